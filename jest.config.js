@@ -1,0 +1,31 @@
+/* Two projects: "unit" runs on the sources; "built" loads dist/ (run after `npm run build`), so the custom
+   functions are called through the same CustomFunctions.associate path Excel uses. */
+const swc = [
+  "@swc/jest",
+  { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2020" } },
+];
+
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/scripts/**/*.test.ts", "<rootDir>/test/unit/**/*.test.ts"],
+      transform: { "^.+\\.(t|j)sx?$": swc },
+      // office-addin-mock pulls office-addin-manifest, whose ESM-only dependencies jest cannot require.
+      moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
+    },
+    {
+      displayName: "ui",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/src/**/*.test.tsx"],
+      transform: { "^.+\\.(t|j)sx?$": swc },
+    },
+    {
+      displayName: "built",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/built/**/*.test.ts"],
+      transform: { "^.+\\.(t|j)sx?$": swc },
+    },
+  ],
+};

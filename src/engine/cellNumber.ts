@@ -1,0 +1,90 @@
+/**
+ * Reads the figure in a scorecard cell as councils type it: "86.90%", "3,382", "£1,807,449", "<530",
+ * "40 (Average over year)", "50% (89%)". One parser, so RATE, NUMBER, RAG and the planner agree on every cell.
+ */
+import { fail, ok, quote, type Result } from "./result";
+
+/** What a cell may hold when it reaches the engine: Excel's scalar kinds, or anything a host sends. */
+export type CellInput = unknown;
+
+export type Comparator = "<" | "<=" | ">" | ">=";
+
+export interface Figure {
+  /** The number the cell means: "86.90%" → 0.869. */
+  readonly value: number;
+  /** Written with a % sign, so `value` is already a fraction. */
+  readonly percent: boolean;
+  /** A leading comparator, as in a target "<30". */
+  readonly comparator?: Comparator;
+}
+
+/** Cells that say "no figure": blank, "N/A", dashes, and the statistical suppression marks. */
+const BLANK_LIKE = new Set(["", "n/a", "na", "n.a.", "-", "–", "—", "..", "x", "[x]", "[c]", "[z]", "*"]);
+
+export function isBlankLike(input: CellInput): boolean {
+  if (input === null || input === undefined) return true;
+  if (typeof input !== "string") return false;
+  return BLANK_LIKE.has(input.trim().toLowerCase());
+}
+
+const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
+  ["<=", "<="],
+  [">=", ">="],
+  ["≤", "<="],
+  ["≥", ">="],
+  ["<", "<"],
+  [">", ">"],
+];
+
+// sign, currency, digits (grouped in threes or not), decimals, percent, money multiplier
+const FIGURE =
+  /^([-−])?\s*(£)?\s*([-−])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(%)?\s*(bn|m|k)?(?![a-z])/i;
+const MULTIPLIER_EXPONENTS: Readonly<Record<string, number>> = { k: 3, m: 6, bn: 9 };
+
+/** Text after the figure that we accept: a bracketed note, or footnote marks. Anything else is not a number. */
+const ALLOWED_TAIL = /^\s*(?:\(.*\)|\[.*\]|[*†‡]+)?\s*$/;
+
+/**
+ * The figure in a cell. Blank-like cells fail with kind "na"; unreadable text fails with kind "value" quoting it.
+ */
+export function readFigure(input: CellInput): Result<Figure> {
+  if (isBlankLike(input)) return fail("na", "The cell is blank or says the figure is not available.");
+  if (typeof input === "number") {
+    return Number.isFinite(input) ? ok({ value: input, percent: false }) : fail("num", `${input} is not a finite number.`);
+  }
+  if (typeof input === "boolean") return fail("value", `${input ? "TRUE" : "FALSE"} is not a number.`);
+  if (typeof input !== "string") return fail("value", "The cell holds something that is not a number or text.");
+
+  let text = input.trim();
+  let comparator: Comparator | undefined;
+  for (const [symbol, meaning] of COMPARATORS) {
+    if (text.startsWith(symbol)) {
+      comparator = meaning;
+      text = text.slice(symbol.length).trim();
+      break;
+    }
+  }
+  // Accounting negatives: "(1,234)" means -1,234 in a finance sheet.
+  const accounting = /^\((.*)\)$/.exec(text);
+  const body = accounting && !comparator ? accounting[1] : text;
+
+  const match = FIGURE.exec(body);
+  if (!match) return fail("value", `${quote(input)} is not a number.`);
+  const tail = body.slice(match[0].length);
+  if (!ALLOWED_TAIL.test(tail)) return fail("value", `${quote(input)} is not a number.`);
+
+  const [, signBefore, currency, signAfter, digits, percentSign, multiplier] = match;
+  if (multiplier && !currency) return fail("value", `${quote(input)} is not a number (a "${multiplier}" suffix needs a £ sign).`);
+  // Scale on the decimal exponent: 86.90 / 100 in binary is 0.8690000000000001, "86.90e-2" is 0.869.
+  const exponent = (multiplier ? MULTIPLIER_EXPONENTS[multiplier.toLowerCase()] : 0) - (percentSign ? 2 : 0);
+  let value = Number(`${digits.replace(/,/g, "")}e${exponent}`);
+  const negative = Boolean(signBefore) !== Boolean(signAfter) !== Boolean(accounting && !comparator);
+  if (negative) value = -value;
+  return ok(comparator ? { value, percent: Boolean(percentSign), comparator } : { value, percent: Boolean(percentSign) });
+}
+
+/** Just the number: the common case for counts, populations and values. */
+export function readNumber(input: CellInput): Result<number> {
+  const figure = readFigure(input);
+  return figure.ok ? ok(figure.value.value) : figure;
+}

@@ -1,0 +1,39 @@
+/** Checks a whole plan before an adapter writes any of it, so a bad plan writes nothing. */
+import { MAX_COLUMNS, MAX_ROWS, sheetCellAddress } from "./address";
+import { fail, ok, type Result } from "./result";
+import type { CellChange, Plan } from "./workbook";
+
+/** Text an Office.js `values` write would read as a formula; written with the text number format instead. */
+export function looksLikeFormula(value: unknown): value is string {
+  return typeof value === "string" && /^[=+\-@]/.test(value);
+}
+
+export function checkPlan(plan: Plan, knownSheets: readonly string[]): Result<Plan> {
+  const sheets = new Set(knownSheets);
+  const seen = new Set<string>();
+  for (const change of plan.changes) {
+    const problem = problemWith(change, sheets);
+    if (problem) return fail("value", `Nothing was written: ${problem}`);
+    const key = `${change.sheet}\u0000${change.row}\u0000${change.column}`;
+    if (seen.has(key)) {
+      return fail("value", `Nothing was written: the plan writes ${sheetCellAddress(change.sheet, change.row, change.column)} twice.`);
+    }
+    seen.add(key);
+  }
+  return ok(plan);
+}
+
+function problemWith(change: CellChange, sheets: ReadonlySet<string>): string | null {
+  if (!sheets.has(change.sheet)) return `there is no sheet called "${change.sheet}".`;
+  const inside =
+    Number.isInteger(change.row) && Number.isInteger(change.column) &&
+    change.row >= 0 && change.row < MAX_ROWS && change.column >= 0 && change.column < MAX_COLUMNS;
+  if (!inside) return `row ${change.row + 1}, column ${change.column + 1} is outside the sheet "${change.sheet}".`;
+  if (change.kind === "formula" && !change.formula.startsWith("=")) {
+    return `the formula for ${sheetCellAddress(change.sheet, change.row, change.column)} does not start with "=".`;
+  }
+  if (change.kind === "value" && typeof change.value === "number" && !Number.isFinite(change.value)) {
+    return `the value for ${sheetCellAddress(change.sheet, change.row, change.column)} is not a finite number.`;
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+/**
+ * Rates per head of population: count ÷ population × per, rounded half away from zero as published statistics
+ * are (ASCOF rates to 1 decimal place per 100,000; carers per 10,000).
+ */
+import { readNumber, isBlankLike, type CellInput } from "./cellNumber";
+import { fail, ok, quote, type Result } from "./result";
+import { roundHalfAwayFromZero } from "./round";
+
+export const DEFAULT_RATE_BASE = 100_000;
+export const DEFAULT_RATE_DECIMALS = 1;
+
+/**
+ * A non-negative number from an argument, with a message that names the argument and quotes the text when it
+ * cannot be read. `fallback` applies only when the argument is blank (Excel sends an omitted optional as null).
+ */
+export function readArgument(
+  input: CellInput,
+  name: string,
+  options: { fallback?: number; allowNegative?: boolean } = {},
+): Result<number> {
+  if (isBlankLike(input)) {
+    return options.fallback !== undefined ? ok(options.fallback) : fail("na", `The ${name} is blank.`);
+  }
+  const parsed = readNumber(input);
+  if (!parsed.ok) {
+    const shown = typeof input === "string" ? quote(input) : String(input);
+    return fail("value", `The ${name} ${shown} is not a number.`);
+  }
+  if (!options.allowNegative && parsed.value < 0) return fail("value", `The ${name} ${parsed.value} is negative.`);
+  return parsed;
+}
+
+export function rate(count: CellInput, population: CellInput, per: CellInput, decimals: CellInput): Result<number> {
+  const countValue = readArgument(count, "count");
+  if (!countValue.ok) return countValue;
+  const populationValue = readArgument(population, "population");
+  if (!populationValue.ok) return populationValue;
+  const perValue = readArgument(per, "rate base (per)", { fallback: DEFAULT_RATE_BASE });
+  if (!perValue.ok) return perValue;
+  if (perValue.value === 0) return fail("value", "The rate base (per) must be more than 0, such as 100000.");
+  const decimalsValue = readDecimals(decimals);
+  if (!decimalsValue.ok) return decimalsValue;
+  if (populationValue.value === 0) return fail("div0", "The population is 0, so there is no rate.");
+  return ok(roundHalfAwayFromZero((countValue.value / populationValue.value) * perValue.value, decimalsValue.value));
+}
+
+/** Decimal places: blank → the published default (1); a whole number from -10 to 15. */
+export function readDecimals(input: CellInput, fallback = DEFAULT_RATE_DECIMALS): Result<number> {
+  const parsed = readArgument(input, "number of decimal places", { fallback, allowNegative: true });
+  if (!parsed.ok) return parsed;
+  const places = parsed.value;
+  if (!Number.isInteger(places) || places < -10 || places > 15) {
+    return fail("value", `The number of decimal places ${places} must be a whole number from -10 to 15.`);
+  }
+  return ok(places);
+}

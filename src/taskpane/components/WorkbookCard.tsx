@@ -1,0 +1,52 @@
+import { Body1, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { TableRegular } from "@fluentui/react-icons";
+import { useCallback } from "react";
+import type { WorkbookAdapter } from "../../engine/workbook";
+import { useAsync } from "../useAsync";
+import { ErrorNote } from "./ErrorNote";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "grid", rowGap: tokens.spacingVerticalXS },
+});
+
+export interface SheetSummary {
+  readonly name: string;
+  readonly rows: number;
+  readonly columns: number;
+  readonly filled: number;
+}
+
+export async function summariseWorkbook(workbook: WorkbookAdapter): Promise<SheetSummary[]> {
+  const names = await workbook.sheetNames();
+  const sheets = await Promise.all(names.map((name) => workbook.readSheet(name)));
+  return sheets.map((sheet) => ({
+    name: sheet.name,
+    rows: sheet.values.length,
+    columns: sheet.values.reduce((widest, row) => Math.max(widest, row.length), 0),
+    filled: sheet.values.reduce((count, row) => count + row.filter((cell) => cell !== null).length, 0),
+  }));
+}
+
+export function WorkbookCard({ workbook }: { workbook: WorkbookAdapter }) {
+  const styles = useStyles();
+  const summary = useAsync(useCallback(() => summariseWorkbook(workbook), [workbook]));
+  return (
+    <Card>
+      <CardHeader image={<TableRegular fontSize={20} />} header={<Body1><b>This workbook</b></Body1>} />
+      {summary.status === "loading" && <Spinner size="tiny" label="Reading the workbook…" />}
+      {summary.status === "failed" && <ErrorNote title="Could not read the workbook" message={summary.message} />}
+      {summary.status === "ready" && (
+        <ul className={styles.list} aria-label="Sheets">
+          {summary.value.map((sheet) => (
+            <li key={sheet.name}>
+              <Body1>{sheet.name}</Body1>{" "}
+              <Caption1>
+                {sheet.rows} rows × {sheet.columns} columns, {sheet.filled.toLocaleString("en-GB")} filled cells
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,110 @@
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_ORIGIN = "https://localhost:3000/";
+/** Where the production build is hosted; the manifest's dev URLs are rewritten to it. */
+const PRODUCTION_ORIGIN = ensureSlash(process.env.SCORECARD_PRODUCTION_ORIGIN || "https://committee-scorecard.example.org/");
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** Every module whose JSDoc declares @customfunction: the plugin writes functions.json and the associate calls. */
+const FUNCTION_FILES = ["./src/functions/rates.ts"];
+
+function ensureSlash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** office-addin-dev-certs where it works; otherwise webpack-dev-server's own certificate, so start never fails. */
+async function httpsServer() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await Promise.race([
+      devCerts.getHttpsServerOptions(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), 20000)),
+    ]);
+    return { type: "https", options };
+  } catch (error) {
+    console.warn(
+      `office-addin-dev-certs could not provide a trusted certificate (${error && error.message}); ` +
+        "serving with webpack-dev-server's self-signed certificate instead. Excel desktop needs a trusted one: " +
+        "run `npx office-addin-dev-certs install` where you can.",
+    );
+    return "https";
+  }
+}
+
+module.exports = async (env, options) => {
+  const production = options.mode === "production";
+  return {
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    cache: { type: "filesystem", buildDependencies: { config: [__filename] } },
+    entry: {
+      functions: "./src/functions/index.ts",
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    performance: { hints: false },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "swc-loader",
+            options: {
+              jsc: {
+                parser: { syntax: "typescript", tsx: true },
+                transform: { react: { runtime: "automatic" } },
+                target: "es2020",
+              },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      // One page holds the functions, commands and pane: the shared runtime.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/pages/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+      }),
+      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/pages/preview.html", chunks: ["preview"] }),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/pages/help.html", chunks: [] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/samples/*.xlsx", to: "samples/[name][ext]" },
+          { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/office.js" },
+          {
+            from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js",
+            to: "office-js/o15apptofilemappingtable.js",
+          },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (production ? content.toString().split(DEV_ORIGIN).join(PRODUCTION_ORIGIN) : content),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env && env.WEBPACK_SERVE ? await httpsServer() : "https",
+      port: DEV_PORT,
+      open: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
