@@ -12,14 +12,13 @@ module.exports = {
       testEnvironment: "node",
       testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/scripts/**/*.test.ts", "<rootDir>/test/unit/**/*.test.ts"],
       transform: { "^.+\\.(t|j)sx?$": swc },
-      // office-addin-mock pulls office-addin-manifest, whose ESM-only dependencies jest cannot require.
-      moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
     },
     {
       displayName: "ui",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/src/**/*.test.tsx"],
       transform: { "^.+\\.(t|j)sx?$": swc },
+      setupFiles: ["<rootDir>/test/setup/jsdom.ts"],
     },
     {
       displayName: "built",

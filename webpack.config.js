@@ -1,3 +1,4 @@
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -25,6 +26,13 @@ async function httpsServer() {
     ]);
     return { type: "https", options };
   } catch (error) {
+    // The certificate files are often made even when installing the CA fails (no sudo): use them if so.
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const [cert, key] = ["localhost.crt", "localhost.key"].map((f) => path.join(dir, f));
+    if (fs.existsSync(cert) && fs.existsSync(key)) {
+      console.warn(`office-addin-dev-certs could not install its CA (${error && error.message}); serving with ${cert}.`);
+      return { type: "https", options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key) } };
+    }
     console.warn(
       `office-addin-dev-certs could not provide a trusted certificate (${error && error.message}); ` +
         "serving with webpack-dev-server's self-signed certificate instead. Excel desktop needs a trusted one: " +

@@ -1,0 +1,52 @@
+// `npm start`: serves the add-in over https on localhost:3000 (webpack-dev-server), opens the preview when the
+// server answers, and prints how to load the add-in into Excel. Ctrl+C stops it.
+import { spawn, spawnSync } from "node:child_process";
+import https from "node:https";
+import process from "node:process";
+
+const PORT = 3000;
+const BASE = `https://localhost:${PORT}`;
+
+const server = spawn("npx", ["webpack", "serve", "--mode", "development"], { stdio: "inherit", shell: process.platform === "win32" });
+server.on("exit", (code) => process.exit(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+
+function answers(url) {
+  return new Promise((resolve) => {
+    // The certificate may be webpack's self-signed one; we only ask whether the page is served.
+    const request = https.get(url, { rejectUnauthorized: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on("error", () => resolve(false));
+    request.setTimeout(2000, () => request.destroy());
+  });
+}
+
+function openInBrowser(url) {
+  const opener = { darwin: "open", win32: "explorer" }[process.platform] ?? "xdg-open";
+  const hasDisplay = process.platform !== "linux" || process.env.DISPLAY || process.env.WAYLAND_DISPLAY;
+  if (!hasDisplay || spawnSync(process.platform === "win32" ? "where" : "which", [opener]).status !== 0) return false;
+  spawn(opener, [url], { stdio: "ignore", detached: true }).unref();
+  return true;
+}
+
+for (let attempt = 0; attempt < 180; attempt++) {
+  if (await answers(`${BASE}/preview.html`)) {
+    const opened = openInBrowser(`${BASE}/preview.html`);
+    console.log(`
+Committee Scorecard is being served at ${BASE}
+  Task pane (for Excel):      ${BASE}/taskpane.html
+  Preview outside Excel:      ${BASE}/preview.html${opened ? "   (opened in your browser)" : ""}
+
+Load it into Excel:
+  Excel desktop (Windows/Mac): npx office-addin-debugging start manifest.xml
+      (run on demand; it is kept out of package.json — see README "Dependency decisions")
+  Excel on the web:            Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in > manifest.xml
+  Excel needs to trust the certificate: npx office-addin-dev-certs install
+
+Press Ctrl+C to stop.`);
+    break;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+}

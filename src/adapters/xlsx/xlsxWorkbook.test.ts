@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { XlsxWorkbook } from "./xlsxWorkbook";
+
+const SAMPLE = path.resolve(__dirname, "../../../assets/samples/scorecard-q3-2021-22.xlsx");
+
+async function openSample(): Promise<XlsxWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(SAMPLE));
+  return new XlsxWorkbook(workbook);
+}
+
+describe("XlsxWorkbook on the bundled sample scorecard", () => {
+  it("reads cells as a committee typed them: percentages as fractions, counts as numbers, targets as text", async () => {
+    const book = await openSample();
+    expect(await book.sheetNames()).toEqual(["Scorecard"]);
+    const sheet = await book.readSheet("Scorecard");
+    const header = sheet.values[3];
+    expect(header.slice(0, 3)).toEqual(["Measure", "Polarity", "NW stat Av"]);
+    const row = (prefix: string) => sheet.values.findIndex((r) => typeof r[0] === "string" && r[0].startsWith(prefix));
+    const lifeAtHome = row("Proportion of adults with a learning disability living in their own home");
+    expect(sheet.values[lifeAtHome][4]).toBeCloseTo(0.87, 10);
+    expect(sheet.numberFormats[lifeAtHome][4]).toBe("0%");
+    const contacts = row("Number of new case contacts in period");
+    expect(sheet.values[contacts].slice(4, 11)).toEqual([13000, 11662, 3382, 3142, 2897, null, 9421]);
+    expect(sheet.numberFormats[contacts][6]).toBe("#,##0");
+    const admissions = row("Residential admissions for 65+ age band (total");
+    expect(sheet.values[admissions][4]).toBe("<530");
+    const dols = row("Timeliness of DOLS application processing");
+    expect(sheet.values[dols][10]).toBe("N/A");
+  });
+
+  it("applies a plan to its cells only, and keeps formula-like text as text", async () => {
+    const book = await openSample();
+    const before = await book.readSheet("Scorecard");
+    await book.apply({
+      changes: [
+        { kind: "value", sheet: "Scorecard", row: 5, column: 11, value: "Green" },
+        { kind: "value", sheet: "Scorecard", row: 6, column: 11, value: '=HYPERLINK("http://x")' },
+      ],
+    });
+    const after = await book.readSheet("Scorecard");
+    expect(after.values[5][11]).toBe("Green");
+    expect(after.values[6][11]).toBe('=HYPERLINK("http://x")');
+    const cell = book.workbook.getWorksheet("Scorecard")!.getCell(7, 12);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.numFmt).toBe("@");
+    const changed = after.values.flatMap((row, r) => row.map((value, c) => (value === (before.values[r]?.[c] ?? null) ? null : `${r},${c}`))).filter(Boolean);
+    expect(changed).toEqual(["5,11", "6,11"]);
+  });
+
+  it("writes nothing when the plan names a cell outside the sheet", async () => {
+    const book = await openSample();
+    await expect(
+      book.apply({
+        changes: [
+          { kind: "value", sheet: "Scorecard", row: 5, column: 11, value: "Green" },
+          { kind: "value", sheet: "Scorecard", row: -1, column: 0, value: "Red" },
+        ],
+      }),
+    ).rejects.toThrow("Nothing was written");
+    expect((await book.readSheet("Scorecard")).values[5][11]).toBeNull();
+  });
+});

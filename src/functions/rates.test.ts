@@ -1,0 +1,40 @@
+import { installCustomFunctions, messageOf, shown } from "../../test/helpers/customFunctionsRuntime";
+
+installCustomFunctions();
+// Imported after the global exists, as in Excel's runtime.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { rate } = require("./rates") as typeof import("./rates");
+
+describe("SCORECARD.RATE called as Excel calls it", () => {
+  it("spills a column of counts against one population, omitted optionals arriving as null", () => {
+    const result = rate([[136], [290], [438]], [[87009]], null as unknown as undefined, null as unknown as undefined);
+    expect(result.map((row) => row.map(shown))).toEqual([[156.3], [333.3], [503.4]]);
+  });
+
+  it("reads cell text such as \"87,009\" and a per-10,000 base", () => {
+    expect(rate([["1,038"]], [["305,000"]], [[10000]], [[0]])).toEqual([[34]]);
+  });
+
+  it("returns an error per cell, with the message naming the argument", () => {
+    const result = rate([[5], ["lots"], [-2]], [[100], [100], [100]], [[null]], [[null]]);
+    expect(result.map((row) => row.map(shown))).toEqual([[5000], ["#VALUE!"], ["#VALUE!"]]);
+    expect(messageOf(result[1][0])).toBe('The count "lots" is not a number.');
+    expect(messageOf(result[2][0])).toBe("The count -2 is negative.");
+  });
+
+  it("gives #DIV/0! for a population of 0", () => {
+    expect(shown(rate([[5]], [[0]], [[null]], [[null]])[0][0])).toBe("#DIV/0!");
+  });
+
+  it("gives one #VALUE! for ranges that do not fit, saying so", () => {
+    const result = rate([[1], [2], [3]], [[1], [2]], [[null]], [[null]]);
+    expect(result).toHaveLength(1);
+    expect(shown(result[0][0])).toBe("#VALUE!");
+    expect(messageOf(result[0][0])).toContain("count is 3×1, population is 2×1");
+  });
+
+  it("treats a desktop empty cell (0) in the population as 0, and the web's null as blank", () => {
+    expect(shown(rate([[5]], [[0]], [[null]], [[null]])[0][0])).toBe("#DIV/0!");
+    expect(shown(rate([[5]], [[null]], [[null]], [[null]])[0][0])).toBe("#N/A");
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The built bundle, loaded as Excel loads it: dist/functions.js runs against a CustomFunctions global and must
+ * register (associate) exactly the functions dist/functions.json describes. Run after `npm run build`.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { fakeCustomFunctions, messageOf, shown, type Registered } from "../helpers/customFunctionsRuntime";
+
+const DIST = path.resolve(__dirname, "../../dist");
+const ROOT = path.resolve(__dirname, "../..");
+
+interface Metadata {
+  functions: { id: string; name: string; description: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[]; result: { dimensionality?: string } }[];
+}
+
+function loadBuilt(): { metadata: Metadata; registered: Registered } {
+  for (const file of ["functions.js", "functions.json"]) {
+    if (!existsSync(path.join(DIST, file))) throw new Error(`dist/${file} is missing: run \`npm run build\` first.`);
+  }
+  const registered: Registered = new Map();
+  const sandbox = { CustomFunctions: fakeCustomFunctions(registered), console };
+  vm.createContext(sandbox);
+  vm.runInContext("var self = this; var window = this;", sandbox);
+  vm.runInContext(readFileSync(path.join(DIST, "functions.js"), "utf8"), sandbox, { filename: "functions.js" });
+  return { metadata: JSON.parse(readFileSync(path.join(DIST, "functions.json"), "utf8")) as Metadata, registered };
+}
+
+const { metadata, registered } = loadBuilt();
+
+describe("the built custom functions", () => {
+  it("registers exactly the functions functions.json describes", () => {
+    expect([...registered.keys()].sort()).toEqual(metadata.functions.map((fn) => fn.id).sort());
+  });
+
+  it("describes RATE with matrix parameters, optional per and decimals, help text and a spilled result", () => {
+    const rate = metadata.functions.find((fn) => fn.id === "RATE");
+    expect(rate).toBeDefined();
+    expect(rate!.parameters.map((p) => [p.name, p.dimensionality, Boolean(p.optional)])).toEqual([
+      ["count", "matrix", false],
+      ["population", "matrix", false],
+      ["per", "matrix", true],
+      ["decimals", "matrix", true],
+    ]);
+    expect(rate!.result.dimensionality).toBe("matrix");
+    for (const text of [rate!.description, ...rate!.parameters.map((p) => (p as { description?: string }).description)]) {
+      expect(text && text.length).toBeGreaterThan(20);
+    }
+  });
+
+  it("computes RATE through the associated function with Excel-shaped arguments", () => {
+    const rate = registered.get("RATE")!;
+    expect((rate([[136], [290], [438]], [["87,009"]], null, null) as unknown[][]).map((r) => r.map(shown))).toEqual([[156.3], [333.3], [503.4]]);
+    const bad = rate([["lots"]], [[100]], null, null) as unknown[][];
+    expect(shown(bad[0][0])).toBe("#VALUE!");
+    expect(messageOf(bad[0][0])).toBe('The count "lots" is not a number.');
+  });
+
+  it("is listed in the README exactly as registered", () => {
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const listed = [...readme.matchAll(/^\| `SCORECARD\.([A-Z0-9.]+)\(([^)]*)\)` \|/gm)].map((m) => `${m[1]}(${m[2]})`);
+    const registeredSignatures = metadata.functions.map(
+      (fn) => `${fn.name}(${fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`,
+    );
+    expect(listed.sort()).toEqual(registeredSignatures.sort());
+  });
+});

@@ -1,0 +1,114 @@
+// Browser test: serves dist/ on loopback, opens the preview in the system's Chromium (playwright-core, never a
+// downloaded browser) and checks the pane and the sample grid render with no outside requests.
+// Without Chromium it says so and skips, except under CI=true, where that is a failure.
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const DIST = path.join(ROOT, "dist");
+const OUT = path.join(ROOT, "test-results");
+const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xlsx": "application/octet-stream", ".xml": "application/xml" };
+
+const executablePath = CANDIDATES.find((candidate) => candidate && existsSync(candidate));
+if (!executablePath) {
+  const message = "No Chromium found (install it with `apt-get install -y chromium`, or set CHROMIUM_PATH).";
+  if (process.env.CI === "true") {
+    console.error(`${message} CI=true, so the browser test fails rather than skips.`);
+    process.exit(1);
+  }
+  console.log(`${message} Browser test skipped.`);
+  process.exit(0);
+}
+if (!existsSync(path.join(DIST, "preview.html"))) {
+  console.error("dist/preview.html is missing: run `npm run build` first.");
+  process.exit(1);
+}
+
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? "/", "http://127.0.0.1");
+  const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+    response.writeHead(404).end("not found");
+    return;
+  }
+  response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+  response.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const profile = mkdtempSync(path.join(tmpdir(), "scorecard-chromium-"));
+// A fresh, empty profile each run; the flags keep Chromium from calling home on this closed network.
+const browser = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless: true,
+  viewport: { width: 1400, height: 900 },
+  args: [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  ],
+});
+
+const results = [];
+async function check(name, body) {
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name}\n    ${String(error?.message ?? error).split("\n").join("\n    ")}`);
+  }
+}
+
+try {
+  const page = await browser.newPage();
+  const outside = [];
+  const pageErrors = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith("data:")) outside.push(request.url());
+  });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  console.log(`preview.html in ${executablePath}`);
+  await page.goto(`${origin}/preview.html`);
+
+  await check("shows the outside-Excel marker", async () => {
+    await page.getByText("Outside Excel — sample workbook.").waitFor({ timeout: 20000 });
+  });
+  await check("renders the sample scorecard grid", async () => {
+    const grid = page.getByRole("table", { name: "Sheet Scorecard" });
+    await grid.waitFor({ timeout: 20000 });
+    await grid.getByText("Residential admissions for 65+ age band (total admissions year to date)").waitFor();
+    await grid.getByText("86.90%").first().waitFor();
+    await grid.getByText("<530").waitFor();
+  });
+  await check("renders the task pane beside it, reading the workbook", async () => {
+    const pane = page.getByRole("complementary", { name: "Task pane" });
+    await pane.getByRole("heading", { name: "Committee Scorecard" }).waitFor({ timeout: 20000 });
+    await pane.getByText(/rows × 13 columns/).waitFor({ timeout: 20000 });
+  });
+  await check("lists the registered functions from functions.json", async () => {
+    await page.getByText("=SCORECARD.RATE(count, population, [per], [decimals])").waitFor({ timeout: 20000 });
+  });
+  await check("makes no request outside its own origin and throws no page error", async () => {
+    if (outside.length > 0) throw new Error(`requests outside the origin: ${outside.join(", ")}`);
+    if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join("; ")}`);
+  });
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: path.join(OUT, "preview.png") });
+  console.log(`screenshot: ${path.relative(ROOT, path.join(OUT, "preview.png"))}`);
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
