@@ -2,7 +2,6 @@ import { installCustomFunctions, messageOf, shown } from "../../test/helpers/cus
 
 installCustomFunctions();
 // Imported after the global exists, as in Excel's runtime.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rate } = require("./rates") as typeof import("./rates");
 
 describe("SCORECARD.RATE called as Excel calls it", () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "./xlsxWorkbook";
@@ -7,7 +6,7 @@ const SAMPLE = path.resolve(__dirname, "../../../assets/samples/scorecard-q3-202
 
 async function openSample(): Promise<XlsxWorkbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(SAMPLE));
+  await workbook.xlsx.readFile(SAMPLE);
   return new XlsxWorkbook(workbook);
 }
 
