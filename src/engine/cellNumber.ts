@@ -78,6 +78,7 @@ export function readFigure(input: CellInput): Result<Figure> {
   // Scale on the decimal exponent: 86.90 / 100 in binary is 0.8690000000000001, "86.90e-2" is 0.869.
   const exponent = (multiplier ? MULTIPLIER_EXPONENTS[multiplier.toLowerCase()] : 0) - (percentSign ? 2 : 0);
   let value = Number(`${digits.replace(/,/g, "")}e${exponent}`);
+  if (!Number.isFinite(value)) return fail("num", `${quote(input)} is too large a number.`);
   const negative = Boolean(signBefore) !== Boolean(signAfter) !== Boolean(accounting && !comparator);
   if (negative) value = -value;
   return ok(comparator ? { value, percent: Boolean(percentSign), comparator } : { value, percent: Boolean(percentSign) });

@@ -3,7 +3,7 @@
  * are (ASCOF rates to 1 decimal place per 100,000; carers per 10,000).
  */
 import { readNumber, isBlankLike, type CellInput } from "./cellNumber";
-import { fail, ok, quote, type Result } from "./result";
+import { fail, finite, ok, quote, type Result } from "./result";
 import { roundHalfAwayFromZero } from "./round";
 
 export const DEFAULT_RATE_BASE = 100_000;
@@ -41,7 +41,7 @@ export function rate(count: CellInput, population: CellInput, per: CellInput, de
   const decimalsValue = readDecimals(decimals);
   if (!decimalsValue.ok) return decimalsValue;
   if (populationValue.value === 0) return fail("div0", "The population is 0, so there is no rate.");
-  return ok(roundHalfAwayFromZero((countValue.value / populationValue.value) * perValue.value, decimalsValue.value));
+  return finite(roundHalfAwayFromZero((countValue.value / populationValue.value) * perValue.value, decimalsValue.value), "rate");
 }
 
 /** Decimal places: blank → the published default (1); a whole number from -10 to 15. */

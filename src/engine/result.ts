@@ -26,3 +26,8 @@ export function quote(text: string, max = 60): string {
   const clean = text.replace(/\s+/g, " ").trim();
   return `"${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}"`;
 }
+
+/** Excel cannot hold ±Infinity or NaN: a computation that overflows is #NUM!, said plainly. */
+export function finite(value: number, what: string): Result<number> {
+  return Number.isFinite(value) ? ok(value) : fail("num", `The ${what} is too large for Excel to hold.`);
+}

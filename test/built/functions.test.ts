@@ -65,3 +65,16 @@ describe("the built custom functions", () => {
     expect(listed.sort()).toEqual(registeredSignatures.sort());
   });
 });
+
+describe("the built scorecard functions", () => {
+  it("rate, explain and trend through the associated functions, omitted optionals as null", () => {
+    const call = (id: string, ...args: unknown[]) => (registered.get(id)!(...args) as unknown[][]).map((r) => r.map(shown));
+    expect(call("RAG", [[438], [545], ["N/A"]], [["<530"]], null, null)).toEqual([["Green"], ["Amber"], [""]]);
+    expect(call("EXPLAIN", [[545]], [["<530"]], [["Low is good"]], null)).toEqual([
+      ["Amber: 545 is 2.8% above the target of below 530 (low is good; tolerance 5%)."],
+    ]);
+    expect(call("TREND", [["18.0%"]], [["17.8%"]], [["High is good"]], null)).toEqual([["Improving"]]);
+    expect(call("NUMBER", [["86.90%", "3,382"]])).toEqual([[0.869, 3382]]);
+    expect(call("YTD", [["3,382", "3,142", "2,897", null]], null, null)).toEqual([[9421]]);
+  });
+});

@@ -1,0 +1,33 @@
+/** Comparison with a benchmark (NW average, England, nearest neighbours): Similar = within the tolerance. */
+import { isBlankLike, readFigure } from "./cellNumber";
+import { parsePolarity } from "./polarity";
+import { fail, ok, quote, type Result } from "./result";
+import { onCommonScale, relativeDifference } from "./scale";
+import { DEFAULT_RAG_TOLERANCE, parseTolerance } from "./tolerance";
+
+export type BenchmarkComparison = "Better" | "Similar" | "Worse" | "Higher" | "Lower" | "";
+
+export function benchmark(value: unknown, benchmarkValue: unknown, polarity: unknown, tolerance: unknown): Result<BenchmarkComparison> {
+  const parsedPolarity = parsePolarity(polarity);
+  if (!parsedPolarity.ok) return parsedPolarity;
+  const parsedTolerance = parseTolerance(tolerance, DEFAULT_RAG_TOLERANCE);
+  if (!parsedTolerance.ok) return parsedTolerance;
+  if (isBlankLike(value) || isBlankLike(benchmarkValue)) return ok("");
+  const ours = readFigure(value);
+  if (!ours.ok) return fail("value", `The value ${typeof value === "string" ? quote(value) : String(value)} is not a number.`);
+  const theirs = readFigure(benchmarkValue);
+  if (!theirs.ok) {
+    return fail("value", `The benchmark ${typeof benchmarkValue === "string" ? quote(benchmarkValue) : String(benchmarkValue)} is not a number.`);
+  }
+  const [a, b] = onCommonScale(ours.value, theirs.value);
+  if (relativeDifference(a, b) <= parsedTolerance.value + 1e-12) return ok("Similar");
+  const higher = a > b;
+  switch (parsedPolarity.value) {
+    case "high":
+      return ok(higher ? "Better" : "Worse");
+    case "low":
+      return ok(higher ? "Worse" : "Better");
+    default:
+      return ok(higher ? "Higher" : "Lower");
+  }
+}

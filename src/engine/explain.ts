@@ -1,0 +1,62 @@
+/**
+ * One plain-English sentence per rating, starting with the rating, so a committee member can see why:
+ * "Amber: 545 is 2.8% above the target of below 530 (low is good; tolerance 5%)."
+ */
+import { assess, prepareRule, type RagRule } from "./rag";
+import { describePolarity } from "./polarity";
+import { ok, type Result } from "./result";
+import type { Target } from "./target";
+import { describeFraction } from "./tolerance";
+
+function describeNumber(value: number, percent: boolean): string {
+  if (percent) return `${Number((value * 100).toFixed(2)).toLocaleString("en-GB", { maximumFractionDigits: 2 })}%`;
+  return value.toLocaleString("en-GB", { maximumFractionDigits: 2 });
+}
+
+export function describeTarget(target: Target): string {
+  if (target.kind === "range") {
+    return `between ${describeNumber(target.low, target.percent)} and ${describeNumber(target.high, target.percent)}`;
+  }
+  const figure = describeNumber(target.value, target.percent);
+  switch (target.comparator) {
+    case "<":
+      return `below ${figure}`;
+    case "<=":
+      return `${figure} or below`;
+    case ">":
+      return `above ${figure}`;
+    case ">=":
+      return `${figure} or above`;
+    default:
+      return figure;
+  }
+}
+
+function context(rule: RagRule): string {
+  const polarity = rule.direction ? describePolarity(rule.direction) : rule.statedPolarity ? describePolarity(rule.statedPolarity) : null;
+  return `(${polarity ? `${polarity}; ` : ""}tolerance ${describeFraction(rule.tolerance)})`;
+}
+
+export function explainRating(value: unknown, rule: RagRule): Result<string> {
+  const assessment = assess(value, rule);
+  if (!assessment.ok) return assessment;
+  const { rating, reason, value: number, miss } = assessment.value;
+  const target = rule.target;
+  if (rating === "" || number === null || !target) return ok(`No rating: ${reason ?? "there is nothing to rate"}.`);
+  const shownValue = describeNumber(number, target.percent);
+  const shownTarget = `the target of ${describeTarget(target)}`;
+  if (rating === "Green") {
+    const where = target.kind === "range" ? "is within" : "meets";
+    return ok(`Green: ${shownValue} ${where} ${shownTarget} ${context(rule)}.`);
+  }
+  const side =
+    target.kind === "range" ? (number < target.low ? "below" : "above") : rule.direction === "low" ? "above" : "below";
+  const by =
+    miss === 0 ? "is level with, but does not beat," : Number.isFinite(miss) ? `is ${describeFraction(miss)} ${side}` : `is ${side}`;
+  return ok(`${rating}: ${shownValue} ${by} ${shownTarget} ${context(rule)}.`);
+}
+
+export function explain(value: unknown, target: unknown, polarity: unknown, tolerance: unknown): Result<string> {
+  const rule = prepareRule(target, polarity, tolerance);
+  return rule.ok ? explainRating(value, rule.value) : rule;
+}

@@ -1,0 +1,25 @@
+/** "Good is" in a scorecard: which direction of a measure is good, from the words councils use. */
+import { fail, ok, quote, type Result } from "./result";
+
+/** high: higher values are good; low: lower are good; none: the measure has no good direction ("n/a"). */
+export type Polarity = "high" | "low" | "none";
+
+const HIGH = /^(?:high(?:er)?|↑|up|increase|bigger|more)(?:\s+(?:is|=)\s+(?:good|better))?$/;
+const LOW = /^(?:low(?:er)?|↓|down|decrease|smaller|less)(?:\s+(?:is|=)\s+(?:good|better))?$/;
+const NONE = new Set(["n/a", "na", "n.a.", "none", "neither", "-", "–", "not applicable", "no polarity"]);
+
+/** The polarity a cell states; null when it is blank (so a target's comparator may decide). */
+export function parsePolarity(input: unknown): Result<Polarity | null> {
+  if (input === null || input === undefined) return ok(null);
+  if (typeof input !== "string") return fail("value", `The polarity ${String(input)} is not one of "High is good", "Low is good" or "n/a".`);
+  const words = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!]+$/, "");
+  if (words === "") return ok(null);
+  if (HIGH.test(words)) return ok("high");
+  if (LOW.test(words)) return ok("low");
+  if (NONE.has(words)) return ok("none");
+  return fail("value", `The polarity ${quote(input)} is not one of "High is good", "Low is good" or "n/a".`);
+}
+
+export function describePolarity(polarity: Polarity): string {
+  return polarity === "high" ? "high is good" : polarity === "low" ? "low is good" : "no good direction";
+}

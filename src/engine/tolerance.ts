@@ -1,0 +1,23 @@
+/** Tolerances are relative: 0.05 or "5%" means within 5% of the target (or benchmark). */
+import { readFigure } from "./cellNumber";
+import { fail, ok, quote, type Result } from "./result";
+
+export const DEFAULT_RAG_TOLERANCE = 0.05;
+
+export function parseTolerance(input: unknown, fallback = DEFAULT_RAG_TOLERANCE, name = "tolerance"): Result<number> {
+  if (input === null || input === undefined || (typeof input === "string" && input.trim() === "")) return ok(fallback);
+  const figure = readFigure(input);
+  if (!figure.ok) {
+    const shown = typeof input === "string" ? quote(input) : String(input);
+    return fail("value", `The ${name} ${shown} is not a number or a percentage such as 5%.`);
+  }
+  if (figure.value.comparator) return fail("value", `The ${name} ${quote(String(input))} should be a number, without < or >.`);
+  if (figure.value.value < 0) return fail("value", `The ${name} ${String(input)} is negative.`);
+  return ok(figure.value.value);
+}
+
+/** "5%", "2.5%" — for explanations. */
+export function describeFraction(fraction: number): string {
+  const percent = Number((fraction * 100).toFixed(1));
+  return `${percent.toLocaleString("en-GB")}%`;
+}

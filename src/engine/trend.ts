@@ -1,0 +1,41 @@
+/**
+ * Direction of travel against the previous period (or the same period last year): Improving / Worsening /
+ * No change by polarity; Up / Down / No change where the measure has no good direction.
+ */
+import { isBlankLike, readFigure } from "./cellNumber";
+import { parsePolarity } from "./polarity";
+import { fail, ok, quote, type Result } from "./result";
+import { onCommonScale, relativeDifference } from "./scale";
+import { parseTolerance } from "./tolerance";
+
+export type Trend = "Improving" | "Worsening" | "No change" | "Up" | "Down" | "";
+
+function figureOf(input: unknown, name: string) {
+  const figure = readFigure(input);
+  if (figure.ok) return figure;
+  const shown = typeof input === "string" ? quote(input) : String(input);
+  return fail<never>("value", `The ${name} value ${shown} is not a number.`);
+}
+
+export function trend(current: unknown, previous: unknown, polarity: unknown, threshold: unknown): Result<Trend> {
+  const parsedPolarity = parsePolarity(polarity);
+  if (!parsedPolarity.ok) return parsedPolarity;
+  const parsedThreshold = parseTolerance(threshold, 0, "threshold");
+  if (!parsedThreshold.ok) return parsedThreshold;
+  if (isBlankLike(current) || isBlankLike(previous)) return ok("");
+  const now = figureOf(current, "current");
+  if (!now.ok) return now;
+  const before = figureOf(previous, "previous");
+  if (!before.ok) return before;
+  const [a, b] = onCommonScale(now.value, before.value);
+  if (relativeDifference(a, b) <= parsedThreshold.value + 1e-12) return ok("No change");
+  const up = a > b;
+  switch (parsedPolarity.value) {
+    case "high":
+      return ok(up ? "Improving" : "Worsening");
+    case "low":
+      return ok(up ? "Worsening" : "Improving");
+    default:
+      return ok(up ? "Up" : "Down");
+  }
+}

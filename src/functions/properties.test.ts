@@ -1,0 +1,99 @@
+/**
+ * Property tests: any argument Excel could send gives a value or an Excel error, never an exception.
+ * FUZZ_RUNS sets the number of generated calls per function (`npm run fuzz` runs 100,000).
+ */
+import fc from "fast-check";
+import { FakeCustomFunctionError, installCustomFunctions } from "../../test/helpers/customFunctionsRuntime";
+import { rag as ragOne } from "../engine/rag";
+
+installCustomFunctions();
+const scorecard = require("./scorecard") as typeof import("./scorecard");
+const rates = require("./rates") as typeof import("./rates");
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const SEED = 20261124;
+
+const cell = fc.oneof(
+  fc.string(),
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(""),
+  fc.constantFrom("86.90%", "<530", "N/A", "-", "High is good", "Low is Good", "n/a", "80%–90%", "5%", "40 (Average over year)", "50% (89%)", "£1,807,449", "sum", "latest"),
+);
+const grid = fc.integer({ min: 1, max: 3 }).chain((rows) =>
+  fc.integer({ min: 1, max: 3 }).chain((columns) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows })),
+);
+const argument = fc.oneof(grid, fc.constant(null));
+
+const EXCEL_ERRORS = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!"]);
+
+function expectExcelShaped(result: unknown[][]) {
+  expect(Array.isArray(result) && result.length > 0).toBe(true);
+  for (const row of result) {
+    expect(row.length).toBeGreaterThan(0);
+    for (const value of row) {
+      if (value instanceof FakeCustomFunctionError) {
+        expect(EXCEL_ERRORS.has(value.code)).toBe(true);
+        if (value.code === "#VALUE!") expect(value.message && value.message.length > 0).toBe(true);
+      } else {
+        expect(["string", "number", "boolean"]).toContain(typeof value);
+        if (typeof value === "number") expect(Number.isFinite(value)).toBe(true);
+      }
+    }
+  }
+}
+
+type AnyFunction = (...args: unknown[][][]) => unknown[][];
+const FUNCTIONS: [string, AnyFunction, number][] = [
+  ["NUMBER", scorecard.number as AnyFunction, 1],
+  ["RAG", scorecard.rag as AnyFunction, 4],
+  ["EXPLAIN", scorecard.explain as AnyFunction, 4],
+  ["TREND", scorecard.trend as AnyFunction, 4],
+  ["BENCHMARK", scorecard.benchmark as AnyFunction, 4],
+  ["YTD", scorecard.ytd as AnyFunction, 3],
+  ["FORECAST", scorecard.forecast as AnyFunction, 3],
+  ["RATE", rates.rate as AnyFunction, 4],
+];
+
+describe.each(FUNCTIONS)("SCORECARD.%s under generated input", (_, fn, arity) => {
+  it("returns values or Excel errors, never throws", () => {
+    fc.assert(
+      fc.property(fc.tuple(grid, ...Array.from({ length: arity - 1 }, () => argument)), (args) => {
+        expectExcelShaped(fn(...(args as unknown[][][])));
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+});
+
+describe("RAG is monotonic in the value", () => {
+  const rank = { Red: 0, Amber: 1, Green: 2 } as const;
+  it.each([
+    ["High is good", ""],
+    ["Low is good", ""],
+    ["High is good", ">="],
+    ["Low is good", "<"],
+  ])("for a fixed target (%s, comparator %p)", (polarity, comparator) => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        (a, b, target, tolerance) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const rate = (v: number) => {
+            const r = ragOne(v, `${comparator}${target}`, polarity, tolerance);
+            if (!r.ok || r.value === "") throw new Error("expected a rating");
+            return rank[r.value];
+          };
+          const better = polarity === "High is good" ? [rate(low), rate(high)] : [rate(high), rate(low)];
+          expect(better[0]).toBeLessThanOrEqual(better[1]);
+        },
+      ),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+});
