@@ -4,10 +4,9 @@
  * path; otherwise each distinct rule is read once and cached.
  */
 import { mapGrids, shapeOf, type Grid } from "./grid";
-import { assess, onTargetScale, prepareRule, rateNumber, type RagRule, type Rating } from "./rag";
+import { assess, prepareRule, rateNumber, type RagRule, type Rating } from "./rag";
 import { ok, type EngineError, type Result } from "./result";
 
-export type RatingCell = Rating | EngineError;
 
 const isSingle = (grid: Grid<unknown> | null | undefined) => {
   const shape = shapeOf(grid);
@@ -15,28 +14,32 @@ const isSingle = (grid: Grid<unknown> | null | undefined) => {
 };
 const only = (grid: Grid<unknown> | null | undefined): unknown => (grid && grid[0] ? grid[0][0] : null);
 
-function rateCell(value: unknown, rule: RagRule): RatingCell {
-  if (typeof value === "number" && rule.target && rule.noRatingReason === null && Number.isFinite(value)) {
-    return rateNumber(onTargetScale(value, false, rule.target), rule);
+function rateCell<E>(value: unknown, rule: RagRule, onError: (error: EngineError) => E): Rating | E {
+  const target = rule.target;
+  if (typeof value === "number" && target && rule.noRatingReason === null && Number.isFinite(value)) {
+    // Inlined onTargetScale for a plain number: only a "%" target rescales it (74.8 → 74.8%).
+    return rateNumber(target.percent && (value > 1 || value < -1) ? value / 100 : value, rule);
   }
   const assessment = assess(value, rule);
-  return assessment.ok ? assessment.value.rating : assessment.error;
+  return assessment.ok ? assessment.value.rating : onError(assessment.error);
 }
 
-export function ragGrid(
+/** Ratings for every value; `onError` turns a cell's error into what the caller shows (an Excel error). */
+export function ragGrid<E>(
   values: Grid<unknown>,
   target: Grid<unknown> | null | undefined,
   polarity: Grid<unknown> | null | undefined,
   tolerance: Grid<unknown> | null | undefined,
-): Result<RatingCell[][]> {
+  onError: (error: EngineError) => E,
+): Result<(Rating | E)[][]> {
   if (isSingle(target) && isSingle(polarity) && isSingle(tolerance)) {
     const rule = prepareRule(only(target), only(polarity), only(tolerance));
     if (!rule.ok) return rule;
-    const output: RatingCell[][] = new Array<RatingCell[]>(values.length);
+    const output = new Array<(Rating | E)[]>(values.length);
     for (let r = 0; r < values.length; r++) {
       const row = values[r];
-      const outRow: RatingCell[] = new Array<RatingCell>(row.length);
-      for (let c = 0; c < row.length; c++) outRow[c] = rateCell(row[c], rule.value);
+      const outRow = new Array<Rating | E>(row.length);
+      for (let c = 0; c < row.length; c++) outRow[c] = rateCell(row[c], rule.value, onError);
       output[r] = outRow;
     }
     return ok(output);
@@ -56,7 +59,7 @@ export function ragGrid(
         rule = prepareRule(t, p, tol);
         rules.set(key, rule);
       }
-      return rule.ok ? rateCell(value, rule.value) : rule.error;
+      return rule.ok ? rateCell(value, rule.value, onError) : onError(rule.error);
     },
   );
 }

@@ -28,9 +28,8 @@ export function number(value: unknown[][]): unknown[][] {
  * @returns Green, Amber, Red or "", one per value.
  */
 export function rag(value: unknown[][], target: unknown[][], polarity?: unknown[][], tolerance?: unknown[][]): unknown[][] {
-  const ratings = ragGrid(value, target, polarity, tolerance);
-  if (!ratings.ok) return [[toExcelError(ratings.error)]];
-  return ratings.value.map((row) => row.map((cell) => (typeof cell === "string" ? cell : toExcelError(cell))));
+  const ratings = ragGrid(value, target, polarity, tolerance, toExcelError);
+  return ratings.ok ? ratings.value : [[toExcelError(ratings.error)]];
 }
 
 /**
