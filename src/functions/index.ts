@@ -2,3 +2,4 @@
    (webpack.config.js FUNCTION_FILES) and appends each module's CustomFunctions.associate calls. */
 import "./rates";
 import "./scorecard";
+import "./dates";

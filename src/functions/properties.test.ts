@@ -9,6 +9,7 @@ import { rag as ragOne } from "../engine/rag";
 installCustomFunctions();
 const scorecard = require("./scorecard") as typeof import("./scorecard");
 const rates = require("./rates") as typeof import("./rates");
+const dates = require("./dates") as typeof import("./dates");
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = 20261124;
@@ -21,6 +22,7 @@ const cell = fc.oneof(
   fc.constant(null),
   fc.constant(""),
   fc.constantFrom("86.90%", "<530", "N/A", "-", "High is good", "Low is Good", "n/a", "80%–90%", "5%", "40 (Average over year)", "50% (89%)", "£1,807,449", "sum", "latest"),
+  fc.constantFrom("1st September 2026", "Sept 2025", "Q3 2021/22", "May/June 2022", "end", "months", "workdays", 45536, 2958466, -1),
 );
 const grid = fc.integer({ min: 1, max: 3 }).chain((rows) =>
   fc.integer({ min: 1, max: 3 }).chain((columns) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows })),
@@ -55,6 +57,11 @@ const FUNCTIONS: [string, AnyFunction, number][] = [
   ["YTD", scorecard.ytd as AnyFunction, 3],
   ["FORECAST", scorecard.forecast as AnyFunction, 3],
   ["RATE", rates.rate as AnyFunction, 4],
+  ["DATE", dates.date as AnyFunction, 2],
+  ["SLIPPAGE", dates.slippage as AnyFunction, 4],
+  ["SLIPRAG", dates.slipRag as AnyFunction, 5],
+  ["FY", dates.fy as AnyFunction, 1],
+  ["FYQUARTER", dates.fyQuarter as AnyFunction, 1],
 ];
 
 describe.each(FUNCTIONS)("SCORECARD.%s under generated input", (_, fn, arity) => {
