@@ -10,7 +10,7 @@ const PRODUCTION_ORIGIN = ensureSlash(process.env.SCORECARD_PRODUCTION_ORIGIN ||
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /** Every module whose JSDoc declares @customfunction: the plugin writes functions.json and the associate calls. */
-const FUNCTION_FILES = ["./src/functions/rates.ts", "./src/functions/scorecard.ts", "./src/functions/dates.ts"];
+const FUNCTION_FILES = ["./src/functions/rates.ts", "./src/functions/scorecard.ts", "./src/functions/dates.ts", "./src/functions/funding.ts"];
 
 function ensureSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;

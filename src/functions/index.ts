@@ -3,3 +3,4 @@
 import "./rates";
 import "./scorecard";
 import "./dates";
+import "./funding";

@@ -10,6 +10,7 @@ installCustomFunctions();
 const scorecard = require("./scorecard") as typeof import("./scorecard");
 const rates = require("./rates") as typeof import("./rates");
 const dates = require("./dates") as typeof import("./dates");
+const funding = require("./funding") as typeof import("./funding");
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = 20261124;
@@ -62,6 +63,11 @@ const FUNCTIONS: [string, AnyFunction, number][] = [
   ["SLIPRAG", dates.slipRag as AnyFunction, 5],
   ["FY", dates.fy as AnyFunction, 1],
   ["FYQUARTER", dates.fyQuarter as AnyFunction, 1],
+  ["FUNDSTATUS", funding.fundStatus as AnyFunction, 6],
+  ["PROFILE", funding.profile as AnyFunction, 4],
+  ["UNDERSPEND", funding.underspend as AnyFunction, 5],
+  ["SPENDBY", funding.spendBy as AnyFunction, 2],
+  ["PASSPORTBY", funding.passportBy as AnyFunction, 3],
 ];
 
 describe.each(FUNCTIONS)("SCORECARD.%s under generated input", (_, fn, arity) => {

@@ -1,0 +1,132 @@
+/* Funding streams. The JSDoc below is the metadata Excel shows: the webpack plugin writes functions.json from it and
+   appends the CustomFunctions.associate calls. These functions are not volatile: give a report-date cell as asOf. */
+import { readDate } from "../engine/dateInput";
+import { fundStatus as statusOf, passportBy as passportDeadline, profile as profileOf, spendBy as spendDeadline, underspend as underspendOf } from "../engine/funding";
+import { isBlankLike } from "../engine/cellNumber";
+import type { Result } from "../engine/result";
+import { ok } from "../engine/result";
+import { serialOf } from "../engine/serial";
+import { spill } from "./excelResults";
+
+/** The report date: the asOf cell, or today (local calendar day) when it is omitted. */
+function asOfDate(input: unknown): Result<number> {
+  if (isBlankLike(input)) {
+    const now = new Date();
+    return ok(serialOf(now.getFullYear(), now.getMonth() + 1, now.getDate()));
+  }
+  return readDate(input, "report date", "start");
+}
+
+/**
+ * Status of a grant against a straight-line spend profile: "Not started", "Green", "Amber", "Red", "Complete" or "Overspent".
+ * @customfunction FUNDSTATUS
+ * @param allocation The grant allocation in pounds, e.g. 1807449 or "£1,807,449".
+ * @param spent Spent to date, in pounds.
+ * @param start Start of the grant period: a date or text such as "Apr 2021".
+ * @param end End of the grant period: a date or text such as "Jun 2021" (the end of that month).
+ * @param [asOf] The report date. Omitted: today when Excel calculates (not volatile), so give a report-date cell.
+ * @param [tolerance] Behind profile by up to this share of the allocation is Amber: 0.1 or "10%" (the default).
+ * @returns The status, one per grant row.
+ */
+export function fundStatus(allocation: unknown[][], spent: unknown[][], start: unknown[][], end: unknown[][], asOf?: unknown[][], tolerance?: unknown[][]): unknown[][] {
+  return spill(
+    [
+      { name: "allocation", grid: allocation },
+      { name: "spent", grid: spent },
+      { name: "start", grid: start },
+      { name: "end", grid: end },
+      { name: "asOf", grid: asOf },
+      { name: "tolerance", grid: tolerance },
+    ],
+    ([a, s, from, to, at, tol]) => {
+      const date = asOfDate(at);
+      return date.ok ? statusOf(a, s, from, to, date.value, tol) : date;
+    },
+  );
+}
+
+/**
+ * Expected spend to date on a straight-line profile from the start date (nothing) to the end date (all of it).
+ * @customfunction PROFILE
+ * @param allocation The grant allocation in pounds.
+ * @param start Start of the grant period.
+ * @param end End of the grant period.
+ * @param [asOf] The report date. Omitted: today when Excel calculates (not volatile), so give a report-date cell.
+ * @returns Expected spend to date in pounds.
+ */
+export function profile(allocation: unknown[][], start: unknown[][], end: unknown[][], asOf?: unknown[][]): unknown[][] {
+  return spill(
+    [
+      { name: "allocation", grid: allocation },
+      { name: "start", grid: start },
+      { name: "end", grid: end },
+      { name: "asOf", grid: asOf },
+    ],
+    ([a, from, to, at]) => {
+      const date = asOfDate(at);
+      return date.ok ? profileOf(a, from, to, date.value) : date;
+    },
+  );
+}
+
+/**
+ * Money projected to be unspent at the end date if spending goes on at its rate so far: the clawback risk. Never negative.
+ * @customfunction UNDERSPEND
+ * @param allocation The grant allocation in pounds.
+ * @param spent Spent to date, in pounds.
+ * @param start Start of the grant period.
+ * @param end End of the grant period.
+ * @param [asOf] The report date. Omitted: today when Excel calculates (not volatile), so give a report-date cell.
+ * @returns Projected underspend in pounds.
+ */
+export function underspend(allocation: unknown[][], spent: unknown[][], start: unknown[][], end: unknown[][], asOf?: unknown[][]): unknown[][] {
+  return spill(
+    [
+      { name: "allocation", grid: allocation },
+      { name: "spent", grid: spent },
+      { name: "start", grid: start },
+      { name: "end", grid: end },
+      { name: "asOf", grid: asOf },
+    ],
+    ([a, s, from, to, at]) => {
+      const date = asOfDate(at);
+      return date.ok ? underspendOf(a, s, from, to, date.value) : date;
+    },
+  );
+}
+
+/**
+ * The date a grant must be spent by: months after receipt, with month ends handled like EDATE. Format the cell as a date.
+ * @customfunction SPENDBY
+ * @param received The date the money was received.
+ * @param [months] Months allowed: 3 (the default), as DHSC grants require.
+ * @returns The spend-by date.
+ */
+export function spendBy(received: unknown[][], months?: unknown[][]): unknown[][] {
+  return spill(
+    [
+      { name: "received", grid: received },
+      { name: "months", grid: months },
+    ],
+    ([r, m]) => spendDeadline(r, m),
+  );
+}
+
+/**
+ * The date money must reach providers ("passported") after receipt. Format the cell as a date.
+ * @customfunction PASSPORTBY
+ * @param received The date the money was received.
+ * @param [days] Days allowed: 20 (the default).
+ * @param [workingDays] TRUE to count Monday-to-Friday working days; FALSE or omitted for calendar days.
+ * @returns The passport-by date.
+ */
+export function passportBy(received: unknown[][], days?: unknown[][], workingDays?: unknown[][]): unknown[][] {
+  return spill(
+    [
+      { name: "received", grid: received },
+      { name: "days", grid: days },
+      { name: "workingDays", grid: workingDays },
+    ],
+    ([r, d, w]) => passportDeadline(r, d, w),
+  );
+}
