@@ -49,7 +49,8 @@ interface ReadCell {
 
 const isPercentFormat = (format?: string) => Boolean(format && format.replace(/"[^"]*"/g, "").includes("%"));
 
-function slackOf(cell: SourceCell, percent: boolean): number {
+/** Half a unit of the last decimal place a cell shows: 8.3 could be anything from 8.25 to 8.35. */
+export function slackOf(cell: SourceCell, percent: boolean): number {
   let decimals: number;
   if (typeof cell.value === "string") decimals = (/\.(\d+)/.exec(cell.value)?.[1].length ?? 0) + (percent ? 2 : 0);
   else if (cell.numberFormat && cell.numberFormat !== "General") decimals = (/\.(0+)/.exec(cell.numberFormat)?.[1].length ?? 0) + (percent ? 2 : 0);

@@ -23,7 +23,7 @@ const cell = fc.oneof(
   fc.constant(null),
   fc.constant(""),
   fc.constantFrom("86.90%", "<530", "N/A", "-", "High is good", "Low is Good", "n/a", "80%–90%", "5%", "40 (Average over year)", "50% (89%)", "£1,807,449", "sum", "latest"),
-  fc.constantFrom("1st September 2026", "Sept 2025", "Q3 2021/22", "May/June 2022", "end", "months", "workdays", 45536, 2958466, -1),
+  fc.constantFrom("2C", "2A(2)", "2a part 2", "2014-22", "polarity", "1st September 2026", "Sept 2025", "Q3 2021/22", "May/June 2022", "end", "months", "workdays", 45536, 2958466, -1),
 );
 const grid = fc.integer({ min: 1, max: 3 }).chain((rows) =>
   fc.integer({ min: 1, max: 3 }).chain((columns) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows })),
@@ -58,6 +58,9 @@ const FUNCTIONS: [string, AnyFunction, number][] = [
   ["YTD", scorecard.ytd as AnyFunction, 3],
   ["FORECAST", scorecard.forecast as AnyFunction, 3],
   ["RATE", rates.rate as AnyFunction, 4],
+  ["ASCOF", rates.ascof as AnyFunction, 4],
+  ["ASCOFINFO", rates.ascofInfo as AnyFunction, 3],
+  ["IMPLIEDPOP", rates.impliedPop as AnyFunction, 3],
   ["DATE", dates.date as AnyFunction, 2],
   ["SLIPPAGE", dates.slippage as AnyFunction, 4],
   ["SLIPRAG", dates.slipRag as AnyFunction, 5],

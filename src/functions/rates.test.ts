@@ -2,7 +2,7 @@ import { installCustomFunctions, messageOf, shown } from "../../test/helpers/cus
 
 installCustomFunctions();
 // Imported after the global exists, as in Excel's runtime.
-const { rate } = require("./rates") as typeof import("./rates");
+const { rate, ascof, ascofInfo, impliedPop } = require("./rates") as typeof import("./rates");
 
 describe("SCORECARD.RATE called as Excel calls it", () => {
   it("spills a column of counts against one population, omitted optionals arriving as null", () => {
@@ -35,5 +35,23 @@ describe("SCORECARD.RATE called as Excel calls it", () => {
   it("treats a desktop empty cell (0) in the population as 0, and the web's null as blank", () => {
     expect(shown(rate([[5]], [[0]], [[null]], [[null]])[0][0])).toBe("#DIV/0!");
     expect(shown(rate([[5]], [[null]], [[null]], [[null]])[0][0])).toBe("#N/A");
+  });
+});
+
+describe("SCORECARD.ASCOF, ASCOFINFO and IMPLIEDPOP called as Excel calls them", () => {
+  it("rates a row of quarterly 65+ admissions against one population, in either framework's id", () => {
+    expect(ascof([["2C"]], [[136, 290, 438]], [["87,009"]], null as unknown as undefined).map((r) => r.map(shown))).toEqual([[156.3, 333.3, 503.4]]);
+    expect(ascof([["2A(2)"]], [[438]], [[87009]], [["2014-22"]]).map((r) => r.map(shown))).toEqual([[503.4]]);
+  });
+
+  it("names the nearest ids for an unknown one", () => {
+    const result = ascof([["2Z"]], [[1]], [[2]], null as unknown as undefined);
+    expect(shown(result[0][0])).toBe("#VALUE!");
+    expect(messageOf(result[0][0])).toContain("Nearest:");
+  });
+
+  it("describes measures and finds implied populations", () => {
+    expect(ascofInfo([["2C"], ["2E"]], [["otherid"]], null as unknown as undefined)).toEqual([["2A(2)"], ["1G"]]);
+    expect(Math.round(impliedPop([[443]], [["502.0"]], null as unknown as undefined)[0][0] as number)).toBe(88247);
   });
 });

@@ -1,5 +1,6 @@
 /* Rates per head of population. The JSDoc below is the metadata: the webpack plugin writes functions.json from it
    and appends the CustomFunctions.associate calls, so there is no hand-kept list to drift. */
+import { ascofInfo as infoOf, ascofValue, impliedPopulation } from "../engine/ascof";
 import { rate as rateOf } from "../engine/rate";
 import { spill } from "./excelResults";
 
@@ -21,5 +22,64 @@ export function rate(count: unknown[][], population: unknown[][], per?: unknown[
       { name: "decimals", grid: decimals },
     ],
     ([c, p, base, places]) => rateOf(c, p, base, places),
+  );
+}
+
+/**
+ * An ASCOF measure from its numerator and denominator: per-100,000 measures give a rate to 1 dp; percentages give a fraction to 0.1 percentage point (format as %).
+ * @customfunction ASCOF
+ * @param measure The ASCOF id, read leniently: "2C", "2A(2)", "2A2", "2a2", "2A part 2".
+ * @param numerator The count, e.g. permanent admissions aged 65+ in the year.
+ * @param denominator The population (for rates) or the cohort (for percentages), e.g. the ONS mid-year estimate.
+ * @param [framework] "2023-24" (the default) or "2014-22". An id found only in the other framework resolves there.
+ * @returns The measure's value, one per row.
+ */
+export function ascof(measure: unknown[][], numerator: unknown[][], denominator: unknown[][], framework?: unknown[][]): unknown[][] {
+  return spill(
+    [
+      { name: "measure", grid: measure },
+      { name: "numerator", grid: numerator },
+      { name: "denominator", grid: denominator },
+      { name: "framework", grid: framework },
+    ],
+    ([m, n, d, f]) => ascofValue(m, n, d, f),
+  );
+}
+
+/**
+ * What an ASCOF measure is: its name, unit, polarity, numerator, denominator, population or matching id in the other framework.
+ * @customfunction ASCOFINFO
+ * @param measure The ASCOF id, such as "2C" or "2A(2)".
+ * @param [field] "name" (the default), "unit", "polarity", "numerator", "denominator", "population" or "otherid".
+ * @param [framework] "2023-24" (the default) or "2014-22".
+ * @returns The text asked for, one per measure.
+ */
+export function ascofInfo(measure: unknown[][], field?: unknown[][], framework?: unknown[][]): unknown[][] {
+  return spill(
+    [
+      { name: "measure", grid: measure },
+      { name: "field", grid: field },
+      { name: "framework", grid: framework },
+    ],
+    ([m, f, fw]) => infoOf(m, f, fw),
+  );
+}
+
+/**
+ * The population a published rate implies: count ÷ rate × per. Shows which denominator a rate used.
+ * @customfunction IMPLIEDPOP
+ * @param count The count the rate was made from.
+ * @param rate The published rate.
+ * @param [per] Rate base: 100000 (the default); 10000 for per 10,000.
+ * @returns The implied population, one per pair.
+ */
+export function impliedPop(count: unknown[][], rate: unknown[][], per?: unknown[][]): unknown[][] {
+  return spill(
+    [
+      { name: "count", grid: count },
+      { name: "rate", grid: rate },
+      { name: "per", grid: per },
+    ],
+    ([c, r, p]) => impliedPopulation(c, r, p),
   );
 }
