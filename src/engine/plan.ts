@@ -1,7 +1,13 @@
 /** Checks a whole plan before an adapter writes any of it, so a bad plan writes nothing. */
 import { MAX_COLUMNS, MAX_ROWS, sheetCellAddress } from "./address";
 import { fail, ok, type Result } from "./result";
-import type { CellChange, Plan } from "./workbook";
+import type { CellChange, CellRange, Plan } from "./workbook";
+
+const inside = (range: CellRange, sheet: string, row: number, column: number) =>
+  range.sheet === sheet && row >= range.top && row <= range.bottom && column >= range.left && column <= range.right;
+
+const rangeInside = (inner: CellRange, outer: CellRange) =>
+  inner.sheet === outer.sheet && inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
 
 /** Text an Office.js `values` write would read as a formula; written with the text number format instead. */
 export function looksLikeFormula(value: unknown): value is string {
@@ -14,11 +20,19 @@ export function checkPlan(plan: Plan, knownSheets: readonly string[]): Result<Pl
   for (const change of plan.changes) {
     const problem = problemWith(change, sheets);
     if (problem) return fail("value", `Nothing was written: ${problem}`);
+    if (!plan.allowed.some((range) => inside(range, change.sheet, change.row, change.column))) {
+      return fail("value", `Nothing was written: ${sheetCellAddress(change.sheet, change.row, change.column)} is not one of the plan's output cells.`);
+    }
     const key = `${change.sheet}\u0000${change.row}\u0000${change.column}`;
     if (seen.has(key)) {
       return fail("value", `Nothing was written: the plan writes ${sheetCellAddress(change.sheet, change.row, change.column)} twice.`);
     }
     seen.add(key);
+  }
+  for (const fill of plan.fills ?? []) {
+    if (!plan.allowed.some((range) => rangeInside(fill.range, range))) {
+      return fail("value", `Nothing was written: a colour rule reaches outside the plan's output cells on "${fill.range.sheet}".`);
+    }
   }
   return ok(plan);
 }

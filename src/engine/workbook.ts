@@ -14,6 +14,28 @@ export interface SheetData {
   readonly values: readonly (readonly CellValue[])[];
   /** Excel number formats, same shape as values ("General", "0.0%", "#,##0"). */
   readonly numberFormats: readonly (readonly string[])[];
+  /** Formulas ("=SCORECARD.RAG(K6,E6,B6)") where cells hold them, else null; same shape as values. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+  /** Conditional fills that colour a cell by its text (for showing the sheet outside Excel). */
+  readonly textFills?: readonly TextFillRule[];
+}
+
+/** Zero-based, inclusive. */
+export interface CellRange {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** A conditional format: cells in the range whose text begins with `text` get the fill, so colours follow edits. */
+export interface TextFillRule {
+  readonly range: CellRange;
+  readonly text: string;
+  /** "#C6EFCE" */
+  readonly fill: string;
+  readonly fontColor: string;
 }
 
 interface ChangeTarget {
@@ -41,17 +63,39 @@ export type CellChange = ValueChange | FormulaChange;
 
 export interface Plan {
   readonly changes: readonly CellChange[];
+  /** The only cells this plan may touch; an adapter refuses a change or format outside them. */
+  readonly allowed: readonly CellRange[];
+  readonly fills?: readonly TextFillRule[];
+  /** The add-in's settings to store in the workbook (JSON), when they changed. */
+  readonly settings?: string;
 }
 
 export interface ApplySummary {
   readonly cellsWritten: number;
 }
 
+/** The very hidden sheet that holds the add-in's settings, so a colleague can refresh next quarter. */
+export const SETTINGS_SHEET = "ScorecardSettings";
+
+export interface WorkbookContext {
+  readonly settings: string | null;
+  readonly activeSheet: string;
+  readonly sheetNames: readonly string[];
+}
+
 export interface WorkbookAdapter {
   /** "excel" inside Office; "xlsx" for a file read with ExcelJS. */
   readonly host: "excel" | "xlsx";
+  /** The sheets an analyst works on (the settings sheet is not among them). */
   sheetNames(): Promise<string[]>;
+  activeSheet(): Promise<string>;
   readSheet(name: string): Promise<SheetData>;
+  /** Several sheets in one round trip. */
+  readSheets(names: readonly string[]): Promise<SheetData[]>;
+  /** The stored settings JSON (null when there are none), the active sheet and the sheet names, in one round trip. */
+  readContext(): Promise<WorkbookContext>;
   /** Applies every change or none: adapters validate the whole plan before writing anything. */
   apply(plan: Plan): Promise<ApplySummary>;
+  /** Selects a cell (zero-based), so the analyst lands on the row a finding is about. */
+  select(sheet: string, row: number, column: number): Promise<void>;
 }

@@ -1,72 +1,63 @@
+import { FakeExcel } from "../../../test/helpers/fakeExcel";
+import { scorecardRows } from "../../../test/helpers/generateScorecard";
+import { refreshWorkbook } from "../../app/refreshWorkbook";
 import type { Plan } from "../../engine/workbook";
 import { OfficeWorkbook } from "./officeWorkbook";
 
-/**
- * A fake of the slice of Excel's object model the adapter uses. Like Office.js, property writes are queued and
- * reach the "workbook" only at context.sync(), so a test can tell what one batch wrote and how many syncs it took.
- */
-function fakeExcel(sheetNames: string[]) {
-  const cells = new Map<string, { values?: unknown; formulas?: unknown; numberFormat?: unknown }>();
-  let queued: (() => void)[] = [];
-  const context = {
-    sync: jest.fn(async () => {
-      queued.forEach((write) => write());
-      queued = [];
-    }),
-    workbook: {
-      worksheets: {
-        items: sheetNames.map((name) => ({ name })),
-        load: jest.fn(function (this: unknown) {
-          return this;
-        }),
-        getItem: (sheet: string) => ({
-          getCell: (row: number, column: number) => {
-            const key = `${sheet}!${row},${column}`;
-            const queue = (property: "values" | "formulas" | "numberFormat") => ({
-              set: (value: unknown) => queued.push(() => cells.set(key, { ...cells.get(key), [property]: value })),
-            });
-            const target = {};
-            Object.defineProperty(target, "values", queue("values"));
-            Object.defineProperty(target, "formulas", queue("formulas"));
-            Object.defineProperty(target, "numberFormat", queue("numberFormat"));
-            return target;
-          },
-        }),
-      },
-    },
-  };
-  context.workbook.worksheets.load = jest.fn(() => context.workbook.worksheets);
-  const run = (async (callback: (ctx: typeof context) => Promise<unknown>) => callback(context)) as unknown as typeof Excel.run;
-  return { run, context, cells };
-}
+const RAG_COLUMN = 11;
+
+describe("OfficeWorkbook: a refresh costs a constant number of round trips", () => {
+  it.each([10, 500, 5000])("refreshes %p measures in 4 syncs, each request under 5 MB", async (measures) => {
+    const excel = new FakeExcel({ Scorecard: scorecardRows(measures) });
+    const result = await refreshWorkbook(new OfficeWorkbook(excel.run), { scope: "active", now: new Date("2022-03-28T09:00:00Z") });
+    expect(result.ok).toBe(true);
+    expect(excel.syncs).toBe(4); // settings, sheets, check, write
+    expect(excel.largestRequest).toBeLessThan(5 * 1024 * 1024);
+    // The published 65+ admissions row: 438 against "<530", low is good.
+    expect(excel.cell("Scorecard", 7, RAG_COLUMN)?.value).toBe("Green");
+    expect(excel.sheets.get("ScorecardSettings")?.visibility).toBe("VeryHidden");
+    expect(excel.sheets.get("Scorecard")?.conditionalFormats.map((f) => [f.text, f.fill])).toEqual([
+      ["Green", "#C6EFCE"],
+      ["Amber", "#FFEB9C"],
+      ["Red", "#FFC7CE"],
+    ]);
+  });
+
+  it("a second refresh with unchanged data writes nothing, in 2 syncs", async () => {
+    const excel = new FakeExcel({ Scorecard: scorecardRows(55) });
+    const workbook = new OfficeWorkbook(excel.run);
+    await refreshWorkbook(workbook, { scope: "active" });
+    excel.syncs = 0;
+    const again = await refreshWorkbook(workbook, { scope: "active" });
+    expect(again).toMatchObject({ ok: true, value: { noChange: true, applied: false } });
+    expect(excel.syncs).toBe(2);
+  });
+});
 
 describe("OfficeWorkbook.apply", () => {
-  it("writes a whole plan in one sync after one sync to list the sheets, however many cells", async () => {
-    const excel = fakeExcel(["Scorecard"]);
-    const changes = Array.from({ length: 500 }, (_, i) => ({ kind: "value" as const, sheet: "Scorecard", row: i, column: 11, value: "Green" }));
-    const summary = await new OfficeWorkbook(excel.run).apply({ changes });
-    expect(summary.cellsWritten).toBe(500);
-    expect(excel.context.sync).toHaveBeenCalledTimes(2);
-    expect(excel.cells.get("Scorecard!499,11")).toEqual({ values: [["Green"]] });
-  });
+  const allowed = [{ sheet: "Scorecard", top: 0, bottom: 1000, left: RAG_COLUMN, right: RAG_COLUMN }];
 
   it("writes text that looks like a formula as text, never as a formula", async () => {
-    const excel = fakeExcel(["Scorecard"]);
+    const excel = new FakeExcel({ Scorecard: [["Measure"]] });
     await new OfficeWorkbook(excel.run).apply({
-      changes: [{ kind: "value", sheet: "Scorecard", row: 0, column: 0, value: '=HYPERLINK("http://x")' }],
+      changes: [{ kind: "value", sheet: "Scorecard", row: 0, column: RAG_COLUMN, value: '=HYPERLINK("http://x")' }],
+      allowed,
     });
-    expect(excel.cells.get("Scorecard!0,0")).toEqual({ numberFormat: [["@"]], values: [['=HYPERLINK("http://x")']] });
+    expect(excel.cell("Scorecard", 0, RAG_COLUMN)).toEqual({ value: '=HYPERLINK("http://x")', formula: null, format: "@" });
   });
 
-  it("writes nothing when any change in the plan is invalid", async () => {
-    const excel = fakeExcel(["Scorecard"]);
-    const plan: Plan = {
+  it("writes nothing when any change is outside the plan's output cells, or on a missing sheet", async () => {
+    const excel = new FakeExcel({ Scorecard: [["Measure"]] });
+    const outside: Plan = {
       changes: [
-        { kind: "value", sheet: "Scorecard", row: 0, column: 0, value: "Green" },
-        { kind: "value", sheet: "Missing", row: 0, column: 0, value: "Red" },
+        { kind: "value", sheet: "Scorecard", row: 1, column: RAG_COLUMN, value: "Green" },
+        { kind: "value", sheet: "Scorecard", row: 1, column: 0, value: "Overwritten" },
       ],
+      allowed,
     };
-    await expect(new OfficeWorkbook(excel.run).apply(plan)).rejects.toThrow('Nothing was written: there is no sheet called "Missing".');
-    expect(excel.cells.size).toBe(0);
+    await expect(new OfficeWorkbook(excel.run).apply(outside)).rejects.toThrow("Nothing was written: Scorecard!A2 is not one of the plan's output cells.");
+    const missing: Plan = { changes: [{ kind: "value", sheet: "Missing", row: 0, column: 0, value: "Red" }], allowed };
+    await expect(new OfficeWorkbook(excel.run).apply(missing)).rejects.toThrow('Nothing was written: there is no sheet called "Missing".');
+    expect(excel.cell("Scorecard", 1, RAG_COLUMN)).toBeUndefined();
   });
 });

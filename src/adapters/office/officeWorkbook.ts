@@ -1,67 +1,129 @@
 /**
- * The Office.js host: the only module that calls Excel.run and context.sync. Reads cost one sync; a plan is
- * queued whole and written in one sync, however many cells it changes.
+ * The Office.js host: the only module that calls Excel.run and context.sync. Every method costs one sync, apply
+ * two (check the sheets, then write), however many cells, so a whole refresh is four round trips.
  */
-import { checkPlan, looksLikeFormula } from "../../engine/plan";
-import type { ApplySummary, CellValue, Plan, SheetData, WorkbookAdapter } from "../../engine/workbook";
+import { checkPlan } from "../../engine/plan";
+import { SETTINGS_SHEET, type ApplySummary, type CellValue, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
+import { settingsChunks } from "../settingsChunks";
+import { writeRuns } from "./writeRuns";
 
 type ExcelRun = typeof Excel.run;
+
+function toCellValue(value: unknown): CellValue {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
 
 export class OfficeWorkbook implements WorkbookAdapter {
   readonly host = "excel" as const;
 
-  /** `run` is Excel.run; injected so tests can pass office-addin-mock's context. */
+  /** `run` is Excel.run; injected so tests can pass a mock context. */
   constructor(private readonly run: ExcelRun = Excel.run) {}
 
   sheetNames(): Promise<string[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
-      return sheets.items.map((sheet) => sheet.name);
+      return sheets.items.map((sheet) => sheet.name).filter((name) => name !== SETTINGS_SHEET);
     });
   }
 
-  readSheet(name: string): Promise<SheetData> {
+  activeSheet(): Promise<string> {
     return this.run(async (context) => {
-      const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      used.load(["values", "numberFormat", "rowIndex", "columnIndex"]);
+      const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
       await context.sync();
-      if (used.isNullObject) return { name, top: 0, left: 0, values: [], numberFormats: [] };
-      return {
-        name,
-        top: used.rowIndex,
-        left: used.columnIndex,
-        values: used.values.map((row) => row.map(toCellValue)),
-        numberFormats: used.numberFormat.map((row) => row.map((format) => String(format))),
-      };
+      return sheet.name;
+    });
+  }
+
+  async readSheet(name: string): Promise<SheetData> {
+    const [sheet] = await this.readSheets([name]);
+    return sheet;
+  }
+
+  readSheets(names: readonly string[]): Promise<SheetData[]> {
+    return this.run(async (context) => {
+      const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+      const ranges = sheets.map((sheet) => {
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load(["values", "numberFormat", "formulas", "rowIndex", "columnIndex"]);
+        return used;
+      });
+      await context.sync();
+      const missing = sheets.findIndex((sheet) => sheet.isNullObject);
+      if (missing >= 0) throw new Error(`there is no sheet called "${names[missing]}".`);
+      return ranges.map((used, i): SheetData => {
+        if (used.isNullObject) return { name: names[i], top: 0, left: 0, values: [], numberFormats: [], formulas: [] };
+        return {
+          name: names[i],
+          top: used.rowIndex,
+          left: used.columnIndex,
+          values: used.values.map((row) => row.map(toCellValue)),
+          numberFormats: used.numberFormat.map((row) => row.map((format) => String(format))),
+          formulas: used.formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
+        };
+      });
+    });
+  }
+
+  readContext(): Promise<WorkbookContext> {
+    return this.run(async (context) => {
+      const used = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET).getUsedRangeOrNullObject(true);
+      used.load("values");
+      const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const settings = used.isNullObject ? null : used.values.map((row) => (typeof row[0] === "string" ? row[0] : "")).join("") || null;
+      return { settings, activeSheet: active.name, sheetNames: sheets.items.map((s) => s.name).filter((name) => name !== SETTINGS_SHEET) };
     });
   }
 
   async apply(plan: Plan): Promise<ApplySummary> {
-    const sheets = await this.sheetNames();
-    const checked = checkPlan(plan, sheets);
-    if (!checked.ok) throw new Error(checked.error.message);
     return this.run(async (context) => {
-      for (const change of plan.changes) {
-        const cell = context.workbook.worksheets.getItem(change.sheet).getCell(change.row, change.column);
-        if (change.kind === "formula") {
-          if (change.numberFormat) cell.numberFormat = [[change.numberFormat]];
-          cell.formulas = [[change.formula]];
-        } else {
-          // Office.js reads "=…", "+…", "-…" in `values` as a formula; the text format keeps it text.
-          const format = looksLikeFormula(change.value) ? "@" : change.numberFormat;
-          if (format) cell.numberFormat = [[format]];
-          cell.values = [[change.value === null ? "" : change.value]];
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const names = sheets.items.map((s) => s.name);
+      const checked = checkPlan(plan, names.filter((n) => n !== SETTINGS_SHEET));
+      if (!checked.ok) throw new Error(checked.error.message);
+
+      for (const run of writeRuns(plan.changes)) {
+        const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.column, run.values.length, 1);
+        if (run.formats.some((f) => f !== null)) {
+          // Cells without a format of their own keep "General" rather than inheriting a neighbour's.
+          range.numberFormat = run.formats.map((f) => [f ?? "General"]);
         }
+        if (run.kind === "formula") range.formulas = run.values.map((v) => [v === null ? "" : v]);
+        else range.values = run.values.map((v) => [v === null ? "" : v]);
+      }
+      for (const fill of plan.fills ?? []) {
+        const { range: r } = fill;
+        const target = context.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+        const format = target.conditionalFormats.add("ContainsText");
+        format.textComparison.format.fill.color = fill.fill;
+        format.textComparison.format.font.color = fill.fontColor;
+        format.textComparison.rule = { operator: "BeginsWith", text: fill.text };
+      }
+      if (plan.settings !== undefined) {
+        const settingsSheet = names.includes(SETTINGS_SHEET) ? context.workbook.worksheets.getItem(SETTINGS_SHEET) : context.workbook.worksheets.add(SETTINGS_SHEET);
+        settingsSheet.visibility = "VeryHidden";
+        settingsSheet.getRange("A:A").clear();
+        const chunks = settingsChunks(plan.settings);
+        const cells = settingsSheet.getRangeByIndexes(0, 0, chunks.length, 1);
+        cells.numberFormat = chunks.map(() => ["@"]);
+        cells.values = chunks.map((chunk) => [chunk]);
       }
       await context.sync();
       return { cellsWritten: plan.changes.length };
     });
   }
-}
 
-function toCellValue(value: unknown): CellValue {
-  if (value === "" || value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  return String(value);
+  select(sheet: string, row: number, column: number): Promise<void> {
+    return this.run(async (context) => {
+      const target = context.workbook.worksheets.getItem(sheet);
+      target.activate();
+      target.getRangeByIndexes(row, column, 1, 1).select();
+      await context.sync();
+    });
+  }
 }

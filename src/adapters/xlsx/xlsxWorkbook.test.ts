@@ -38,6 +38,7 @@ describe("XlsxWorkbook on the bundled sample scorecard", () => {
         { kind: "value", sheet: "Scorecard", row: 5, column: 11, value: "Green" },
         { kind: "value", sheet: "Scorecard", row: 6, column: 11, value: '=HYPERLINK("http://x")' },
       ],
+      allowed: [{ sheet: "Scorecard", top: 4, bottom: 66, left: 11, right: 11 }],
     });
     const after = await book.readSheet("Scorecard");
     expect(after.values[5][11]).toBe("Green");
@@ -57,6 +58,7 @@ describe("XlsxWorkbook on the bundled sample scorecard", () => {
           { kind: "value", sheet: "Scorecard", row: 5, column: 11, value: "Green" },
           { kind: "value", sheet: "Scorecard", row: -1, column: 0, value: "Red" },
         ],
+        allowed: [{ sheet: "Scorecard", top: 4, bottom: 66, left: 11, right: 11 }],
       }),
     ).rejects.toThrow("Nothing was written");
     expect((await book.readSheet("Scorecard")).values[5][11]).toBeNull();

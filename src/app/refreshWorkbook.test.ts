@@ -1,0 +1,87 @@
+/** Refresh on the bundled sample workbook (55 measures, text as printed) through the xlsx adapter. */
+import { changedCells, openSample, snapshotCells } from "../../test/helpers/sampleWorkbook";
+import { parseSettings } from "../engine/settings";
+import { summarise } from "../engine/summary";
+import { refreshWorkbook } from "./refreshWorkbook";
+
+const NOW = new Date("2022-03-28T09:00:00Z");
+
+describe("refreshing the sample scorecard", () => {
+  it("finds the table with no mapping, rates every measure with a target and a direction, and leaves the rest unrated with the reason", async () => {
+    const book = await openSample();
+    const result = await refreshWorkbook(book, { scope: "active", now: NOW });
+    if (!result.ok) throw new Error(result.error.message);
+    const { refresh } = result.value;
+    expect(refresh.tables).toHaveLength(1);
+    const outcomes = refresh.tables[0].outcomes;
+    expect(outcomes).toHaveLength(55);
+    expect(summarise(refresh.tables).counts).toEqual({ Green: 4, Amber: 1, Red: 1, "Not rated": 49 });
+    const reasons = outcomes.filter((o) => o.rating === "").reduce<Record<string, number>>((acc, o) => ({ ...acc, [o.explanation]: (acc[o.explanation] ?? 0) + 1 }), {});
+    expect(reasons).toEqual({ "No rating: there is no target.": 48, "No rating: there is no value.": 1 });
+    expect(outcomes.find((o) => o.measure.startsWith("Timeliness of DOLS"))?.explanation).toBe("No rating: there is no value.");
+    expect(outcomes.find((o) => o.measure.startsWith("Percentage of clients who have received long term support for 12"))?.explanation).toBe(
+      "Red: 55.5% is 26% below the target of 75% (high is good; tolerance 5%).",
+    );
+  });
+
+  it("changes only the RAG cells, and a second refresh changes nothing", async () => {
+    const book = await openSample();
+    const before = snapshotCells(book);
+    const first = await refreshWorkbook(book, { scope: "active", now: NOW });
+    expect(first).toMatchObject({ ok: true, value: { applied: true } });
+    const after = snapshotCells(book);
+    const changed = changedCells(before, after);
+    expect(changed.every((key) => key.startsWith("Scorecard!L") || key.startsWith("ScorecardSettings!"))).toBe(true);
+    expect(changed.filter((key) => key.startsWith("Scorecard!L"))).toEqual(["Scorecard!L13", "Scorecard!L17", "Scorecard!L23", "Scorecard!L25", "Scorecard!L6", "Scorecard!L8"]);
+    expect(book.workbook.getWorksheet("ScorecardSettings")?.state).toBe("veryHidden");
+
+    const second = await refreshWorkbook(book, { scope: "active", now: NOW });
+    expect(second).toMatchObject({ ok: true, value: { applied: false, noChange: true } });
+    expect(changedCells(after, snapshotCells(book))).toEqual([]);
+  });
+
+  it("logs what moved since last time, and summarises ratings that got worse", async () => {
+    const book = await openSample();
+    await refreshWorkbook(book, { scope: "active", now: NOW });
+    // Next quarter's YTD for 65+ admissions is pasted in: 560 against "<530" is Red.
+    book.workbook.getWorksheet("Scorecard")!.getCell("K8").value = 560;
+    const next = await refreshWorkbook(book, { scope: "active", now: new Date("2022-06-27T09:00:00Z") });
+    if (!next.ok) throw new Error(next.error.message);
+    expect(next.value.refresh.ratingChanges).toEqual([{ cell: "Scorecard!L8", measure: expect.stringContaining("65+ age band (total"), from: "Green", to: "Red" }]);
+    const highlights = summarise(next.value.refresh.tables).highlights.filter((h) => h.row === 7);
+    expect(highlights.map((h) => h.reason)).toEqual(["Red", "Worsening", "Got worse"]);
+    const stored = parseSettings(await book.readContext().then((c) => c.settings));
+    expect(stored.ok && stored.value.log.map((entry) => entry.changes.length)).toEqual([1, 6]);
+  });
+
+  it("writes nothing when planning fails: the stored header has moved", async () => {
+    const book = await openSample();
+    await refreshWorkbook(book, { scope: "active", now: NOW });
+    const sheet = book.workbook.getWorksheet("Scorecard")!;
+    sheet.getCell("A4").value = "Indicator";
+    sheet.getCell("K8").value = 560;
+    const before = snapshotCells(book);
+    const result = await refreshWorkbook(book, { scope: "active", now: NOW });
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('no longer has "Measure" at A4') } });
+    expect(changedCells(before, snapshotCells(book))).toEqual([]);
+  });
+
+  it("adds a RAG column after the table where there is none, and live formulas in formula mode", async () => {
+    const book = await openSample();
+    const sheet = book.workbook.getWorksheet("Scorecard")!;
+    sheet.getCell("L4").value = null;
+    const result = await refreshWorkbook(book, { scope: "active", now: NOW });
+    if (!result.ok) throw new Error(result.error.message);
+    const table = result.value.refresh.tables[0].table;
+    expect(table.rules.outputs.rag).toBe(13); // N: the first empty column right of the comments
+    expect(sheet.getCell("N4").value).toBe("RAG");
+    expect(sheet.getCell("N8").value).toBe("Green");
+
+    const formulas = { ...result.value.refresh.settings, tables: [{ ...table, rules: { ...table.rules, mode: "formulas" as const } }] };
+    const live = await refreshWorkbook(book, { scope: "active", now: NOW, settings: formulas });
+    expect(live.ok).toBe(true);
+    expect(sheet.getCell("N8").formula).toBe("SCORECARD.RAG(K8,E8,B8,0.05)");
+    const again = await refreshWorkbook(book, { scope: "active", now: NOW, settings: live.ok ? live.value.refresh.settings : formulas });
+    expect(again).toMatchObject({ ok: true, value: { noChange: true } });
+  });
+});
