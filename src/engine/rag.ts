@@ -91,14 +91,15 @@ export function assess(input: unknown, rule: RagRule): Result<RagAssessment> {
     const value = onTargetScale(input, false, rule.target);
     return ok({ rating: rateNumber(value, rule), reason: null, value, valueIsPercent: false, miss: relativeMiss(value, rule) });
   }
+  // Without a target or a direction nothing is rated, whatever the value says: that is the reason to give.
+  if (rule.noRatingReason !== null || !rule.target) {
+    return ok({ rating: "", reason: rule.noRatingReason ?? "there is no target", value: null, valueIsPercent: false, miss: 0 });
+  }
   if (isBlankLike(input)) return ok({ rating: "", reason: "there is no value", value: null, valueIsPercent: false, miss: 0 });
   const figure = readFigure(input);
   if (!figure.ok) {
     const shown = typeof input === "string" ? quote(input) : String(input);
     return fail("value", `The value ${shown} is not a number.`);
-  }
-  if (rule.noRatingReason !== null || !rule.target) {
-    return ok({ rating: "", reason: rule.noRatingReason, value: figure.value.value, valueIsPercent: figure.value.percent, miss: 0 });
   }
   const value = onTargetScale(figure.value.value, figure.value.percent, rule.target);
   return ok({ rating: rateNumber(value, rule), reason: null, value, valueIsPercent: figure.value.percent, miss: relativeMiss(value, rule) });
