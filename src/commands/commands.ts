@@ -1,11 +1,25 @@
-/* Ribbon commands. They run in the shared runtime, so they can use the same adapters as the pane. */
+/* Ribbon commands. They run in the shared runtime, so they use the same adapters and refresh as the pane. */
+import { OfficeWorkbook } from "../adapters/office/officeWorkbook";
+import { publishRibbonRefresh } from "../app/ribbonStatus";
+import { refreshWorkbook } from "../app/refreshWorkbook";
 
 /**
- * "Refresh scorecards": re-applies every configured table. Until stored scorecard settings exist (the scorecard
- * wizard), there is nothing to re-apply headlessly, so the command opens the pane where the analyst sets one up.
+ * "Refresh scorecards": re-applies every scorecard table set up in this workbook (or, with none set up, the
+ * table on the active sheet with the default rules). Problems open the pane, which says what went wrong.
  */
 export async function refreshScorecards(event: Office.AddinCommands.Event): Promise<void> {
+  const at = new Date().toISOString();
   try {
+    const result = await refreshWorkbook(new OfficeWorkbook(), { scope: "active" });
+    if (result.ok) {
+      const moved = result.value.refresh.ratingChanges.length;
+      publishRibbonRefresh({ at, ok: true, message: result.value.noChange ? "No changes." : `${moved} rating${moved === 1 ? "" : "s"} changed.` });
+    } else {
+      publishRibbonRefresh({ at, ok: false, message: result.error.message });
+      await Office.addin.showAsTaskpane();
+    }
+  } catch (error) {
+    publishRibbonRefresh({ at, ok: false, message: error instanceof Error ? error.message : String(error) });
     await Office.addin.showAsTaskpane();
   } finally {
     event.completed();

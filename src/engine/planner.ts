@@ -30,9 +30,17 @@ export interface RowOutcome {
   readonly trend: Trend;
 }
 
+/** A change as the analyst reads it: "L8: (blank) → Green". */
+export interface ChangeDescription {
+  readonly cell: string;
+  readonly from: string;
+  readonly to: string;
+}
+
 export interface TablePlan {
   readonly table: TableSettings;
   readonly changes: readonly CellChange[];
+  readonly described: readonly ChangeDescription[];
   readonly allowed: readonly CellRange[];
   readonly fills: readonly TextFillRule[];
   readonly outcomes: readonly RowOutcome[];
@@ -107,6 +115,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
   if (!tolerance.ok) return tolerance;
 
   const changes: CellChange[] = [];
+  const described: ChangeDescription[] = [];
   const outcomes: RowOutcome[] = [];
   const findings: Finding[] = [];
   const current = (row: number, column: number) => sheet.values[row - sheet.top]?.[column - left] ?? null;
@@ -114,10 +123,14 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
   const setValue = (row: number, column: number, value: string) => {
     if (text(current(row, column)) !== value || currentFormula(row, column) !== null) {
       changes.push({ kind: "value", sheet: table.sheet, row, column, value: value === "" ? null : value });
+      described.push({ cell: cellAddress(row, column), from: currentFormula(row, column) ?? text(current(row, column)), to: value });
     }
   };
   const setFormula = (row: number, column: number, formula: string) => {
-    if (currentFormula(row, column) !== formula) changes.push({ kind: "formula", sheet: table.sheet, row, column, formula });
+    if (currentFormula(row, column) !== formula) {
+      changes.push({ kind: "formula", sheet: table.sheet, row, column, formula });
+      described.push({ cell: cellAddress(row, column), from: currentFormula(row, column) ?? text(current(row, column)), to: formula });
+    }
   };
 
   // New output columns get their header on the header row and on every repeat of it.
@@ -127,10 +140,11 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     for (const row of headerRows) if (isBlankLike(current(row, column))) setValue(row, column, OUTPUT_HEADERS[kind]);
   }
 
-  const source = (row: number, match: ColumnMatch | undefined): SourceCell | undefined =>
-    match
-      ? { address: sheetCellAddress(table.sheet, row, match.column), value: current(row, match.column), numberFormat: sheet.numberFormats[row - sheet.top]?.[match.column - left] }
-      : undefined;
+  const source = (row: number, match: ColumnMatch): SourceCell => ({
+    address: sheetCellAddress(table.sheet, row, match.column),
+    value: current(row, match.column),
+    numberFormat: sheet.numberFormats[row - sheet.top]?.[match.column - left],
+  });
 
   for (const row of measureRows) {
     // A number shown as a percentage (0.75 formatted 0%) is read as the analyst sees it: "75%".
@@ -191,13 +205,14 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
         measure: text(cellOf(mapping.measure)),
         ...(mapping.polarity ? { polarity: source(row, mapping.polarity) } : {}),
         ...(mapping.target ? { target: source(row, mapping.target) } : {}),
-        periods: mapping.periods.map((p) => source(row, p)!),
+        periods: mapping.periods.map((p) => source(row, p)),
         ...(mapping.ytd ? { ytd: source(row, mapping.ytd) } : {}),
-        others: [...mapping.benchmarks, ...(mapping.previous ? [mapping.previous] : [])].map((m) => source(row, m)!),
+        others: [...mapping.benchmarks, ...(mapping.previous ? [mapping.previous] : [])].map((m) => source(row, m)),
       }),
     );
   }
-  if (mapping.polarity) findings.push(...checkPolaritySpelling(measureRows.map((row) => source(row, mapping.polarity)!)));
+  const polarityColumn = mapping.polarity;
+  if (polarityColumn) findings.push(...checkPolaritySpelling(measureRows.map((row) => source(row, polarityColumn))));
 
   const lastRow = Math.max(table.headerRow, ...rows.map((r) => r.row));
   const allowed: CellRange[] = Object.values(rules.outputs)
@@ -211,7 +226,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
       for (const [label, fill, fontColor] of TREND_FILLS) fills.push({ range: columnRange(rules.outputs.direction), text: label, fill, fontColor });
     }
   }
-  return ok({ table, changes, allowed, fills, outcomes, findings });
+  return ok({ table, changes, described, allowed, fills, outcomes, findings });
 }
 
 function explainRatingOk(value: unknown, rule: Parameters<typeof explainRating>[1]): string {

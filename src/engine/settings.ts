@@ -142,3 +142,60 @@ export function defaultTableSettings(sheet: SheetData, table: DetectedTable): Ta
     fillsApplied: false,
   };
 }
+
+/** The wizard's rules form, as the analyst fills it in. */
+export interface RulesForm {
+  /** 5 for 5%. */
+  readonly tolerancePercent: number;
+  readonly rate: RatedFigure;
+  readonly benchmarkColumn: number | null;
+  readonly direction: boolean;
+  readonly vsBenchmark: boolean;
+  readonly explanation: boolean;
+  readonly mode: OutputMode;
+}
+
+export function rulesFormFor(settings: TableSettings): RulesForm {
+  const { rules } = settings;
+  return {
+    tolerancePercent: Number((rules.tolerance * 100).toFixed(4)),
+    rate: rules.rate,
+    benchmarkColumn: rules.benchmarkColumns[0] ?? null,
+    direction: rules.outputs.direction !== undefined,
+    vsBenchmark: rules.outputs.vsBenchmark !== undefined,
+    explanation: rules.outputs.explanation !== undefined,
+    mode: rules.mode,
+  };
+}
+
+/** Settings for a table from the analyst's (possibly corrected) mapping and rules. */
+export function buildTableSettings(sheet: SheetData, table: DetectedTable, mapping: TableMapping, form: RulesForm): TableSettings {
+  const corrected: DetectedTable = { ...table, mapping };
+  const taken: number[] = [];
+  const outputColumn = (existing: ColumnMatch | undefined) => {
+    const column = existing?.column ?? freeColumnAfter(sheet, corrected, taken);
+    taken.push(column);
+    return column;
+  };
+  const rag = outputColumn(mapping.rag);
+  const outputs: TableRules["outputs"] = {
+    rag,
+    ...(form.direction ? { direction: outputColumn(mapping.direction) } : {}),
+    ...(form.vsBenchmark ? { vsBenchmark: outputColumn(mapping.vsBenchmark) } : {}),
+    ...(form.explanation ? { explanation: outputColumn(mapping.explanation) } : {}),
+  };
+  return {
+    id: `${table.sheet}!${table.headerRow + 1}`,
+    sheet: table.sheet,
+    headerRow: table.headerRow,
+    mapping,
+    rules: {
+      tolerance: Math.max(0, form.tolerancePercent) / 100,
+      rate: form.rate === "ytd" && !mapping.ytd ? "latest" : form.rate,
+      benchmarkColumns: form.benchmarkColumn === null ? [] : [form.benchmarkColumn],
+      mode: form.mode,
+      outputs,
+    },
+    fillsApplied: false,
+  };
+}

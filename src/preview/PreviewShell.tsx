@@ -1,18 +1,19 @@
 import { Body1Strong, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
-import type { SheetData, WorkbookAdapter } from "../engine/workbook";
+import { useCallback, useEffect, useState } from "react";
+import type { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
+import type { SheetData } from "../engine/workbook";
 import { App } from "../taskpane/App";
 import { ErrorNote } from "../taskpane/components/ErrorNote";
 import type { FunctionInfo } from "../taskpane/functionList";
 import { useAsync } from "../taskpane/useAsync";
-import { SheetGrid } from "./SheetGrid";
+import { SheetGrid, type Selection } from "./SheetGrid";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100vh" },
   body: { display: "flex", flexGrow: 1, minHeight: 0 },
   workbook: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
   pane: {
-    width: "340px",
+    width: "360px",
     flexShrink: 0,
     overflowY: "auto",
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -21,25 +22,40 @@ const useStyles = makeStyles({
 
 export interface PreviewShellProps {
   readonly fileName: string;
-  readonly openWorkbook: () => Promise<WorkbookAdapter>;
+  readonly openWorkbook: () => Promise<XlsxWorkbook>;
   readonly loadFunctions: () => Promise<FunctionInfo[]>;
-}
-
-async function readAll(workbook: WorkbookAdapter): Promise<SheetData[]> {
-  const names = await workbook.sheetNames();
-  return Promise.all(names.map((name) => workbook.readSheet(name)));
 }
 
 /** The pane beside a picture of the workbook it works on, outside Excel. */
 export function PreviewShell({ fileName, openWorkbook, loadFunctions }: PreviewShellProps) {
   const styles = useStyles();
-  const opened = useAsync(
-    useCallback(async () => {
-      const workbook = await openWorkbook();
-      return { workbook, sheets: await readAll(workbook) };
-    }, [openWorkbook]),
-  );
-  const [selected, setSelected] = useState(0);
+  const opened = useAsync(openWorkbook);
+  const [sheets, setSheets] = useState<SheetData[] | null>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [version, setVersion] = useState(0);
+  const workbook = opened.status === "ready" ? opened.value : null;
+
+  useEffect(() => {
+    if (!workbook) return;
+    let current = true;
+    const unsubscribe = workbook.onSelection((sheet, row, column) => {
+      setActive(sheet);
+      setSelection({ sheet, row, column });
+    });
+    workbook
+      .sheetNames()
+      .then((names) => workbook.readSheets(names))
+      .then((read) => current && setSheets(read));
+    return () => {
+      current = false;
+      unsubscribe();
+    };
+  }, [workbook, version]);
+
+  const redraw = useCallback(() => setVersion((v) => v + 1), []);
+  const shown = sheets?.find((s) => s.name === active) ?? sheets?.[0] ?? null;
+
   return (
     <div className={styles.root}>
       <MessageBar intent="warning" layout="singleline">
@@ -50,25 +66,29 @@ export function PreviewShell({ fileName, openWorkbook, loadFunctions }: PreviewS
       </MessageBar>
       {opened.status === "loading" && <Spinner label={`Opening ${fileName}…`} />}
       {opened.status === "failed" && <ErrorNote title={`Could not open ${fileName}`} message={opened.message} />}
-      {opened.status === "ready" && (
+      {workbook && (
         <div className={styles.body}>
           <section className={styles.workbook} aria-label="Workbook">
-            <SheetGrid sheet={opened.value.sheets[selected] ?? opened.value.sheets[0]} />
+            {shown ? <SheetGrid sheet={shown} selection={selection} /> : <Spinner label="Reading the sheets…" />}
             <TabList
-              selectedValue={String(selected)}
-              onTabSelect={(_, data) => setSelected(Number(data.value))}
+              selectedValue={shown?.name ?? ""}
+              onTabSelect={(_, data) => {
+                const name = String(data.value);
+                workbook.setActiveSheet(name);
+                setActive(name);
+              }}
               size="small"
               aria-label="Sheets"
             >
-              {opened.value.sheets.map((sheet, index) => (
-                <Tab key={sheet.name} value={String(index)}>
+              {(sheets ?? []).map((sheet) => (
+                <Tab key={sheet.name} value={sheet.name}>
                   {sheet.name}
                 </Tab>
               ))}
             </TabList>
           </section>
           <aside className={styles.pane} aria-label="Task pane">
-            <App workbook={opened.value.workbook} hostLabel="Preview" loadFunctions={loadFunctions} />
+            <App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} onWorkbookChanged={redraw} />
           </aside>
         </div>
       )}

@@ -1,7 +1,22 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { columnLetters } from "../engine/address";
 import { formatForDisplay } from "../engine/display";
-import type { SheetData } from "../engine/workbook";
+import type { SheetData, TextFillRule } from "../engine/workbook";
+
+export interface Selection {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+/** The conditional fill Excel would show for this cell's text, if a rule covers it. */
+function fillFor(rules: readonly TextFillRule[], row: number, column: number, text: string): TextFillRule | undefined {
+  return rules.find(
+    (rule) =>
+      row >= rule.range.top && row <= rule.range.bottom && column >= rule.range.left && column <= rule.range.right && text.startsWith(rule.text),
+  );
+}
 
 const useStyles = makeStyles({
   scroller: { overflow: "auto", flexGrow: 1, backgroundColor: tokens.colorNeutralBackground1 },
@@ -34,14 +49,21 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   number: { textAlign: "right" },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
 
 /** A read-only picture of a sheet. Cell text is rendered as text (React escapes it), never as HTML. */
-export function SheetGrid({ sheet }: { sheet: SheetData }) {
+export function SheetGrid({ sheet, selection = null }: { sheet: SheetData; selection?: Selection | null }) {
   const styles = useStyles();
+  const fills = sheet.textFills ?? [];
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Bring a selected cell (a finding or highlight the analyst clicked) into view, as Excel does.
+    scroller.current?.querySelector("[data-selected]")?.scrollIntoView?.({ block: "center", inline: "nearest" });
+  }, [selection, sheet]);
   const columns = sheet.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   return (
-    <div className={styles.scroller}>
+    <div className={styles.scroller} ref={scroller}>
       <table className={styles.table} aria-label={`Sheet ${sheet.name}`}>
         <thead>
           <tr>
@@ -62,8 +84,19 @@ export function SheetGrid({ sheet }: { sheet: SheetData }) {
               {Array.from({ length: columns }, (_, c) => {
                 const value = row[c] ?? null;
                 const shown = formatForDisplay(value, sheet.numberFormats[r]?.[c]);
+                const sheetRow = sheet.top + r;
+                const sheetColumn = sheet.left + c;
+                const fill = shown === "" ? undefined : fillFor(fills, sheetRow, sheetColumn, shown);
+                const isSelected = selection?.sheet === sheet.name && selection.row === sheetRow && selection.column === sheetColumn;
+                const classes = [styles.cell, typeof value === "number" ? styles.number : "", isSelected ? styles.selected : ""].filter(Boolean).join(" ");
                 return (
-                  <td key={c} className={typeof value === "number" ? `${styles.cell} ${styles.number}` : styles.cell} title={shown}>
+                  <td
+                    key={c}
+                    className={classes}
+                    title={shown}
+                    data-selected={isSelected || undefined}
+                    style={fill ? { backgroundColor: fill.fill, color: fill.fontColor } : undefined}
+                  >
                     {shown}
                   </td>
                 );

@@ -1,39 +1,10 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { openSample } from "../../test/helpers/sampleWorkbook";
 import type { SheetData, WorkbookAdapter } from "../engine/workbook";
 import { SheetGrid } from "../preview/SheetGrid";
 import { App } from "./App";
 import { parseFunctionMetadata } from "./functionList";
-
-function memoryWorkbook(sheets: SheetData[]): WorkbookAdapter {
-  return {
-    host: "xlsx",
-    sheetNames: async () => sheets.map((s) => s.name),
-    readSheet: async (name) => {
-      const sheet = sheets.find((s) => s.name === name);
-      if (!sheet) throw new Error(`There is no sheet called "${name}".`);
-      return sheet;
-    },
-    apply: async (plan) => ({ cellsWritten: plan.changes.length }),
-  };
-}
-
-const HOSTILE = '<img src=x onerror=alert(1)>';
-const scorecard: SheetData = {
-  name: "Scorecard",
-  top: 0,
-  left: 0,
-  values: [
-    ["Measure", "Target", "Quarter 3"],
-    ["Residential admissions for 65+", "<530", 438],
-    [HOSTILE, '=HYPERLINK("http://x")', 0.869],
-  ],
-  numberFormats: [
-    ["General", "General", "General"],
-    ["General", "General", "#,##0"],
-    ["General", "General", "0.0%"],
-  ],
-};
 
 const metadata = parseFunctionMetadata({
   functions: [
@@ -45,33 +16,108 @@ const metadata = parseFunctionMetadata({
     },
   ],
 });
-
+const loadFunctions = async () => metadata;
 const inFluent = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
-describe("task pane", () => {
-  it("summarises the workbook it is given and lists the registered functions", async () => {
-    inFluent(<App workbook={memoryWorkbook([scorecard])} hostLabel="Preview" loadFunctions={async () => metadata} />);
-    expect(await screen.findByText("Scorecard")).toBeTruthy();
-    expect(screen.getByText(/3 rows × 3 columns, 9 filled cells/)).toBeTruthy();
+describe("the scorecard wizard on the sample workbook", () => {
+  it("finds the table with no manual mapping, previews, applies, and a second refresh reports no changes", async () => {
+    const workbook = await openSample();
+    const changed = jest.fn();
+    inFluent(<App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} onWorkbookChanged={changed} />);
+
+    fireEvent.click(await screen.findByRole("button", { name: "Find scorecard on this sheet" }));
+    expect(await screen.findByText("A — Measure")).toBeTruthy();
+    expect(screen.getByText("K — 21-22 year to date")).toBeTruthy();
+    expect(screen.getByText("G — Quarter 1, H — Quarter 2, I — Quarter 3, J — Quarter 4")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    const measures = await screen.findByRole("list", { name: "Measures" });
+    expect(within(measures).getAllByText("Not rated")).toHaveLength(49);
+    expect(screen.getByText("6 cells will change.")).toBeTruthy();
+    expect(screen.getByText("L8: (blank) → Green")).toBeTruthy();
+    expect(screen.getByText("Red: 55.5% is 26% below the target of 75% (high is good; tolerance 5%).")).toBeTruthy();
+    expect((await workbook.readSheet("Scorecard")).values[7][11]).toBeNull(); // nothing written yet
+
+    fireEvent.click(screen.getByRole("button", { name: "Apply to the workbook" }));
+    const highlights = await screen.findByRole("list", { name: "Areas for highlighting" });
+    // 55.5% against 75% is Red, and down from 58.6%: highlighted for both reasons.
+    expect(within(highlights).getAllByText(/Percentage of clients who have received long term support for 12 months/)).toHaveLength(2);
+    expect(within(highlights).getAllByText("Red").length).toBeGreaterThan(0);
+    expect((await workbook.readSheet("Scorecard")).values[7][11]).toBe("Green");
+    expect(changed).toHaveBeenCalledTimes(1);
+
+    fireEvent.click(screen.getByRole("button", { name: "Refresh scorecards" }));
+    expect(await screen.findByText("No changes")).toBeTruthy();
+    expect(changed).toHaveBeenCalledTimes(1);
+  });
+
+  it("selects the row of a highlight when it is clicked", async () => {
+    const workbook = await openSample();
+    const selected = jest.fn();
+    workbook.onSelection(selected);
+    inFluent(<App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Refresh scorecards" }));
+    const highlights = await screen.findByRole("list", { name: "Areas for highlighting" });
+    fireEvent.click(within(highlights).getAllByRole("button")[0]);
+    // The first highlight: 18–64 admissions went from 15 to 18 with low is good, so Worsening (sheet row 6).
+    await waitFor(() => expect(selected).toHaveBeenCalledWith("Scorecard", 5, 11));
+  });
+
+  it("shows why nothing was written when no scorecard is on the sheet", async () => {
+    const workbook = await openSample();
+    workbook.workbook.addWorksheet("Notes").getCell("A1").value = "Agenda item 7";
+    workbook.setActiveSheet("Notes");
+    inFluent(<App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Find scorecard on this sheet" }));
+    expect(await screen.findByText(/No scorecard table was found on "Notes"/)).toBeTruthy();
+  });
+});
+
+describe("the pane's other views", () => {
+  it("lists the registered functions and summarises the workbook", async () => {
+    inFluent(<App workbook={await openSample()} hostLabel="Preview" loadFunctions={loadFunctions} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
     expect(await screen.findByText("=SCORECARD.RATE(count, population, [per], [decimals])")).toBeTruthy();
-    expect(screen.getByText("Preview")).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Workbook" }));
+    expect(await screen.findByText(/67 rows × 13 columns/)).toBeTruthy();
   });
 
   it("shows a failure to read the workbook as a message, not a blank pane", async () => {
-    const broken: WorkbookAdapter = { ...memoryWorkbook([]), sheetNames: async () => Promise.reject(new Error("The workbook is protected.")) };
-    inFluent(<App workbook={broken} hostLabel="Excel" loadFunctions={async () => metadata} />);
+    const workbook = await openSample();
+    const broken: WorkbookAdapter = Object.assign(Object.create(workbook) as WorkbookAdapter, {
+      readContext: () => Promise.reject(new Error("The workbook is protected.")),
+    });
+    inFluent(<App workbook={broken} hostLabel="Excel" loadFunctions={loadFunctions} />);
     expect(await screen.findByText("The workbook is protected.")).toBeTruthy();
   });
 });
 
 describe("preview grid", () => {
-  it("renders cell text as text, never as HTML, and formats numbers as Excel shows them", () => {
-    const { container } = inFluent(<SheetGrid sheet={scorecard} />);
+  const HOSTILE = "<img src=x onerror=alert(1)>";
+  const sheet: SheetData = {
+    name: "Scorecard",
+    top: 0,
+    left: 0,
+    values: [
+      ["Measure", "Target", "Quarter 3", "RAG"],
+      ["Residential admissions for 65+", "<530", 438, "Green"],
+      [HOSTILE, '=HYPERLINK("http://x")', 0.869, "Red"],
+    ],
+    numberFormats: [
+      ["General", "General", "General", "General"],
+      ["General", "General", "#,##0", "General"],
+      ["General", "General", "0.0%", "General"],
+    ],
+    textFills: [{ range: { sheet: "Scorecard", top: 1, bottom: 2, left: 3, right: 3 }, text: "Green", fill: "#C6EFCE", fontColor: "#006100" }],
+  };
+
+  it("renders cell text as text, never as HTML, formats numbers as Excel shows them, and paints conditional fills", () => {
+    const { container } = inFluent(<SheetGrid sheet={sheet} />);
     expect(screen.getByText(HOSTILE)).toBeTruthy();
     expect(container.querySelector("img")).toBeNull();
     expect(screen.getByText('=HYPERLINK("http://x")')).toBeTruthy();
     expect(screen.getByText("86.9%")).toBeTruthy();
-    expect(screen.getByText("438")).toBeTruthy();
-    expect(screen.getByText("C")).toBeTruthy();
+    expect(screen.getByText("Green").style.backgroundColor).toBe("rgb(198, 239, 206)");
+    expect(screen.getByText("Red").style.backgroundColor).toBe("");
   });
 });

@@ -1,8 +1,10 @@
-import { Badge, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { WorkbookAdapter } from "../engine/workbook";
 import type { FunctionInfo } from "./functionList";
 import { FunctionsCard } from "./components/FunctionsCard";
 import { WorkbookCard } from "./components/WorkbookCard";
+import { ScorecardView } from "./scorecard/ScorecardView";
 
 const useStyles = makeStyles({
   root: {
@@ -22,10 +24,14 @@ export interface AppProps {
   /** Where the pane is running, shown so nobody mistakes the preview for their live workbook. */
   readonly hostLabel: string;
   readonly loadFunctions: () => Promise<FunctionInfo[]>;
+  readonly onWorkbookChanged?: () => void;
 }
 
-export function App({ workbook, hostLabel, loadFunctions }: AppProps) {
+type View = "scorecard" | "functions" | "workbook";
+
+export function App({ workbook, hostLabel, loadFunctions, onWorkbookChanged }: AppProps) {
   const styles = useStyles();
+  const [view, setView] = useState<View>("scorecard");
   return (
     <main className={styles.root} aria-label="Committee Scorecard">
       <header className={styles.header}>
@@ -34,8 +40,14 @@ export function App({ workbook, hostLabel, loadFunctions }: AppProps) {
           {hostLabel}
         </Badge>
       </header>
-      <WorkbookCard workbook={workbook} />
-      <FunctionsCard loadFunctions={loadFunctions} />
+      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small" aria-label="Views">
+        <Tab value="scorecard">Scorecard</Tab>
+        <Tab value="functions">Functions</Tab>
+        <Tab value="workbook">Workbook</Tab>
+      </TabList>
+      {view === "scorecard" && <ScorecardView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
+      {view === "functions" && <FunctionsCard loadFunctions={loadFunctions} />}
+      {view === "workbook" && <WorkbookCard workbook={workbook} />}
     </main>
   );
 }

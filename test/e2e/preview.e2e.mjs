@@ -1,3 +1,4 @@
+/* global window -- evaluated in the page */
 // Browser test: serves dist/ on loopback, opens the preview in the system's Chromium (playwright-core, never a
 // downloaded browser) and checks the pane and the sample grid render with no outside requests.
 // Without Chromium it says so and skips, except under CI=true, where that is a failure.
@@ -75,6 +76,8 @@ try {
     if (!request.url().startsWith(origin) && !request.url().startsWith("data:")) outside.push(request.url());
   });
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  const blocked = [];
+  page.on("console", (message) => message.text().includes("Content Security Policy") && blocked.push(message.text()));
   console.log(`preview.html in ${executablePath}`);
   await page.goto(`${origin}/preview.html`);
 
@@ -88,21 +91,55 @@ try {
     await grid.getByText("86.90%").first().waitFor();
     await grid.getByText("<530").waitFor();
   });
-  await check("renders the task pane beside it, reading the workbook", async () => {
+  await check("renders the task pane beside it", async () => {
     const pane = page.getByRole("complementary", { name: "Task pane" });
     await pane.getByRole("heading", { name: "Committee Scorecard" }).waitFor({ timeout: 20000 });
-    await pane.getByText(/rows × 13 columns/).waitFor({ timeout: 20000 });
+    await pane.getByRole("button", { name: "Find scorecard on this sheet" }).waitFor({ timeout: 20000 });
   });
   await check("lists the registered functions from functions.json", async () => {
+    const views = page.getByRole("tablist", { name: "Views" });
+    await views.getByRole("tab", { name: "Functions" }).click();
     await page.getByText("=SCORECARD.RATE(count, population, [per], [decimals])").waitFor({ timeout: 20000 });
+    await views.getByRole("tab", { name: "Scorecard" }).click();
+  });
+  await check("detect → rules → preview → apply, with the mouse and the keyboard", async () => {
+    const pane = page.getByRole("complementary", { name: "Task pane" });
+    await pane.getByRole("button", { name: "Find scorecard on this sheet" }).click();
+    await pane.getByText("A — Measure").waitFor({ timeout: 20000 });
+    await pane.getByText("K — 21-22 year to date").waitFor();
+    // Keyboard: tick "Explanation of each rating" and press Preview without the mouse.
+    await pane.getByRole("checkbox", { name: "Explanation of each rating" }).focus();
+    await page.keyboard.press("Space");
+    await pane.getByRole("button", { name: "Preview" }).focus();
+    await page.keyboard.press("Enter");
+    await pane.getByText("L8: (blank) → Green").waitFor({ timeout: 20000 });
+    // 6 ratings, plus the Explanation header and 55 explanations: the keyboard ticked the right box.
+    await pane.getByText("62 cells will change.").waitFor();
+    const grid = page.getByRole("table", { name: "Sheet Scorecard" });
+    if ((await grid.getByText("Green", { exact: true }).count()) !== 0) throw new Error("the preview wrote to the grid before Apply");
+    await pane.getByRole("button", { name: "Apply to the workbook" }).click();
+    await pane.getByRole("list", { name: "Areas for highlighting" }).waitFor({ timeout: 20000 });
+    const green = grid.getByText("Green", { exact: true }).first();
+    await green.waitFor({ timeout: 20000 });
+    const fill = await green.evaluate((cell) => window.getComputedStyle(cell).backgroundColor);
+    if (fill !== "rgb(198, 239, 206)") throw new Error(`the Green cell's fill is ${fill}, not the conditional format's`);
+    const red = grid.getByText("Red", { exact: true }).first();
+    const redFill = await red.evaluate((cell) => window.getComputedStyle(cell).backgroundColor);
+    if (redFill !== "rgb(255, 199, 206)") throw new Error(`the Red cell's fill is ${redFill}`);
+    await grid.getByText("Red: 55.5% is 26% below the target of 75% (high is good; tolerance 5%).").waitFor();
+  });
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: path.join(OUT, "preview-applied.png") });
+  await check("a second refresh reports no changes", async () => {
+    const pane = page.getByRole("complementary", { name: "Task pane" });
+    await pane.getByRole("button", { name: "Refresh scorecards" }).click();
+    await pane.getByText("No changes").waitFor({ timeout: 20000 });
   });
   await check("makes no request outside its own origin and throws no page error", async () => {
     if (outside.length > 0) throw new Error(`requests outside the origin: ${outside.join(", ")}`);
     if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join("; ")}`);
   });
-  mkdirSync(OUT, { recursive: true });
-  await page.screenshot({ path: path.join(OUT, "preview.png") });
-  console.log(`screenshot: ${path.relative(ROOT, path.join(OUT, "preview.png"))}`);
+  console.log(`screenshot: ${path.relative(ROOT, path.join(OUT, "preview-applied.png"))}`);
 } finally {
   await browser.close();
   server.close();

@@ -17,8 +17,13 @@ type WithConditionalFormats = Worksheet & { conditionalFormattings?: Conditional
 export class XlsxWorkbook implements WorkbookAdapter {
   readonly host = "xlsx" as const;
   private active: string | null = null;
-  /** Called when a cell is selected (the preview moves its highlight there). */
-  onSelect: ((sheet: string, row: number, column: number) => void) | null = null;
+  private readonly selectionListeners = new Set<(sheet: string, row: number, column: number) => void>();
+
+  /** Tells the listener when a cell is selected (the preview moves its highlight there); returns the unsubscribe. */
+  onSelection(listener: (sheet: string, row: number, column: number) => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
 
   constructor(readonly workbook: Workbook) {}
 
@@ -106,7 +111,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
 
   async select(sheet: string, row: number, column: number): Promise<void> {
     this.active = sheet;
-    this.onSelect?.(sheet, row, column);
+    this.selectionListeners.forEach((listener) => listener(sheet, row, column));
   }
 
   private writeSettings(json: string): void {

@@ -1,0 +1,92 @@
+import { Badge, Caption1, Card, CardHeader, Dropdown, Field, Option, Body1, makeStyles, tokens } from "@fluentui/react-components";
+import { columnLetters } from "../../engine/address";
+import type { ColumnMatch, TableMapping } from "../../engine/detect";
+import type { SheetData } from "../../engine/workbook";
+
+type SingleRole = "measure" | "polarity" | "target" | "previous" | "ytd" | "rag" | "comments";
+type MultiRole = "periods" | "benchmarks";
+
+const ROLES: ReadonlyArray<{ key: SingleRole | MultiRole; label: string; multi?: boolean; required?: boolean }> = [
+  { key: "measure", label: "Measure", required: true },
+  { key: "polarity", label: "Polarity (good is)" },
+  { key: "target", label: "Target" },
+  { key: "benchmarks", label: "Benchmarks", multi: true },
+  { key: "previous", label: "Last year" },
+  { key: "periods", label: "Periods", multi: true },
+  { key: "ytd", label: "Year to date" },
+  { key: "rag", label: "RAG / status" },
+  { key: "comments", label: "Comments" },
+];
+
+const NONE = "none";
+
+const useStyles = makeStyles({
+  grid: { display: "grid", rowGap: tokens.spacingVerticalS },
+  row: { display: "grid", gridTemplateColumns: "1fr auto", alignItems: "end", columnGap: tokens.spacingHorizontalS },
+});
+
+export interface MappingCardProps {
+  readonly sheet: SheetData;
+  readonly headerRow: number;
+  readonly mapping: TableMapping;
+  readonly onChange: (mapping: TableMapping) => void;
+}
+
+function confidenceBadge(matches: readonly ColumnMatch[]) {
+  if (matches.length === 0) return <Badge appearance="outline" color="subtle">not found</Badge>;
+  const confidence = Math.min(...matches.map((m) => m.confidence));
+  const color = confidence >= 0.9 ? "success" : confidence >= 0.6 ? "warning" : "danger";
+  return <Badge appearance="tint" color={color}>{Math.round(confidence * 100)}% sure</Badge>;
+}
+
+/** The detected meaning of each column, with a dropdown per role to correct it. */
+export function MappingCard({ sheet, headerRow, mapping, onChange }: MappingCardProps) {
+  const styles = useStyles();
+  const header = sheet.values[headerRow - sheet.top] ?? [];
+  const columns = header
+    .map((value, i) => ({ column: sheet.left + i, text: value === null ? "" : String(value).trim() }))
+    .filter((c) => c.text !== "");
+  const describe = (column: number) => `${columnLetters(column)} — ${columns.find((c) => c.column === column)?.text ?? ""}`;
+  const matchFor = (column: number): ColumnMatch => ({ column, header: columns.find((c) => c.column === column)?.text ?? "", confidence: 1 });
+
+  return (
+    <Card>
+      <CardHeader header={<Body1><b>Columns</b></Body1>} description={<Caption1>Found by what the headers mean. Correct any that are wrong.</Caption1>} />
+      <div className={styles.grid}>
+        {ROLES.map((role) => {
+          const current = role.multi ? (mapping[role.key as MultiRole] as readonly ColumnMatch[]) : [mapping[role.key as SingleRole]].filter((m): m is ColumnMatch => m !== undefined);
+          const selected = current.map((m) => String(m.column));
+          return (
+            <div key={role.key} className={styles.row}>
+              <Field label={role.label}>
+                <Dropdown
+                  multiselect={role.multi ?? false}
+                  value={current.length > 0 ? current.map((m) => describe(m.column)).join(", ") : "Not in this table"}
+                  selectedOptions={selected.length > 0 ? selected : [NONE]}
+                  onOptionSelect={(_, data) => {
+                    if (role.multi) {
+                      const chosen = data.selectedOptions.filter((o) => o !== NONE).map(Number).sort((a, b) => a - b);
+                      onChange({ ...mapping, [role.key]: chosen.map(matchFor) });
+                      return;
+                    }
+                    const rest = Object.fromEntries(Object.entries(mapping).filter(([key]) => key !== role.key));
+                    const chosen = data.optionValue === NONE || data.optionValue === undefined ? {} : { [role.key]: matchFor(Number(data.optionValue)) };
+                    onChange({ ...rest, ...chosen } as unknown as TableMapping);
+                  }}
+                >
+                  {!role.multi && !role.required && <Option value={NONE}>Not in this table</Option>}
+                  {columns.map((c) => (
+                    <Option key={c.column} value={String(c.column)} text={describe(c.column)}>
+                      {describe(c.column)}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              {confidenceBadge(current)}
+            </div>
+          );
+        })}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,75 @@
+import { Body1, Button, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { RefreshPlan } from "../../engine/refresh";
+import { summarise } from "../../engine/summary";
+import { RatingBadge } from "./RatingBadge";
+
+const SHOWN_CHANGES = 40;
+
+const useStyles = makeStyles({
+  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalXS, maxHeight: "320px", overflowY: "auto" },
+  measure: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface PlanPreviewProps {
+  readonly refresh: RefreshPlan;
+  readonly busy: boolean;
+  readonly onApply: () => void;
+  readonly onBack: () => void;
+}
+
+/** What a refresh will do, before anything is written: counts, each rating with its reason, and the cell changes. */
+export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps) {
+  const styles = useStyles();
+  const { counts } = summarise(refresh.tables);
+  const described = refresh.tables.flatMap((t) => t.described);
+  const outcomes = refresh.tables.flatMap((t) => t.outcomes);
+  return (
+    <Card>
+      <CardHeader header={<Body1><b>Preview</b></Body1>} description={<Caption1>Nothing has been written yet.</Caption1>} />
+      <div className={styles.counts} aria-label="Ratings">
+        {(["Green", "Amber", "Red", "Not rated"] as const).map((rating) => (
+          <span key={rating}>
+            <RatingBadge rating={rating} /> {counts[rating]}
+          </span>
+        ))}
+      </div>
+      <Body1>
+        {described.length === 0 ? "No cells will change." : `${described.length.toLocaleString("en-GB")} cells will change.`}
+      </Body1>
+      {described.length > 0 && (
+        <ul className={styles.list} aria-label="Cell changes">
+          {described.slice(0, SHOWN_CHANGES).map((change) => (
+            <li key={change.cell} className={styles.code}>
+              {change.cell}: {change.from || "(blank)"} → {change.to || "(blank)"}
+            </li>
+          ))}
+          {described.length > SHOWN_CHANGES && <li><Caption1>and {described.length - SHOWN_CHANGES} more</Caption1></li>}
+        </ul>
+      )}
+      <ul className={styles.list} aria-label="Measures">
+        {outcomes.map((o) => (
+          <li key={o.row} className={styles.measure}>
+            <RatingBadge rating={o.rating} />
+            <div>
+              <Body1>{o.measure}</Body1>
+              <br />
+              <Caption1>{o.explanation}</Caption1>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onApply} disabled={busy}>
+          Apply to the workbook
+        </Button>
+        <Button onClick={onBack} disabled={busy}>
+          Back
+        </Button>
+        {busy && <Spinner size="tiny" label={`Writing ${described.length.toLocaleString("en-GB")} cells…`} />}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,173 @@
+import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowSyncRegular, SearchRegular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useState } from "react";
+import { planWorkbookRefresh, refreshWorkbook } from "../../app/refreshWorkbook";
+import { lastRibbonRefresh, onRibbonRefresh, type RibbonRefreshStatus } from "../../app/ribbonStatus";
+import { detectTables, type DetectedTable, type TableMapping } from "../../engine/detect";
+import type { RefreshPlan } from "../../engine/refresh";
+import { buildTableSettings, defaultTableSettings, parseSettings, rulesFormFor, type RulesForm, type StoredSettings, type TableSettings } from "../../engine/settings";
+import { summarise } from "../../engine/summary";
+import type { SheetData, WorkbookAdapter } from "../../engine/workbook";
+import { ErrorNote } from "../components/ErrorNote";
+import { MappingCard } from "./MappingCard";
+import { PlanPreview } from "./PlanPreview";
+import { RulesCard } from "./RulesCard";
+import { SummaryCard } from "./SummaryCard";
+
+type Stage =
+  | { readonly kind: "start"; readonly stored: StoredSettings }
+  | { readonly kind: "setup"; readonly stored: StoredSettings; readonly sheet: SheetData; readonly table: DetectedTable; readonly mapping: TableMapping; readonly form: RulesForm }
+  | { readonly kind: "preview"; readonly setup: Extract<Stage, { kind: "setup" }>; readonly refresh: RefreshPlan }
+  | { readonly kind: "done"; readonly refresh: RefreshPlan; readonly noChange: boolean };
+
+const useStyles = makeStyles({
+  root: { display: "grid", rowGap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+});
+
+export interface ScorecardViewProps {
+  readonly workbook: WorkbookAdapter;
+  /** Called after the workbook has been written, so a preview can redraw it. */
+  readonly onWorkbookChanged?: () => void;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Merges the wizard's table into the stored settings, keeping other tables and the colours already added. */
+function withTable(stored: StoredSettings, table: TableSettings): StoredSettings {
+  const existing = stored.tables.find((t) => t.id === table.id);
+  const fillsApplied = existing !== undefined && existing.fillsApplied && existing.rules.outputs.rag === table.rules.outputs.rag;
+  return { ...stored, tables: [...stored.tables.filter((t) => t.id !== table.id), { ...table, fillsApplied }] };
+}
+
+/** Find → map → rules → preview → apply, and the one-click refresh of everything already set up. */
+export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProps) {
+  const styles = useStyles();
+  const [stage, setStage] = useState<Stage | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = useCallback(async (label: string, work: () => Promise<void>) => {
+    setBusy(label);
+    setError(null);
+    try {
+      await work();
+    } catch (caught) {
+      setError(message(caught));
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  const [ribbon, setRibbon] = useState<RibbonRefreshStatus | null>(lastRibbonRefresh);
+  useEffect(() => onRibbonRefresh(setRibbon), []);
+
+  useEffect(() => {
+    let current = true;
+    workbook.readContext().then(
+      (context) => {
+        const parsed = parseSettings(context.settings);
+        if (!current) return;
+        if (parsed.ok) setStage({ kind: "start", stored: parsed.value });
+        else setError(parsed.error.message);
+      },
+      (caught: unknown) => current && setError(message(caught)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [workbook]);
+
+  const find = (stored: StoredSettings) =>
+    run("Looking for a scorecard on this sheet…", async () => {
+      const context = await workbook.readContext();
+      const sheet = await workbook.readSheet(context.activeSheet);
+      const [table] = detectTables(sheet);
+      if (!table) {
+        setError(`No scorecard table was found on "${sheet.name}": it needs a header row with a measure column and period, year-to-date or target columns.`);
+        return;
+      }
+      const defaults = defaultTableSettings(sheet, table);
+      setStage({ kind: "setup", stored, sheet, table, mapping: table.mapping, form: rulesFormFor(defaults) });
+    });
+
+  const preview = (setup: Extract<Stage, { kind: "setup" }>) =>
+    run("Planning…", async () => {
+      const table = buildTableSettings(setup.sheet, setup.table, setup.mapping, setup.form);
+      const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: withTable(setup.stored, table) });
+      if (!planned.ok) setError(planned.error.message);
+      else setStage({ kind: "preview", setup, refresh: planned.value });
+    });
+
+  const apply = (refresh: RefreshPlan) =>
+    run("Writing…", async () => {
+      await workbook.apply(refresh.plan);
+      setStage({ kind: "done", refresh, noChange: false });
+      onWorkbookChanged?.();
+    });
+
+  const refreshAll = () =>
+    run("Refreshing every scorecard table…", async () => {
+      const result = await refreshWorkbook(workbook, { scope: "active" });
+      if (!result.ok) {
+        setError(result.error.message);
+        return;
+      }
+      setStage({ kind: "done", refresh: result.value.refresh, noChange: result.value.noChange });
+      if (result.value.applied) onWorkbookChanged?.();
+    });
+
+  const select = (sheet: string, row: number, column: number) => {
+    workbook.select(sheet, row, column).catch((caught: unknown) => setError(message(caught)));
+  };
+
+  const stored = stage?.kind === "start" || stage?.kind === "setup" ? stage.stored : stage?.kind === "preview" ? stage.setup.stored : null;
+  return (
+    <section className={styles.root} aria-label="Scorecard">
+      <Card>
+        <CardHeader header={<Body1><b>Scorecard ratings</b></Body1>} description={<Caption1>RAG, direction of travel and benchmarks, explained for every measure.</Caption1>} />
+        <div className={styles.actions}>
+          <Button icon={<SearchRegular />} onClick={() => find(stored ?? { version: 1, tables: [], log: [] })} disabled={busy !== null}>
+            Find scorecard on this sheet
+          </Button>
+          <Button appearance="primary" icon={<ArrowSyncRegular />} onClick={refreshAll} disabled={busy !== null}>
+            Refresh scorecards
+          </Button>
+        </div>
+        {stage?.kind === "start" && (
+          <Caption1>
+            {stage.stored.tables.length === 0
+              ? "No scorecard is set up in this workbook yet. Refresh finds one with the default rules; Find lets you check the columns first."
+              : `Set up: ${stage.stored.tables.map((t) => `"${t.sheet}" (header row ${t.headerRow + 1})`).join(", ")}.`}
+          </Caption1>
+        )}
+      </Card>
+      {ribbon && (
+        <MessageBar intent={ribbon.ok ? "success" : "error"}>
+          <MessageBarBody>
+            Refresh scorecards (ribbon, {new Date(ribbon.at).toLocaleTimeString("en-GB")}): {ribbon.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {busy && <Spinner size="small" label={busy} />}
+      {error && <ErrorNote title="Nothing was written" message={error} />}
+      {stage?.kind === "setup" && (
+        <>
+          <MappingCard sheet={stage.sheet} headerRow={stage.table.headerRow} mapping={stage.mapping} onChange={(mapping) => setStage({ ...stage, mapping })} />
+          <RulesCard mapping={stage.mapping} form={stage.form} onChange={(form) => setStage({ ...stage, form })} />
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={() => preview(stage)} disabled={busy !== null}>
+              Preview
+            </Button>
+          </div>
+        </>
+      )}
+      {stage?.kind === "preview" && (
+        <PlanPreview refresh={stage.refresh} busy={busy !== null} onApply={() => apply(stage.refresh)} onBack={() => setStage(stage.setup)} />
+      )}
+      {stage?.kind === "done" && (
+        <SummaryCard summary={summarise(stage.refresh.tables)} log={stage.refresh.settings.log} noChange={stage.noChange} onSelect={select} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { Badge, Body1, Caption1, Card, CardHeader, Link, makeStyles, tokens } from "@fluentui/react-components";
+import type { ChangeLogEntry } from "../../engine/settings";
+import type { ScorecardSummary } from "../../engine/summary";
+import { RatingBadge } from "./RatingBadge";
+
+const useStyles = makeStyles({
+  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "grid", rowGap: tokens.spacingVerticalXS, maxHeight: "260px", overflowY: "auto" },
+});
+
+export interface SummaryCardProps {
+  readonly summary: ScorecardSummary;
+  readonly log: readonly ChangeLogEntry[];
+  readonly noChange: boolean;
+  readonly onSelect: (sheet: string, row: number, column: number) => void;
+}
+
+/** The committee's view: counts, areas for highlighting and data checks, each a link to its cell. */
+export function SummaryCard({ summary, log, noChange, onSelect }: SummaryCardProps) {
+  const styles = useStyles();
+  const cellOf = (cell: string) => {
+    const match = /^(?:'((?:[^']|'')+)'|([^!]+))!([A-Z]+)(\d+)$/.exec(cell);
+    if (!match) return null;
+    const column = [...match[3]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), row: Number(match[4]) - 1, column };
+  };
+  return (
+    <Card>
+      <CardHeader header={<Body1><b>{noChange ? "No changes" : "Summary"}</b></Body1>} description={noChange ? <Caption1>Every rating is already up to date.</Caption1> : undefined} />
+      <div className={styles.counts} aria-label="Rating counts">
+        {(["Green", "Amber", "Red", "Not rated"] as const).map((rating) => (
+          <span key={rating}>
+            <RatingBadge rating={rating} /> {summary.counts[rating]}
+          </span>
+        ))}
+      </div>
+      <Body1><b>Areas for highlighting</b></Body1>
+      {summary.highlights.length === 0 ? (
+        <Caption1>None: no Reds, nothing worsening, nothing worse than last time.</Caption1>
+      ) : (
+        <ul className={styles.list} aria-label="Areas for highlighting">
+          {summary.highlights.map((h) => (
+            <li key={`${h.sheet}-${h.row}-${h.reason}`}>
+              <Link onClick={() => onSelect(h.sheet, h.row, h.column)}>{h.measure}</Link> <Badge appearance="tint" color={h.reason === "Red" ? "danger" : "warning"}>{h.reason}</Badge>
+              <br />
+              <Caption1>{h.detail}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Body1><b>Data checks</b></Body1>
+      {summary.findings.length === 0 ? (
+        <Caption1>No problems found in the figures.</Caption1>
+      ) : (
+        <ul className={styles.list} aria-label="Data checks">
+          {summary.findings.map((f) => {
+            const target = cellOf(f.cell);
+            return (
+              <li key={`${f.cell}-${f.message}`}>
+                <Badge appearance="outline" color={f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative"}>{f.severity}</Badge>{" "}
+                {target ? <Link onClick={() => onSelect(target.sheet, target.row, target.column)}>{f.cell}</Link> : f.cell}: <Caption1>{f.message}</Caption1>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {log.length > 0 && (
+        <>
+          <Body1><b>Change log</b></Body1>
+          <ul className={styles.list} aria-label="Change log">
+            {log.slice(0, 5).map((entry) => (
+              <li key={entry.at}>
+                <Caption1>
+                  {new Date(entry.at).toLocaleString("en-GB")}: {entry.changes.length === 0 ? "outputs set up" : entry.changes.map((c) => `${c.cell} ${c.from || "blank"} → ${c.to || "blank"}`).join("; ")}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Card>
+  );
+}
