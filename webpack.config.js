@@ -42,9 +42,46 @@ async function httpsServer() {
   }
 }
 
+const swcRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: "swc-loader",
+    options: {
+      jsc: {
+        parser: { syntax: "typescript", tsx: true },
+        transform: { react: { runtime: "automatic" } },
+        target: "es2020",
+      },
+    },
+  },
+};
+
+/** The command line, bundled for node; ExcelJS stays a runtime dependency. */
+function cliConfig(production) {
+  return {
+    name: "cli",
+    target: "node20",
+    devtool: production ? "source-map" : false,
+    entry: { "committee-scorecard": "./src/cli/index.ts" },
+    output: { path: path.resolve(__dirname, "dist", "cli"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    externals: { exceljs: "commonjs exceljs" },
+    module: { rules: [swcRule] },
+    optimization: { minimize: false },
+  };
+}
+
 module.exports = async (env, options) => {
   const production = options.mode === "production";
+  const web = await webConfig(env, production);
+  // The dev server serves the add-in only; a build makes the CLI too.
+  return env && env.WEBPACK_SERVE ? web : [web, cliConfig(production)];
+};
+
+async function webConfig(env, production) {
   return {
+    name: "addin",
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     cache: { type: "filesystem", buildDependencies: { config: [__filename] } },
     entry: {
@@ -57,28 +94,11 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "chunks/[name].[contenthash:8].js",
-      clean: true,
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
     performance: { hints: false },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "swc-loader",
-            options: {
-              jsc: {
-                parser: { syntax: "typescript", tsx: true },
-                transform: { react: { runtime: "automatic" } },
-                target: "es2020",
-              },
-            },
-          },
-        },
-      ],
-    },
+    module: { rules: [swcRule] },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       // One page holds the functions, commands and pane: the shared runtime.
@@ -115,4 +135,4 @@ module.exports = async (env, options) => {
       client: { overlay: { warnings: false } },
     },
   };
-};
+}

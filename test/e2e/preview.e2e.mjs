@@ -129,6 +129,8 @@ try {
     await grid.getByText("Red: 55.5% is 26% below the target of 75% (high is good; tolerance 5%).").waitFor();
   });
   mkdirSync(OUT, { recursive: true });
+  // Scroll the grid to the RAG column so the picture shows the ratings and their fills.
+  await page.getByRole("table", { name: "Sheet Scorecard" }).getByText("Red", { exact: true }).first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(OUT, "preview-applied.png") });
   await check("a second refresh reports no changes", async () => {
     const pane = page.getByRole("complementary", { name: "Task pane" });

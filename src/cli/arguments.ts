@@ -1,0 +1,55 @@
+/** Command-line arguments, parsed into a command or an error saying what is wrong. */
+import { fail, ok, type Result } from "../engine/result";
+
+export type CliCommand =
+  | { readonly name: "help" }
+  | { readonly name: "refresh"; readonly input: string; readonly output?: string; readonly dryRun: boolean }
+  | { readonly name: "check"; readonly input: string; readonly json: boolean };
+
+export const HELP = `committee-scorecard — refresh and check council committee scorecards in .xlsx files
+
+Usage:
+  committee-scorecard refresh <in.xlsx> [-o <out.xlsx>] [--dry-run]
+  committee-scorecard check <in.xlsx> [--json]
+
+refresh   Applies the workbook's stored scorecard settings (or, where it has none, finds scorecard tables
+          and uses the default rules: rate the year to date, 5% tolerance, write the RAG column).
+          Writes <in>.refreshed.xlsx unless -o names another file; never overwrites the input.
+          --dry-run prints each cell that would change (old → new) and writes nothing.
+check     Prints the data checks (cell, severity, message) and a summary. Exit code 1 when there are errors.
+          --json prints them as JSON.
+
+Examples:
+  committee-scorecard refresh "Q3 scorecard.xlsx"
+  committee-scorecard refresh scorecard.xlsx -o "Q3 for committee.xlsx"
+  committee-scorecard refresh scorecard.xlsx --dry-run
+  committee-scorecard check scorecard.xlsx --json > findings.json
+
+Exit codes: 0 done; 1 check found errors; 2 the command or the file is wrong.`;
+
+export function parseArguments(argv: readonly string[]): Result<CliCommand> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") return ok({ name: "help" });
+  if (rest.includes("--help") || rest.includes("-h")) return ok({ name: "help" });
+  const flags = new Set(rest.filter((a) => a.startsWith("-")));
+  const positional: string[] = [];
+  let output: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === "-o" || rest[i] === "--output") {
+      output = rest[++i];
+      if (!output) return fail("value", "-o needs a file name.");
+    } else if (!rest[i].startsWith("-")) positional.push(rest[i]);
+  }
+  if (positional.length !== 1) return fail("value", `${name} needs exactly one workbook (.xlsx); got ${positional.length}.`);
+  const known = name === "refresh" ? ["--dry-run", "-o", "--output"] : ["--json"];
+  const unknown = [...flags].find((f) => !known.includes(f));
+  if (name === "refresh") {
+    if (unknown) return fail("value", `Unknown option for refresh: ${unknown}`);
+    return ok({ name, input: positional[0], ...(output ? { output } : {}), dryRun: flags.has("--dry-run") });
+  }
+  if (name === "check") {
+    if (unknown) return fail("value", `Unknown option for check: ${unknown}`);
+    return ok({ name, input: positional[0], json: flags.has("--json") });
+  }
+  return fail("value", `Unknown command "${name}": use refresh or check.`);
+}

@@ -1,0 +1,136 @@
+/**
+ * The command line: refresh and check .xlsx scorecards with the same engine and planner as the pane, through the
+ * xlsx adapter. Exit codes: 0 done; 1 `check` found errors; 2 the command or its input is wrong.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
+import { refreshWorkbook } from "../app/refreshWorkbook";
+import { summarise } from "../engine/summary";
+import { HELP, parseArguments, type CliCommand } from "./arguments";
+
+export interface CliIo {
+  readonly stdout: (line: string) => void;
+  readonly stderr: (line: string) => void;
+}
+
+/** Rows above which progress goes to stderr. */
+const LARGE = 2_000;
+
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code = 2,
+  ) {
+    super(message);
+  }
+}
+
+/** Refuses what is not an .xlsx before ExcelJS sees it, with a message an analyst can act on. */
+function checkInput(file: string): Buffer {
+  if (!existsSync(file)) throw new CliError(`No such file: ${file}`);
+  if (!statSync(file).isFile()) throw new CliError(`${file} is a folder, not a workbook.`);
+  const bytes = readFileSync(file);
+  const magic = bytes.subarray(0, 4).toString("hex");
+  if (magic === "d0cf11e0") {
+    const encrypted = bytes.includes(Buffer.from("EncryptionInfo", "utf16le"));
+    throw new CliError(
+      encrypted
+        ? `${file} is encrypted (password-protected). Open it in Excel, remove the password (File > Info > Protect Workbook), save, and try again.`
+        : `${file} is an Excel 97-2003 .xls workbook. Open it in Excel and save it as .xlsx.`,
+    );
+  }
+  if (magic !== "504b0304") throw new CliError(`${file} is not an .xlsx workbook (it does not start like one).`);
+  return bytes;
+}
+
+async function open(file: string): Promise<XlsxWorkbook> {
+  const bytes = checkInput(file);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new CliError(`${file} could not be read as an .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return new XlsxWorkbook(workbook);
+}
+
+function rowsIn(book: XlsxWorkbook): number {
+  return book.workbook.worksheets.reduce((total, sheet) => total + sheet.rowCount, 0);
+}
+
+async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: CliIo): Promise<number> {
+  const input = path.resolve(command.input);
+  const output = path.resolve(command.output ?? input.replace(/\.xlsx$/i, "") + ".refreshed.xlsx");
+  if (output === input) throw new CliError("The output would overwrite the input; give another name with -o.");
+  const book = await open(input);
+  const progress = rowsIn(book) > LARGE ? io.stderr : () => undefined;
+  progress(`Read ${command.input} (${rowsIn(book).toLocaleString("en-GB")} rows). Planning…`);
+  const result = await refreshWorkbook(book, { scope: "all", dryRun: true });
+  if (!result.ok) throw new CliError(result.error.message);
+  const { refresh: planned } = result.value;
+  const described = planned.tables.flatMap((t) => t.described.map((d) => `${t.table.sheet}!${d.cell}: ${d.from || "(blank)"} → ${d.to || "(blank)"}`));
+  const { counts } = summarise(planned.tables);
+  const tally = `Green ${counts.Green}, Amber ${counts.Amber}, Red ${counts.Red}, not rated ${counts["Not rated"]}`;
+  if (command.dryRun) {
+    described.forEach((line) => io.stdout(line));
+    io.stdout(`${described.length} cell${described.length === 1 ? "" : "s"} would change (${tally}). Dry run: nothing was written.`);
+    return 0;
+  }
+  const shownOutput = path.relative(process.cwd(), output).startsWith("..") ? output : path.relative(process.cwd(), output);
+  if (result.value.noChange) {
+    // Still write the output, so a script refreshing many files always finds one; it is the input unchanged.
+    await book.workbook.xlsx.writeFile(output);
+    io.stdout(`No changes: every rating is up to date (${tally}). Wrote ${shownOutput}, unchanged.`);
+    return 0;
+  }
+  progress(`Writing ${described.length.toLocaleString("en-GB")} cells…`);
+  await book.apply(planned.plan);
+  await book.workbook.xlsx.writeFile(output);
+  io.stdout(`${described.length} cell${described.length === 1 ? "" : "s"} changed (${tally}). Wrote ${shownOutput}.`);
+  return 0;
+}
+
+async function check(command: Extract<CliCommand, { name: "check" }>, io: CliIo): Promise<number> {
+  const book = await open(path.resolve(command.input));
+  const result = await refreshWorkbook(book, { scope: "all", dryRun: true });
+  if (!result.ok) throw new CliError(result.error.message);
+  const summary = summarise(result.value.refresh.tables);
+  const errors = summary.findings.filter((f) => f.severity === "error").length;
+  if (command.json) {
+    io.stdout(JSON.stringify({ file: command.input, counts: summary.counts, findings: summary.findings, highlights: summary.highlights }, null, 2));
+  } else {
+    summary.findings.forEach((f) => io.stdout(`${f.cell}\t${f.severity}\t${f.message}`));
+    const warnings = summary.findings.filter((f) => f.severity === "warning").length;
+    io.stdout(
+      `${summary.findings.length} finding${summary.findings.length === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}) ` +
+        `in ${result.value.refresh.tables.length} scorecard table${result.value.refresh.tables.length === 1 ? "" : "s"}.`,
+    );
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArguments(argv);
+  if (!parsed.ok) {
+    io.stderr(parsed.error.message);
+    io.stderr("Run `committee-scorecard --help` for usage.");
+    return 2;
+  }
+  const command = parsed.value;
+  try {
+    switch (command.name) {
+      case "help":
+        io.stdout(HELP);
+        return 0;
+      case "refresh":
+        return await refresh(command, io);
+      case "check":
+        return await check(command, io);
+    }
+  } catch (error) {
+    io.stderr(error instanceof Error ? error.message : String(error));
+    return error instanceof CliError ? error.code : 2;
+  }
+}
