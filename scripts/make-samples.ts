@@ -8,6 +8,8 @@
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { fundingSheet, type FundingFixture } from "./samples/fundingSheet";
+import { timelineSheets, type TimelinesFixture } from "./samples/timelineSheet";
 
 const ROOT = path.resolve(__dirname, "..");
 const FIXTURES = path.join(ROOT, "test", "fixtures");
@@ -93,6 +95,32 @@ function scorecardSheet(workbook: ExcelJS.Workbook, fixture: ScorecardFixture): 
   sheet.getCell(`A${rowNumber}`).font = { italic: true };
 }
 
+/** The denominators the published rates imply: a population table to point RATE and ASCOF at. */
+function populationsSheet(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.addWorksheet("Populations");
+  sheet.columns = [{ width: 12 }, { width: 12 }, { width: 14 }, { width: 70 }];
+  ["Age band", "Year", "Population", "Source"].forEach((name, i) => {
+    sheet.getRow(1).getCell(i + 1).value = name;
+    sheet.getRow(1).getCell(i + 1).font = { bold: true };
+  });
+  const IMPLIED = "Implied by the published scorecard's rates (count ÷ rate × 100,000): replace with the ONS mid-year estimate and its vintage";
+  const rows: [string, string, number][] = [
+    ["18–64", "2021/22", 216_867],
+    ["65+", "2021/22", 87_009],
+    ["65+", "2020/21", 88_247],
+    ["18+", "2021/22", 308_605],
+    ["18+", "2020/21", 304_259],
+  ];
+  rows.forEach(([band, year, population], i) => {
+    const r = sheet.getRow(i + 2);
+    r.getCell(1).value = band;
+    r.getCell(2).value = year;
+    r.getCell(3).value = population;
+    r.getCell(3).numFmt = "#,##0";
+    r.getCell(4).value = IMPLIED;
+  });
+}
+
 async function main(): Promise<void> {
   const fromIndex = process.argv.indexOf("--from");
   if (fromIndex > 0) {
@@ -107,10 +135,13 @@ async function main(): Promise<void> {
   // A fixed date keeps the file byte-stable between runs.
   workbook.created = workbook.modified = new Date(Date.UTC(2022, 2, 28));
   scorecardSheet(workbook, fixture);
+  fundingSheet(workbook, JSON.parse(readFileSync(path.join(FIXTURES, "funding-streams-2022.json"), "utf8")) as FundingFixture);
+  timelineSheets(workbook, JSON.parse(readFileSync(path.join(FIXTURES, "timelines.json"), "utf8")) as TimelinesFixture);
+  populationsSheet(workbook);
   mkdirSync(OUT, { recursive: true });
   const file = path.join(OUT, "scorecard-q3-2021-22.xlsx");
   await workbook.xlsx.writeFile(file);
-  console.log(`wrote ${path.relative(ROOT, file)} (${fixture.rows.length} measures)`);
+  console.log(`wrote ${path.relative(ROOT, file)} (${workbook.worksheets.map((w) => w.name).join(", ")}; ${fixture.rows.length} measures)`);
 }
 
 if (require.main === module) {

@@ -15,7 +15,11 @@ export function looksLikeFormula(value: unknown): value is string {
 }
 
 export function checkPlan(plan: Plan, knownSheets: readonly string[]): Result<Plan> {
-  const sheets = new Set(knownSheets);
+  for (const name of plan.createSheets ?? []) {
+    if (knownSheets.some((known) => known.toLowerCase() === name.toLowerCase())) return fail("value", `Nothing was written: a sheet called "${name}" already exists.`);
+    if (!/^[^\\/?*[\]:]{1,31}$/.test(name) || name.startsWith("'")) return fail("value", `Nothing was written: "${name}" is not a valid sheet name.`);
+  }
+  const sheets = new Set([...knownSheets, ...(plan.createSheets ?? [])]);
   const seen = new Set<string>();
   for (const change of plan.changes) {
     const problem = problemWith(change, sheets);

@@ -68,6 +68,8 @@ export interface Plan {
   readonly fills?: readonly TextFillRule[];
   /** The add-in's settings to store in the workbook (JSON), when they changed. */
   readonly settings?: string;
+  /** New visible sheets to add before writing (e.g. "Timeline baselines"); an existing one is refused. */
+  readonly createSheets?: readonly string[];
 }
 
 export interface ApplySummary {

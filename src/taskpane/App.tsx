@@ -5,6 +5,7 @@ import type { FunctionInfo } from "./functionList";
 import { FunctionsCard } from "./components/FunctionsCard";
 import { WorkbookCard } from "./components/WorkbookCard";
 import { ScorecardView } from "./scorecard/ScorecardView";
+import { TimelineView } from "./timeline/TimelineView";
 
 const useStyles = makeStyles({
   root: {
@@ -27,7 +28,7 @@ export interface AppProps {
   readonly onWorkbookChanged?: () => void;
 }
 
-type View = "scorecard" | "functions" | "workbook";
+type View = "scorecard" | "timeline" | "functions" | "workbook";
 
 export function App({ workbook, hostLabel, loadFunctions, onWorkbookChanged }: AppProps) {
   const styles = useStyles();
@@ -42,10 +43,12 @@ export function App({ workbook, hostLabel, loadFunctions, onWorkbookChanged }: A
       </header>
       <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small" aria-label="Views">
         <Tab value="scorecard">Scorecard</Tab>
+        <Tab value="timeline">Timeline</Tab>
         <Tab value="functions">Functions</Tab>
         <Tab value="workbook">Workbook</Tab>
       </TabList>
       {view === "scorecard" && <ScorecardView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
+      {view === "timeline" && <TimelineView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
       {view === "functions" && <FunctionsCard loadFunctions={loadFunctions} />}
       {view === "workbook" && <WorkbookCard workbook={workbook} />}
     </main>

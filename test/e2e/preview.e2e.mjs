@@ -137,6 +137,19 @@ try {
     await pane.getByRole("button", { name: "Refresh scorecards" }).click();
     await pane.getByText("No changes").waitFor({ timeout: 20000 });
   });
+  await check("the Timeline view finds the milestones and draws the Gantt chart (loaded lazily)", async () => {
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Timeline", exact: true }).click();
+    const pane = page.getByRole("complementary", { name: "Task pane" });
+    await pane.getByRole("tablist", { name: "Views" }).getByRole("tab", { name: "Timeline" }).click();
+    await pane.getByRole("button", { name: "Find milestone table on this sheet" }).click();
+    await pane.getByRole("list", { name: "Stages" }).getByText(/\+1,097 days/).waitFor({ timeout: 20000 });
+    const chart = pane.locator("svg").filter({ has: page.locator("rect") }).last();
+    await chart.waitFor({ timeout: 20000 });
+    await chart.scrollIntoViewIfNeeded();
+    const bars = await pane.locator("svg rect").count();
+    if (bars < 15) throw new Error(`the Gantt chart drew ${bars} bars`);
+    await page.screenshot({ path: path.join(OUT, "preview-timeline.png") });
+  });
   await check("makes no request outside its own origin and throws no page error", async () => {
     if (outside.length > 0) throw new Error(`requests outside the origin: ${outside.join(", ")}`);
     if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join("; ")}`);

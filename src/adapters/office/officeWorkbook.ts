@@ -87,6 +87,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
       const checked = checkPlan(plan, names.filter((n) => n !== SETTINGS_SHEET));
       if (!checked.ok) throw new Error(checked.error.message);
 
+      for (const name of plan.createSheets ?? []) context.workbook.worksheets.add(name);
       for (const run of writeRuns(plan.changes)) {
         const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.column, run.values.length, 1);
         if (run.formats.some((f) => f !== null)) {

@@ -13,7 +13,7 @@ async function openSample(): Promise<XlsxWorkbook> {
 describe("XlsxWorkbook on the bundled sample scorecard", () => {
   it("reads cells as a committee typed them: percentages as fractions, counts as numbers, targets as text", async () => {
     const book = await openSample();
-    expect(await book.sheetNames()).toEqual(["Scorecard"]);
+    expect(await book.sheetNames()).toEqual(["Scorecard", "Funding", "Timeline", "Timeline baselines", "Populations"]);
     const sheet = await book.readSheet("Scorecard");
     const header = sheet.values[3];
     expect(header.slice(0, 3)).toEqual(["Measure", "Polarity", "NW stat Av"]);

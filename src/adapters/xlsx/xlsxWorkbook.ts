@@ -97,6 +97,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
   async apply(plan: Plan): Promise<ApplySummary> {
     const checked = checkPlan(plan, await this.sheetNames());
     if (!checked.ok) throw new Error(checked.error.message);
+    for (const name of plan.createSheets ?? []) this.workbook.addWorksheet(name);
     for (const change of plan.changes) {
       const cell: Cell = this.sheet(change.sheet).getCell(change.row + 1, change.column + 1);
       // ExcelJS writes strings as strings, never formulas; the text format keeps Excel from re-reading them.

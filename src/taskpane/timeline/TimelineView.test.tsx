@@ -1,0 +1,47 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { openSample } from "../../../test/helpers/sampleWorkbook";
+import type { TimelineGanttProps } from "./TimelineGantt";
+import { TimelineView } from "./TimelineView";
+
+/** Stands in for the lazily loaded chart, recording what it was asked to draw. */
+const drawn: TimelineGanttProps[] = [];
+function RecordingGantt(props: TimelineGanttProps) {
+  drawn.push(props);
+  return <div>chart of {props.milestones.length} stages</div>;
+}
+
+describe("the Timeline view on the sample workbook", () => {
+  it("finds the milestones, states each slip, flags stages out of order, and records a baseline", async () => {
+    const workbook = await openSample();
+    workbook.setActiveSheet("Timeline");
+    const changed = jest.fn();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TimelineView workbook={workbook} onWorkbookChanged={changed} Gantt={RecordingGantt} />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Find milestone table on this sheet" }));
+    const stages = await screen.findByRole("list", { name: "Stages" });
+    expect(within(stages).getByText(/31 August 2023 → 1 September 2026: \+1,097 days \(36 months\)/)).toBeTruthy();
+    expect(within(stages).getAllByText("Red")).toHaveLength(7);
+    expect(screen.getByRole("list", { name: "Timeline checks" }).textContent).toContain("Timeline!D6");
+    expect(screen.getByText("chart of 8 stages")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Record baseline" }));
+    await waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
+    const versions = await workbook.readSheet("Timeline baselines");
+    expect(versions.values.length).toBe(1 + 15 + 8);
+  });
+
+  it("says so when the sheet has no milestone table", async () => {
+    const workbook = await openSample();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TimelineView workbook={workbook} Gantt={RecordingGantt} />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Find milestone table on this sheet" }));
+    expect(await screen.findByText('No milestone table was found on "Scorecard": it needs Milestone, Baseline and Forecast columns.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,158 @@
+import { Badge, Body1, Button, Caption1, Card, CardHeader, Field, Input, Link, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { CalendarLtrRegular, SaveRegular } from "@fluentui/react-icons";
+import { Suspense, lazy, useState, type ComponentType } from "react";
+import type { Finding } from "../../engine/checks";
+import { readDate } from "../../engine/dateInput";
+import { calendarOf, describeSerial, serialOf } from "../../engine/serial";
+import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planRecordBaseline, readVersions, type MilestoneTable, type TimelineAnalysis } from "../../engine/timeline";
+import type { SheetData, WorkbookAdapter } from "../../engine/workbook";
+import { ErrorNote } from "../components/ErrorNote";
+import type { TimelineGanttProps } from "./TimelineGantt";
+
+const LazyGantt = lazy(() => import(/* webpackChunkName: "charts" */ "./TimelineGantt"));
+
+const useStyles = makeStyles({
+  root: { display: "grid", rowGap: tokens.spacingVerticalM },
+  list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+});
+
+const RATING_COLOUR = { Green: "success", Amber: "warning", Red: "danger", Complete: "informative" } as const;
+
+/** "23/06/2025": en-GB, whatever the browser's own locale. */
+const shortDate = (serial: number) => {
+  const { year, month, day } = calendarOf(serial);
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
+};
+const todaySerial = () => {
+  const now = new Date();
+  return serialOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+};
+const days = (n: number | null) => (n === null ? "–" : `${n > 0 ? "+" : ""}${n.toLocaleString("en-GB")} days`);
+
+interface Loaded {
+  readonly sheet: SheetData;
+  readonly table: MilestoneTable;
+  readonly versionsSheet: SheetData | null;
+  readonly analysis: TimelineAnalysis;
+}
+
+export interface TimelineViewProps {
+  readonly workbook: WorkbookAdapter;
+  readonly onWorkbookChanged?: () => void;
+  /** The chart; lazily loaded by default, replaceable in tests. */
+  readonly Gantt?: ComponentType<TimelineGanttProps>;
+}
+
+/** Slippage of every stage against its baseline and the recorded versions, drawn as a Gantt chart. */
+export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }: TimelineViewProps) {
+  const styles = useStyles();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reportDate, setReportDate] = useState(todaySerial);
+  const [reportDateText, setReportDateText] = useState(() => shortDate(todaySerial()));
+  const [reportDateError, setReportDateError] = useState<string | null>(null);
+
+  const load = async () => {
+    const context = await workbook.readContext();
+    const names = context.sheetNames.includes(BASELINES_SHEET) && context.activeSheet !== BASELINES_SHEET ? [context.activeSheet, BASELINES_SHEET] : [context.activeSheet];
+    const [sheet, versionsSheet = null] = await workbook.readSheets(names);
+    const table = detectMilestoneTable(sheet);
+    if (!table) throw new Error(`No milestone table was found on "${sheet.name}": it needs Milestone, Baseline and Forecast columns.`);
+    setLoaded({ sheet, table, versionsSheet, analysis: analyseTimeline(sheet, table, readVersions(versionsSheet)) });
+  };
+
+  const run = (label: string, work: () => Promise<void>) => {
+    setBusy(label);
+    setError(null);
+    work()
+      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)))
+      .finally(() => setBusy(null));
+  };
+
+  const record = (current: Loaded) =>
+    run("Recording the baseline…", async () => {
+      await workbook.apply(planRecordBaseline(current.analysis, current.versionsSheet, todaySerial()));
+      onWorkbookChanged?.();
+      await load();
+    });
+
+  const select = (finding: Finding) => {
+    const match = /!([A-Z]+)(\d+)$/.exec(finding.cell);
+    if (!match || !loaded) return;
+    const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    workbook.select(loaded.table.sheet, Number(match[2]) - 1, column).catch((caught: unknown) => setError(String(caught)));
+  };
+
+  return (
+    <section className={styles.root} aria-label="Timeline">
+      <Card>
+        <CardHeader header={<Body1><b>Programme timeline</b></Body1>} description={<Caption1>Slippage against the baseline and every recorded version.</Caption1>} />
+        <div className={styles.actions}>
+          <Button icon={<CalendarLtrRegular />} onClick={() => run("Reading the milestones…", load)} disabled={busy !== null}>
+            Find milestone table on this sheet
+          </Button>
+          {loaded && (
+            <Button icon={<SaveRegular />} onClick={() => record(loaded)} disabled={busy !== null}>
+              Record baseline
+            </Button>
+          )}
+        </div>
+        <Field label="Report date" validationMessage={reportDateError ?? undefined} hint="Day first, e.g. 23/06/2025 or 23 June 2025">
+          <Input
+            value={reportDateText}
+            onChange={(_, data) => setReportDateText(data.value)}
+            onBlur={() => {
+              const read = readDate(reportDateText, "report date", "start");
+              if (read.ok) {
+                setReportDate(read.value);
+                setReportDateText(shortDate(read.value));
+                setReportDateError(null);
+              } else setReportDateError(read.error.message);
+            }}
+          />
+        </Field>
+      </Card>
+      {busy && <Spinner size="small" label={busy} />}
+      {error && <ErrorNote title="Nothing was written" message={error} />}
+      {loaded && (
+        <>
+          <Card>
+            <CardHeader header={<Body1><b>Stages</b></Body1>} description={<Caption1>Slip = forecast start − baseline start; Green up to 30 days, Amber up to 90, Red beyond.</Caption1>} />
+            <ul className={styles.list} aria-label="Stages">
+              {loaded.analysis.milestones.map((m) => (
+                <li key={m.row}>
+                  {m.rating ? <Badge appearance="filled" color={RATING_COLOUR[m.rating]}>{m.rating}</Badge> : <Badge appearance="outline" color="informative">No baseline</Badge>}{" "}
+                  <Body1>{m.milestone}</Body1>
+                  <br />
+                  <Caption1>
+                    {m.baseline ? describeSerial(m.baseline.start) : "no baseline"} → {m.forecast ? describeSerial(m.forecast.start) : "no forecast"}: {days(m.slipDays)}
+                    {m.slipMonths !== null ? ` (${m.slipMonths} months)` : ""}; since the original record {days(m.slipSinceOriginal)}, since the last {days(m.slipSincePrevious)}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+          </Card>
+          {loaded.analysis.findings.length > 0 && (
+            <Card>
+              <CardHeader header={<Body1><b>Checks</b></Body1>} />
+              <ul className={styles.list} aria-label="Timeline checks">
+                {loaded.analysis.findings.map((f) => (
+                  <li key={`${f.cell}-${f.message}`}>
+                    <Badge appearance="outline" color={f.severity === "error" ? "danger" : "warning"}>{f.severity}</Badge> <Link onClick={() => select(f)}>{f.cell}</Link>: <Caption1>{f.message}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+          <Card>
+            <Suspense fallback={<Spinner size="tiny" label="Loading the chart…" />}>
+              <Gantt milestones={loaded.analysis.milestones} reportDate={reportDate} />
+            </Suspense>
+          </Card>
+        </>
+      )}
+    </section>
+  );
+}
