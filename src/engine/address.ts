@@ -24,3 +24,32 @@ export function sheetCellAddress(sheet: string, row: number, column: number): st
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
+
+export interface ParsedRange {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+const letterValue = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/** "I8:K8", "Populations!C3", "'Q3 data'!B2:B9" → zero-based bounds; null when it is not an A1 reference. */
+export function parseRange(text: string, defaultSheet: string): ParsedRange | null {
+  const match = /^\s*(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_. ]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?\s*$/.exec(text);
+  if (!match) return null;
+  const sheet = match[1]?.replace(/''/g, "'") ?? match[2]?.trim() ?? defaultSheet;
+  const [c1, r1] = [letterValue(match[3]), Number(match[4]) - 1];
+  const [c2, r2] = match[5] ? [letterValue(match[5]), Number(match[6]) - 1] : [c1, r1];
+  if (r1 < 0 || r2 < 0 || Math.max(r1, r2) >= MAX_ROWS || Math.max(c1, c2) >= MAX_COLUMNS) return null;
+  return { sheet, top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) };
+}
+
+/** "Populations!C3" or "I8:K8" as a formula reference, from another sheet's point of view. */
+export function rangeReference(range: ParsedRange, fromSheet: string): string {
+  const corner = `${cellAddress(range.top, range.left)}${range.bottom !== range.top || range.right !== range.left ? `:${cellAddress(range.bottom, range.right)}` : ""}`;
+  if (range.sheet === fromSheet) return corner;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(range.sheet);
+  return `${plain ? range.sheet : `'${range.sheet.replace(/'/g, "''")}'`}!${corner}`;
+}

@@ -100,4 +100,6 @@ export interface WorkbookAdapter {
   apply(plan: Plan): Promise<ApplySummary>;
   /** Selects a cell (zero-based), so the analyst lands on the row a finding is about. */
   select(sheet: string, row: number, column: number): Promise<void>;
+  /** The cells the analyst has selected, for "use selection" in the pane. */
+  readSelection(): Promise<CellRange | null>;
 }

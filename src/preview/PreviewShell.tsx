@@ -6,7 +6,8 @@ import { App } from "../taskpane/App";
 import { ErrorNote } from "../taskpane/components/ErrorNote";
 import type { FunctionInfo } from "../taskpane/functionList";
 import { useAsync } from "../taskpane/useAsync";
-import { SheetGrid, type Selection } from "./SheetGrid";
+import type { CellRange } from "../engine/workbook";
+import { SheetGrid } from "./SheetGrid";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100vh" },
@@ -32,7 +33,7 @@ export function PreviewShell({ fileName, openWorkbook, loadFunctions }: PreviewS
   const opened = useAsync(openWorkbook);
   const [sheets, setSheets] = useState<SheetData[] | null>(null);
   const [active, setActive] = useState<string | null>(null);
-  const [selection, setSelection] = useState<Selection | null>(null);
+  const [selection, setSelection] = useState<CellRange | null>(null);
   const [version, setVersion] = useState(0);
   const workbook = opened.status === "ready" ? opened.value : null;
 
@@ -41,7 +42,7 @@ export function PreviewShell({ fileName, openWorkbook, loadFunctions }: PreviewS
     let current = true;
     const unsubscribe = workbook.onSelection((sheet, row, column) => {
       setActive(sheet);
-      setSelection({ sheet, row, column });
+      setSelection({ sheet, top: row, left: column, bottom: row, right: column });
     });
     workbook
       .sheetNames()
@@ -69,7 +70,22 @@ export function PreviewShell({ fileName, openWorkbook, loadFunctions }: PreviewS
       {workbook && (
         <div className={styles.body}>
           <section className={styles.workbook} aria-label="Workbook">
-            {shown ? <SheetGrid sheet={shown} selection={selection} /> : <Spinner label="Reading the sheets…" />}
+            {shown ? (
+              <SheetGrid
+                sheet={shown}
+                selection={selection}
+                onCellClick={(row, column, extend) => {
+                  const anchor = extend && selection && selection.sheet === shown.name ? selection : null;
+                  const range: CellRange = anchor
+                    ? { sheet: shown.name, top: Math.min(anchor.top, row), left: Math.min(anchor.left, column), bottom: Math.max(anchor.top, row), right: Math.max(anchor.left, column) }
+                    : { sheet: shown.name, top: row, left: column, bottom: row, right: column };
+                  workbook.selectRange(range);
+                  setSelection(range);
+                }}
+              />
+            ) : (
+              <Spinner label="Reading the sheets…" />
+            )}
             <TabList
               selectedValue={shown?.name ?? ""}
               onTabSelect={(_, data) => {

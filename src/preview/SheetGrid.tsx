@@ -2,13 +2,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { columnLetters } from "../engine/address";
 import { formatForDisplay } from "../engine/display";
-import type { SheetData, TextFillRule } from "../engine/workbook";
+import type { CellRange, SheetData, TextFillRule } from "../engine/workbook";
 
-export interface Selection {
-  readonly sheet: string;
-  readonly row: number;
-  readonly column: number;
-}
 
 /** The conditional fill Excel would show for this cell's text, if a rule covers it. */
 function fillFor(rules: readonly TextFillRule[], row: number, column: number, text: string): TextFillRule | undefined {
@@ -53,7 +48,14 @@ const useStyles = makeStyles({
 });
 
 /** A read-only picture of a sheet. Cell text is rendered as text (React escapes it), never as HTML. */
-export function SheetGrid({ sheet, selection = null }: { sheet: SheetData; selection?: Selection | null }) {
+export interface SheetGridProps {
+  readonly sheet: SheetData;
+  readonly selection?: CellRange | null;
+  /** A click selects a cell; with Shift it extends the selection, as in Excel. */
+  readonly onCellClick?: (row: number, column: number, extend: boolean) => void;
+}
+
+export function SheetGrid({ sheet, selection = null, onCellClick }: SheetGridProps) {
   const styles = useStyles();
   const fills = sheet.textFills ?? [];
   const scroller = useRef<HTMLDivElement>(null);
@@ -87,7 +89,8 @@ export function SheetGrid({ sheet, selection = null }: { sheet: SheetData; selec
                 const sheetRow = sheet.top + r;
                 const sheetColumn = sheet.left + c;
                 const fill = shown === "" ? undefined : fillFor(fills, sheetRow, sheetColumn, shown);
-                const isSelected = selection?.sheet === sheet.name && selection.row === sheetRow && selection.column === sheetColumn;
+                const isSelected =
+                  selection?.sheet === sheet.name && sheetRow >= selection.top && sheetRow <= selection.bottom && sheetColumn >= selection.left && sheetColumn <= selection.right;
                 const classes = [styles.cell, typeof value === "number" ? styles.number : "", isSelected ? styles.selected : ""].filter(Boolean).join(" ");
                 return (
                   <td
@@ -95,6 +98,7 @@ export function SheetGrid({ sheet, selection = null }: { sheet: SheetData; selec
                     className={classes}
                     title={shown}
                     data-selected={isSelected || undefined}
+                    onClick={onCellClick ? (event) => onCellClick(sheetRow, sheetColumn, event.shiftKey) : undefined}
                     style={fill ? { backgroundColor: fill.fill, color: fill.fontColor } : undefined}
                   >
                     {shown}

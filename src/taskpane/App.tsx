@@ -5,6 +5,8 @@ import type { FunctionInfo } from "./functionList";
 import { FunctionsCard } from "./components/FunctionsCard";
 import { WorkbookCard } from "./components/WorkbookCard";
 import { ScorecardView } from "./scorecard/ScorecardView";
+import { FundingView } from "./funding/FundingView";
+import { RatesView } from "./rates/RatesView";
 import { TimelineView } from "./timeline/TimelineView";
 
 const useStyles = makeStyles({
@@ -28,7 +30,7 @@ export interface AppProps {
   readonly onWorkbookChanged?: () => void;
 }
 
-type View = "scorecard" | "timeline" | "functions" | "workbook";
+type View = "scorecard" | "rates" | "funding" | "timeline" | "help";
 
 export function App({ workbook, hostLabel, loadFunctions, onWorkbookChanged }: AppProps) {
   const styles = useStyles();
@@ -43,14 +45,21 @@ export function App({ workbook, hostLabel, loadFunctions, onWorkbookChanged }: A
       </header>
       <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small" aria-label="Views">
         <Tab value="scorecard">Scorecard</Tab>
+        <Tab value="rates">Rates</Tab>
+        <Tab value="funding">Funding</Tab>
         <Tab value="timeline">Timeline</Tab>
-        <Tab value="functions">Functions</Tab>
-        <Tab value="workbook">Workbook</Tab>
+        <Tab value="help">Help</Tab>
       </TabList>
       {view === "scorecard" && <ScorecardView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
       {view === "timeline" && <TimelineView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
-      {view === "functions" && <FunctionsCard loadFunctions={loadFunctions} />}
-      {view === "workbook" && <WorkbookCard workbook={workbook} />}
+      {view === "rates" && <RatesView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
+      {view === "funding" && <FundingView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
+      {view === "help" && (
+        <>
+          <WorkbookCard workbook={workbook} />
+          <FunctionsCard loadFunctions={loadFunctions} />
+        </>
+      )}
     </main>
   );
 }

@@ -98,7 +98,7 @@ try {
   });
   await check("lists the registered functions from functions.json", async () => {
     const views = page.getByRole("tablist", { name: "Views" });
-    await views.getByRole("tab", { name: "Functions" }).click();
+    await views.getByRole("tab", { name: "Help" }).click();
     await page.getByText("=SCORECARD.RATE(count, population, [per], [decimals])").waitFor({ timeout: 20000 });
     await views.getByRole("tab", { name: "Scorecard" }).click();
   });
@@ -149,6 +149,25 @@ try {
     const bars = await pane.locator("svg rect").count();
     if (bars < 15) throw new Error(`the Gantt chart drew ${bars} bars`);
     await page.screenshot({ path: path.join(OUT, "preview-timeline.png") });
+  });
+  await check("the Funding view reads the tracker and draws its chart", async () => {
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Funding", exact: true }).click();
+    const pane = page.getByRole("complementary", { name: "Task pane" });
+    await pane.getByRole("tablist", { name: "Views" }).getByRole("tab", { name: "Funding" }).click();
+    await pane.getByRole("button", { name: "Find funding table on this sheet" }).click();
+    await pane.getByRole("list", { name: "Streams" }).waitFor({ timeout: 20000 });
+    const chart = pane.locator("svg").filter({ has: page.locator("rect") }).last();
+    await chart.waitFor({ timeout: 20000 });
+    await chart.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, "preview-funding.png") });
+  });
+  await check("the Rates view flags the 65+ prior year-end's implied population", async () => {
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Scorecard", exact: true }).click();
+    const pane = page.getByRole("complementary", { name: "Task pane" });
+    await pane.getByRole("tablist", { name: "Views" }).getByRole("tab", { name: "Rates" }).click();
+    await pane.getByRole("button", { name: "Suggest count and rate pairs on this sheet" }).click();
+    await pane.getByRole("checkbox", { name: /Row 8 → row 9/ }).check();
+    await pane.getByText("Year end 2020-2021: 88,247 — differs from the other periods").waitFor({ timeout: 20000 });
   });
   await check("makes no request outside its own origin and throws no page error", async () => {
     if (outside.length > 0) throw new Error(`requests outside the origin: ${outside.join(", ")}`);

@@ -3,7 +3,7 @@
  * two (check the sheets, then write), however many cells, so a whole refresh is four round trips.
  */
 import { checkPlan } from "../../engine/plan";
-import { SETTINGS_SHEET, type ApplySummary, type CellValue, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
+import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
 import { settingsChunks } from "../settingsChunks";
 import { writeRuns } from "./writeRuns";
 
@@ -116,6 +116,15 @@ export class OfficeWorkbook implements WorkbookAdapter {
       }
       await context.sync();
       return { cellsWritten: plan.changes.length };
+    });
+  }
+
+  readSelection(): Promise<CellRange | null> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      const sheet = range.worksheet.load("name");
+      await context.sync();
+      return { sheet: sheet.name, top: range.rowIndex, left: range.columnIndex, bottom: range.rowIndex + range.rowCount - 1, right: range.columnIndex + range.columnCount - 1 };
     });
   }
 

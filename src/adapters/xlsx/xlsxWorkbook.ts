@@ -5,7 +5,7 @@
 import type { Cell, CellValue as ExcelJsValue, ConditionalFormattingOptions, Workbook, Worksheet } from "exceljs";
 import { cellAddress } from "../../engine/address";
 import { checkPlan, looksLikeFormula } from "../../engine/plan";
-import { SETTINGS_SHEET, type ApplySummary, type CellValue, type Plan, type SheetData, type TextFillRule, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
+import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type TextFillRule, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
 import { settingsChunks } from "../settingsChunks";
 
 /** Excel's 1900 date system: serial 25569 is 1 January 1970. */
@@ -17,6 +17,7 @@ type WithConditionalFormats = Worksheet & { conditionalFormattings?: Conditional
 export class XlsxWorkbook implements WorkbookAdapter {
   readonly host = "xlsx" as const;
   private active: string | null = null;
+  private selection: CellRange | null = null;
   private readonly selectionListeners = new Set<(sheet: string, row: number, column: number) => void>();
 
   /** Tells the listener when a cell is selected (the preview moves its highlight there); returns the unsubscribe. */
@@ -112,7 +113,18 @@ export class XlsxWorkbook implements WorkbookAdapter {
 
   async select(sheet: string, row: number, column: number): Promise<void> {
     this.active = sheet;
+    this.selection = { sheet, top: row, left: column, bottom: row, right: column };
     this.selectionListeners.forEach((listener) => listener(sheet, row, column));
+  }
+
+  /** The preview grid's selection (a click, or a shift-click to extend it), as Excel's would be. */
+  selectRange(range: CellRange): void {
+    this.active = range.sheet;
+    this.selection = range;
+  }
+
+  async readSelection(): Promise<CellRange | null> {
+    return this.selection;
   }
 
   private writeSettings(json: string): void {

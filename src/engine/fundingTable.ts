@@ -1,0 +1,173 @@
+/**
+ * A funding streams tracker on a sheet (DOMAIN.md §3): found by its headers, or created on a new sheet with live
+ * formulas; each stream's status against its spend profile, the deadlines coming up, and totals to set against
+ * the totals a report prints.
+ */
+import { cellAddress } from "./address";
+import { isBlankLike, readNumber } from "./cellNumber";
+import { readDate } from "./dateInput";
+import { addMonths, fundStatus, profile, underspend, type FundStatus } from "./funding";
+import type { CellChange, CellValue, Plan, SheetData } from "./workbook";
+
+export type FundingRole =
+  | "fund" | "funder" | "round" | "start" | "end" | "allocation" | "received" | "receivedAmount" | "passportBy"
+  | "passported" | "spendBy" | "spent" | "returned" | "remaining" | "expected" | "status";
+
+const PATTERNS: ReadonlyArray<readonly [FundingRole, RegExp]> = [
+  ["receivedAmount", /^received \(?£\)?$|^amount received/],
+  ["received", /^(received|date received|received on|receipt date)$/],
+  ["passportBy", /passport(ed)? by/],
+  ["passported", /^passported/],
+  ["spendBy", /spend by|spent by|deadline/],
+  ["expected", /expected|profile/],
+  ["spent", /^spent|spend to date|^spend$/],
+  ["returned", /returned|clawback|repaid/],
+  ["remaining", /remaining|unspent|balance/],
+  ["allocation", /allocation|^amount|grant value/],
+  ["start", /(period )?start|^from$/],
+  ["end", /(period )?end|^to$|^until$/],
+  ["round", /^(round|tranche|year)$/],
+  ["funder", /^(funder|source|funded by|department)$/],
+  ["fund", /^(fund|funding stream|grant|stream)( name)?$/],
+  ["status", /^(status|rag)$/],
+];
+
+export interface FundingTable {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly columns: Readonly<Partial<Record<FundingRole, number>>>;
+  readonly rows: readonly number[];
+}
+
+export function detectFundingTable(sheet: SheetData): FundingTable | null {
+  for (let r = 0; r < sheet.values.length; r++) {
+    const columns: Partial<Record<FundingRole, number>> = {};
+    sheet.values[r].forEach((value, c) => {
+      if (typeof value !== "string") return;
+      const text = value.toLowerCase().replace(/\s+/g, " ").trim();
+      const found = PATTERNS.find(([role, pattern]) => columns[role] === undefined && pattern.test(text));
+      if (found) columns[found[0]] = sheet.left + c;
+    });
+    if (columns.fund === undefined || columns.allocation === undefined || columns.start === undefined || columns.end === undefined) continue;
+    const rows: number[] = [];
+    for (let below = r + 1; below < sheet.values.length; below++) {
+      const cells = sheet.values[below];
+      const name = cells[columns.fund - sheet.left];
+      // A stream row names its fund and has an allocation; the totals row and notes do not qualify.
+      if (typeof name !== "string" || /^totals?$/i.test(name.trim()) || !readNumber(cells[columns.allocation - sheet.left] ?? null).ok) continue;
+      rows.push(sheet.top + below);
+    }
+    return { sheet: sheet.name, headerRow: sheet.top + r, columns, rows };
+  }
+  return null;
+}
+
+export interface StreamAnalysis {
+  readonly row: number;
+  readonly fund: string;
+  readonly funder: string;
+  readonly round: string;
+  readonly allocation: number;
+  readonly spent: number;
+  readonly expected: number | null;
+  readonly underspend: number | null;
+  readonly status: FundStatus | null;
+  readonly problem: string | null;
+  readonly passportBy: number | null;
+  readonly spendBy: number | null;
+}
+
+export interface Deadline {
+  readonly row: number;
+  readonly fund: string;
+  readonly kind: "Passport to providers" | "Spend";
+  readonly due: number;
+}
+
+export function analyseFunding(sheet: SheetData, table: FundingTable, asOf: number): StreamAnalysis[] {
+  const cell = (row: number, role: FundingRole): CellValue => {
+    const column = table.columns[role];
+    return column === undefined ? null : (sheet.values[row - sheet.top]?.[column - sheet.left] ?? null);
+  };
+  const amount = (row: number, role: FundingRole) => {
+    const value = readNumber(cell(row, role));
+    return value.ok ? value.value : 0;
+  };
+  return table.rows.map((row) => {
+    const allocation = amount(row, "allocation");
+    const used = amount(row, "spent") + amount(row, "returned");
+    const status = fundStatus(cell(row, "allocation"), used, cell(row, "start"), cell(row, "end"), asOf, null);
+    const expected = profile(cell(row, "allocation"), cell(row, "start"), cell(row, "end"), asOf);
+    const projected = underspend(cell(row, "allocation"), amount(row, "spent"), cell(row, "start"), cell(row, "end"), asOf);
+    const received = isBlankLike(cell(row, "received")) ? null : readDate(cell(row, "received"), "date received", "start");
+    const dateIn = (role: FundingRole, fallback: (from: number) => number) => {
+      const given = cell(row, role);
+      if (!isBlankLike(given)) {
+        const read = readDate(given, "deadline", "start");
+        if (read.ok) return read.value;
+      }
+      return received && received.ok ? fallback(received.value) : null;
+    };
+    return {
+      row,
+      fund: String(cell(row, "fund") ?? ""),
+      funder: String(cell(row, "funder") ?? ""),
+      round: String(cell(row, "round") ?? ""),
+      allocation,
+      spent: amount(row, "spent"),
+      expected: expected.ok ? expected.value : null,
+      underspend: projected.ok ? projected.value : null,
+      status: status.ok ? status.value : null,
+      problem: status.ok ? null : `${cellAddress(row, table.columns.fund ?? 0)}: ${status.error.message}`,
+      passportBy: dateIn("passportBy", (from) => from + 20),
+      spendBy: dateIn("spendBy", (from) => addMonths(from, 3)),
+    };
+  });
+}
+
+/** Deadlines falling from the report date to `days` after it, soonest first. */
+export function deadlinesWithin(streams: readonly StreamAnalysis[], asOf: number, days: number): Deadline[] {
+  const due: Deadline[] = [];
+  for (const s of streams) {
+    if (s.status === "Complete") continue;
+    if (s.passportBy !== null && s.passportBy >= asOf && s.passportBy <= asOf + days) due.push({ row: s.row, fund: `${s.fund} ${s.round}`.trim(), kind: "Passport to providers", due: s.passportBy });
+    if (s.spendBy !== null && s.spendBy >= asOf && s.spendBy <= asOf + days) due.push({ row: s.row, fund: `${s.fund} ${s.round}`.trim(), kind: "Spend", due: s.spendBy });
+  }
+  return due.sort((a, b) => a.due - b.due);
+}
+
+export const NEW_FUNDING_SHEET = "Funding streams";
+const HEADERS = ["Fund", "Funder", "Round", "Period start", "Period end", "Allocation (£)", "Received", "Received (£)", "Passport by", "Passported (£)", "Spend by", "Spent to date (£)", "Returned (£)", "Remaining (£)", "Expected spend to date (£)", "Status"];
+
+/** A new tracker sheet: headers, a report date, `rows` empty stream rows with live formulas, and a totals row. */
+export function planNewFundingSheet(existingSheets: readonly string[], rows = 12): Plan {
+  let name = NEW_FUNDING_SHEET;
+  for (let n = 2; existingSheets.some((s) => s.toLowerCase() === name.toLowerCase()); n++) name = `${NEW_FUNDING_SHEET} ${n}`;
+  const changes: CellChange[] = [];
+  const value = (row: number, column: number, v: CellValue, numberFormat?: string) =>
+    changes.push({ kind: "value", sheet: name, row, column, value: v, ...(numberFormat ? { numberFormat } : {}) });
+  const formula = (row: number, column: number, f: string, numberFormat?: string) =>
+    changes.push({ kind: "formula", sheet: name, row, column, formula: f, ...(numberFormat ? { numberFormat } : {}) });
+  value(0, 0, "Report date");
+  formula(0, 1, "=TODAY()", "dd/mm/yyyy");
+  HEADERS.forEach((header, c) => value(2, c, header));
+  for (let i = 0; i < rows; i++) {
+    const r = 3 + i;
+    const a = (column: string) => `${column}${r + 1}`;
+    const blank = `${a("F")}=""`;
+    for (const c of [3, 4, 6]) value(r, c, null, "dd/mm/yyyy");
+    for (const c of [5, 7, 9, 11, 12]) value(r, c, null, "£#,##0");
+    formula(r, 8, `=IF(${a("G")}="","",SCORECARD.PASSPORTBY(${a("G")}))`, "dd/mm/yyyy");
+    formula(r, 10, `=IF(${a("G")}="","",SCORECARD.SPENDBY(${a("G")}))`, "dd/mm/yyyy");
+    formula(r, 13, `=IF(${blank},"",${a("F")}-${a("L")}-${a("M")})`, "£#,##0");
+    formula(r, 14, `=IF(${blank},"",SCORECARD.PROFILE(${a("F")},${a("D")},${a("E")},$B$1))`, "£#,##0");
+    formula(r, 15, `=IF(${blank},"",SCORECARD.FUNDSTATUS(${a("F")},${a("L")}+${a("M")},${a("D")},${a("E")},$B$1))`);
+  }
+  const totals = 3 + rows;
+  value(totals, 0, "Total");
+  for (const c of [5, 7, 9, 11, 12, 13, 14]) {
+    const letter = String.fromCharCode(65 + c);
+    formula(totals, c, `=SUM(${letter}4:${letter}${totals})`, "£#,##0");
+  }
+  return { createSheets: [name], changes, allowed: [{ sheet: name, top: 0, left: 0, bottom: totals, right: HEADERS.length - 1 }] };
+}

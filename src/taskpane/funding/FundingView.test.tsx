@@ -1,0 +1,44 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { openSample } from "../../../test/helpers/sampleWorkbook";
+import type { FundingChartProps } from "./FundingChart";
+import { FundingView } from "./FundingView";
+
+function CountingChart({ streams }: FundingChartProps) {
+  return <div>chart of {streams.length} streams</div>;
+}
+
+const inFluent = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+
+describe("the Funding view on the sample workbook", () => {
+  it("reads the tracker at the sheet's report date, lists deadlines and checks a stated total", async () => {
+    const workbook = await openSample();
+    workbook.setActiveSheet("Funding");
+    inFluent(<FundingView workbook={workbook} Chart={CountingChart} />);
+    fireEvent.click(screen.getByRole("button", { name: "Find funding table on this sheet" }));
+    const streams = await screen.findByRole("list", { name: "Streams" });
+    expect((screen.getByRole("textbox", { name: "Report date" }) as HTMLInputElement).value).toBe("28/03/2022");
+    expect(within(streams).getAllByText("Complete").length).toBeGreaterThan(0);
+    expect(within(streams).getByText(/£689,053 spent of £1,813,297/)).toBeTruthy();
+    expect(screen.getByText("chart of 12 streams")).toBeTruthy();
+
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Due within (days)" }), { target: { value: "10" } });
+    const deadlines = await screen.findByRole("list", { name: "Deadlines" });
+    // Omicron support was received on 1 January 2022: three months to spend it, so by 1 April.
+    expect(within(deadlines).getByText("1 April 2022")).toBeTruthy();
+    expect(within(deadlines).getAllByRole("listitem")).toHaveLength(1);
+    fireEvent.change(screen.getByRole("textbox", { name: "Total the report states" }), { target: { value: "£22.94m" } });
+    expect(await screen.findByText("Matches, to the nearest £10,000")).toBeTruthy();
+    fireEvent.change(screen.getByRole("textbox", { name: "Total the report states" }), { target: { value: "£23,000,000" } });
+    expect(await screen.findByText("Differs by £63,823")).toBeTruthy();
+  });
+
+  it("creates a tracker sheet with live formulas", async () => {
+    const workbook = await openSample();
+    const changed = jest.fn();
+    inFluent(<FundingView workbook={workbook} onWorkbookChanged={changed} Chart={CountingChart} />);
+    fireEvent.click(screen.getByRole("button", { name: "Create a tracker sheet" }));
+    await waitFor(() => expect(changed).toHaveBeenCalled());
+    expect(await workbook.sheetNames()).toContain("Funding streams");
+  });
+});

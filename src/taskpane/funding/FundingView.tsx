@@ -1,0 +1,176 @@
+import { Badge, Body1, Button, Caption1, Card, CardHeader, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRegular, MoneyRegular } from "@fluentui/react-icons";
+import { Suspense, lazy, useMemo, useState, type ComponentType } from "react";
+import { readDate } from "../../engine/dateInput";
+import { checkTotal } from "../../engine/funding";
+import { analyseFunding, deadlinesWithin, detectFundingTable, planNewFundingSheet, type FundingTable } from "../../engine/fundingTable";
+import { calendarOf, describeSerial, serialOf } from "../../engine/serial";
+import type { SheetData, WorkbookAdapter } from "../../engine/workbook";
+import { ErrorNote } from "../components/ErrorNote";
+import type { FundingChartProps } from "./FundingChart";
+
+const LazyChart = lazy(() => import(/* webpackChunkName: "charts" */ "./FundingChart"));
+
+const useStyles = makeStyles({
+  root: { display: "grid", rowGap: tokens.spacingVerticalM },
+  list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  totals: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
+});
+
+const STATUS_COLOUR = { Green: "success", Amber: "warning", Red: "danger", Complete: "informative", "Not started": "subtle", Overspent: "danger" } as const;
+const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
+const shortDate = (serial: number) => {
+  const { year, month, day } = calendarOf(serial);
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
+};
+const today = () => {
+  const now = new Date();
+  return serialOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+};
+
+/** The report date the sheet states above its table ("Report date | 28/03/2022"), if any. */
+function statedReportDate(sheet: SheetData, table: FundingTable): number | null {
+  for (const row of sheet.values.slice(0, Math.max(0, table.headerRow - sheet.top))) {
+    const at = row.findIndex((v) => typeof v === "string" && /report date|as at/i.test(v));
+    if (at >= 0 && typeof row[at + 1] === "number") return Math.floor(row[at + 1] as number);
+  }
+  return null;
+}
+
+interface Loaded {
+  readonly sheet: SheetData;
+  readonly table: FundingTable;
+}
+
+export interface FundingViewProps {
+  readonly workbook: WorkbookAdapter;
+  readonly onWorkbookChanged?: () => void;
+  readonly Chart?: ComponentType<FundingChartProps>;
+}
+
+/** Grants against their spend profiles, the deadlines coming up, and totals against the report's. */
+export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: FundingViewProps) {
+  const styles = useStyles();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [asOfText, setAsOfText] = useState(() => shortDate(today()));
+  const [withinDays, setWithinDays] = useState("30");
+  const [stated, setStated] = useState("");
+
+  const asOf = useMemo(() => {
+    const read = readDate(asOfText, "report date", "start");
+    return read.ok ? read.value : null;
+  }, [asOfText]);
+  const streams = useMemo(() => (loaded && asOf !== null ? analyseFunding(loaded.sheet, loaded.table, asOf) : []), [loaded, asOf]);
+
+  const run = (label: string, work: () => Promise<void>) => {
+    setBusy(label);
+    setError(null);
+    work()
+      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)))
+      .finally(() => setBusy(null));
+  };
+
+  const find = () =>
+    run("Reading the funding table…", async () => {
+      const context = await workbook.readContext();
+      const sheet = await workbook.readSheet(context.activeSheet);
+      const table = detectFundingTable(sheet);
+      if (!table) throw new Error(`No funding table was found on "${sheet.name}": it needs Fund, Allocation and period start and end columns.`);
+      const date = statedReportDate(sheet, table);
+      if (date !== null) setAsOfText(shortDate(date));
+      setLoaded({ sheet, table });
+    });
+
+  const create = () =>
+    run("Creating a tracker sheet…", async () => {
+      const plan = planNewFundingSheet(await workbook.sheetNames());
+      await workbook.apply(plan);
+      onWorkbookChanged?.();
+      const name = plan.createSheets?.[0] ?? "";
+      await workbook.select(name, 3, 0);
+    });
+
+  const days = Number(withinDays);
+  const deadlines = asOf !== null && Number.isFinite(days) && days >= 0 ? deadlinesWithin(streams, asOf, days) : [];
+  const total = streams.reduce((sum, s) => sum + s.allocation, 0);
+  const statedAmount = Number(stated.replace(/[£,\s]/g, "").replace(/m$/i, "e6"));
+  const check = stated.trim() !== "" && Number.isFinite(statedAmount) ? checkTotal(streams.map((s) => s.allocation), statedAmount, 10_000) : null;
+
+  return (
+    <section className={styles.root} aria-label="Funding">
+      <Card>
+        <CardHeader header={<Body1><b>Funding streams</b></Body1>} description={<Caption1>Spend against a straight-line profile; clawback risk; deadlines.</Caption1>} />
+        <div className={styles.actions}>
+          <Button icon={<MoneyRegular />} onClick={find} disabled={busy !== null}>
+            Find funding table on this sheet
+          </Button>
+          <Button icon={<AddRegular />} onClick={create} disabled={busy !== null}>
+            Create a tracker sheet
+          </Button>
+        </div>
+        <Field label="Report date" validationMessage={asOf === null ? "Write the date day first, e.g. 28/03/2022." : undefined}>
+          <Input value={asOfText} onChange={(_, data) => setAsOfText(data.value)} />
+        </Field>
+      </Card>
+      {busy && <Spinner size="small" label={busy} />}
+      {error && <ErrorNote title="Nothing was written" message={error} />}
+      {loaded && (
+        <>
+          <Card>
+            <CardHeader header={<Body1><b>Streams</b></Body1>} />
+            <ul className={styles.list} aria-label="Streams">
+              {streams.map((s) => (
+                <li key={s.row}>
+                  {s.status ? <Badge appearance="filled" color={STATUS_COLOUR[s.status]}>{s.status}</Badge> : <Badge color="danger">Check</Badge>}{" "}
+                  <Body1>{s.fund} {s.round}</Body1>
+                  <br />
+                  <Caption1>
+                    {s.problem ?? `${pounds(s.spent)} spent of ${pounds(s.allocation)}; expected by now ${s.expected === null ? "–" : pounds(s.expected)}${s.underspend ? `; projected unspent ${pounds(s.underspend)}` : ""}`}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+          </Card>
+          <Card>
+            <CardHeader header={<Body1><b>Deadlines</b></Body1>} />
+            <Field label="Due within (days)">
+              <Input type="number" min={0} value={withinDays} onChange={(_, data) => setWithinDays(data.value)} />
+            </Field>
+            {deadlines.length === 0 ? (
+              <Caption1>None due in the next {withinDays} days.</Caption1>
+            ) : (
+              <ul className={styles.list} aria-label="Deadlines">
+                {deadlines.map((d) => (
+                  <li key={`${d.row}-${d.kind}`}>
+                    <Body1>{describeSerial(d.due)}</Body1> <Caption1>{d.kind}: {d.fund}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card>
+            <CardHeader header={<Body1><b>Totals</b></Body1>} description={<Caption1>All streams: {pounds(total)}.</Caption1>} />
+            <div className={styles.totals}>
+              <Field label="Total the report states">
+                <Input value={stated} placeholder="e.g. £22.94m" onChange={(_, data) => setStated(data.value)} />
+              </Field>
+              {check && (
+                <Body1 aria-live="polite">
+                  {check.reconciles ? "Matches, to the nearest £10,000" : `Differs by ${pounds(check.difference)}`}
+                </Body1>
+              )}
+            </div>
+          </Card>
+          <Card>
+            <Suspense fallback={<Spinner size="tiny" label="Loading the chart…" />}>
+              <Chart streams={streams} />
+            </Suspense>
+          </Card>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { openSample } from "../../../test/helpers/sampleWorkbook";
+import { RatesView } from "./RatesView";
+
+const inFluent = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+
+describe("the Rates view on the sample workbook", () => {
+  it("previews 65+ admissions per 100,000 against a stated population, then writes a live ASCOF formula", async () => {
+    const workbook = await openSample();
+    const changed = jest.fn();
+    inFluent(<RatesView workbook={workbook} onWorkbookChanged={changed} />);
+    const combobox = screen.getByRole("combobox", { name: "Measure" });
+    fireEvent.click(combobox);
+    fireEvent.change(combobox, { target: { value: "2C" } });
+    fireEvent.click(await screen.findByRole("option", { name: /^2C \(2023-24\)/ }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Counts (numerator cells)" }), { target: { value: "Scorecard!G8:I8" } });
+    workbook.selectRange({ sheet: "Populations", top: 2, bottom: 2, left: 2, right: 2 });
+    fireEvent.click(screen.getByRole("button", { name: "Use the selected cells: population (a cell or a number)" }));
+    expect(await screen.findByDisplayValue("Populations!C3")).toBeTruthy();
+    fireEvent.change(screen.getByRole("textbox", { name: "Write the formula in" }), { target: { value: "Scorecard!N8" } });
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    const values = await screen.findByRole("list", { name: "Preview values" });
+    expect(within(values).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["156.3", "333.3", "503.4"]);
+    expect(screen.getByText('=SCORECARD.ASCOF("2C",G8:I8,Populations!C3,"2023-24")')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Write the formula" }));
+    expect(await screen.findByText("Wrote the formula in Scorecard!N8.")).toBeTruthy();
+    expect(workbook.workbook.getWorksheet("Scorecard")!.getCell("N8").formula).toBe('SCORECARD.ASCOF("2C",G8:I8,Populations!C3,"2023-24")');
+    expect(changed).toHaveBeenCalled();
+  });
+
+  it("pairs count and rate rows, and once confirmed flags the 65+ prior year-end's population", async () => {
+    inFluent(<RatesView workbook={await openSample()} />);
+    fireEvent.click(screen.getByRole("button", { name: "Suggest count and rate pairs on this sheet" }));
+    const pairs = await screen.findByRole("list", { name: "Rate pairs" });
+    expect(within(pairs).getAllByRole("checkbox")).toHaveLength(4);
+    expect(screen.queryByRole("list", { name: "Implied populations for row 9" })).toBeNull();
+    fireEvent.click(within(pairs).getByRole("checkbox", { name: /Row 8 → row 9/ }));
+    const implied = await screen.findByRole("list", { name: "Implied populations for row 9" });
+    expect(within(implied).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "Year end 2020-2021: 88,247 — differs from the other periods",
+      "Quarter 1: 87,012",
+      "Quarter 2: 87,009",
+      "Quarter 3: 87,008",
+      "Quarter 4: –",
+    ]);
+  });
+});

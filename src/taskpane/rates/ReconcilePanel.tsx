@@ -1,0 +1,95 @@
+import { Body1, Button, Caption1, Card, CardHeader, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { readNumber } from "../../engine/cellNumber";
+import { detectTables, type DetectedTable } from "../../engine/detect";
+import { checkImpliedPopulations } from "../../engine/rateChecks";
+import { ratePairCells, suggestRatePairs, type SuggestedPair } from "../../engine/ratePairs";
+import type { SheetData, WorkbookAdapter } from "../../engine/workbook";
+import { ErrorNote } from "../components/ErrorNote";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalM },
+  periods: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  flagged: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+interface Found {
+  readonly sheet: SheetData;
+  readonly table: DetectedTable;
+  readonly pairs: readonly SuggestedPair[];
+}
+
+/** Pairs count rows with their rate rows (suggested by name, confirmed by the analyst) and checks the populations they imply. */
+export function ReconcilePanel({ workbook }: { workbook: WorkbookAdapter }) {
+  const styles = useStyles();
+  const [found, setFound] = useState<Found | null>(null);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<number>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const suggest = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const context = await workbook.readContext();
+      const sheet = await workbook.readSheet(context.activeSheet);
+      const [table] = detectTables(sheet);
+      if (!table) throw new Error(`No scorecard table was found on "${sheet.name}" to reconcile.`);
+      setFound({ sheet, table, pairs: suggestRatePairs(sheet, table) });
+      setConfirmed(new Set());
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card>
+      <CardHeader header={<Body1><b>Reconcile published rates</b></Body1>} description={<Caption1>Which population did each rate use? Periods that disagree by more than 1% are flagged.</Caption1>} />
+      <Button onClick={suggest} disabled={busy}>Suggest count and rate pairs on this sheet</Button>
+      {busy && <Spinner size="tiny" />}
+      {error && <ErrorNote title="Could not reconcile" message={error} />}
+      {found && found.pairs.length === 0 && <Caption1>No rate rows ("per 100k", "per 10,000", "rate") were found.</Caption1>}
+      {found && found.pairs.length > 0 && (
+        <ul className={styles.list} aria-label="Rate pairs">
+          {found.pairs.map((pair) => {
+            const isConfirmed = confirmed.has(pair.rateRow);
+            const cells = ratePairCells(found.sheet, found.table, pair);
+            const flagged = new Set(checkImpliedPopulations(cells).map((f) => f.cell));
+            return (
+              <li key={pair.rateRow}>
+                <Checkbox
+                  checked={isConfirmed}
+                  label={`Row ${pair.countRow + 1} → row ${pair.rateRow + 1}: ${pair.rateMeasure.slice(0, 70)}`}
+                  onChange={(_, data) => {
+                    const next = new Set(confirmed);
+                    if (data.checked) next.add(pair.rateRow);
+                    else next.delete(pair.rateRow);
+                    setConfirmed(next);
+                  }}
+                />
+                {isConfirmed && (
+                  <ul className={styles.periods} aria-label={`Implied populations for row ${pair.rateRow + 1}`}>
+                    {cells.periods.map((p) => {
+                      const count = readNumber(p.count.value);
+                      const rate = readNumber(p.rate.value);
+                      const implied = count.ok && rate.ok && rate.value > 0 ? Math.round((count.value / rate.value) * cells.per).toLocaleString("en-GB") : "–";
+                      const isFlagged = flagged.has(p.rate.address);
+                      return (
+                        <li key={p.period} className={isFlagged ? styles.flagged : undefined}>
+                          {p.period}: {implied}
+                          {isFlagged ? " — differs from the other periods" : ""}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Card>
+  );
+}
