@@ -98,6 +98,20 @@ async function webConfig(env, production) {
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
     performance: { hints: false },
+    optimization: {
+      // The pane and the ribbon commands share one page: their common code (adapters, engine) is loaded once.
+      // functions.js stays whole, because Excel can load it on its own as the custom functions' script.
+      splitChunks: {
+        cacheGroups: {
+          paneAndCommands: {
+            name: "shared",
+            chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "commands",
+            minChunks: 2,
+            enforce: true,
+          },
+        },
+      },
+    },
     module: { rules: [swcRule] },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),

@@ -1,13 +1,15 @@
-import { Badge, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Badge, Spinner, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
 import type { WorkbookAdapter } from "../engine/workbook";
 import type { FunctionInfo } from "./functionList";
 import { FunctionsCard } from "./components/FunctionsCard";
 import { WorkbookCard } from "./components/WorkbookCard";
 import { ScorecardView } from "./scorecard/ScorecardView";
-import { FundingView } from "./funding/FundingView";
-import { RatesView } from "./rates/RatesView";
-import { TimelineView } from "./timeline/TimelineView";
+
+// The other views load when first opened, so the pane itself opens fast.
+const RatesView = lazy(() => import(/* webpackChunkName: "rates" */ "./rates/RatesView").then((m) => ({ default: m.RatesView })));
+const FundingView = lazy(() => import(/* webpackChunkName: "funding" */ "./funding/FundingView").then((m) => ({ default: m.FundingView })));
+const TimelineView = lazy(() => import(/* webpackChunkName: "timeline" */ "./timeline/TimelineView").then((m) => ({ default: m.TimelineView })));
 
 const useStyles = makeStyles({
   root: {
@@ -51,9 +53,11 @@ export function App({ workbook, hostLabel, loadFunctions, onWorkbookChanged }: A
         <Tab value="help">Help</Tab>
       </TabList>
       {view === "scorecard" && <ScorecardView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
-      {view === "timeline" && <TimelineView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
-      {view === "rates" && <RatesView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
-      {view === "funding" && <FundingView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
+      <Suspense fallback={<Spinner size="small" label="Opening…" />}>
+        {view === "timeline" && <TimelineView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
+        {view === "rates" && <RatesView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
+        {view === "funding" && <FundingView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
+      </Suspense>
       {view === "help" && (
         <>
           <WorkbookCard workbook={workbook} />
