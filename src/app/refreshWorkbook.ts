@@ -52,6 +52,12 @@ export async function refreshWorkbook(workbook: WorkbookAdapter, options: Refres
   if (!planned.ok) return planned;
   const noChange = isNoChange(planned.value.plan);
   if (options.dryRun || noChange) return ok({ refresh: planned.value, applied: false, noChange });
-  await workbook.apply(planned.value.plan);
+  try {
+    await workbook.apply(planned.value.plan);
+  } catch (error) {
+    // Adapters check the whole plan before writing, so a refusal here means nothing was written.
+    const message = error instanceof Error ? error.message : String(error);
+    return fail("value", message.startsWith("Nothing was written") ? message : `Nothing was written: ${message}`);
+  }
   return ok({ refresh: planned.value, applied: true, noChange });
 }

@@ -27,6 +27,9 @@ export function isBlankLike(input: CellInput): boolean {
   return BLANK_LIKE.has(input.trim().toLowerCase());
 }
 
+/** Error values as Excel shows them; Office.js and ExcelJS hand them over as this text. */
+const EXCEL_ERROR = /^#(N\/A|DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
 const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ["<=", "<="],
   [">=", ">="],
@@ -56,6 +59,7 @@ export function readFigure(input: CellInput): Result<Figure> {
   if (typeof input !== "string") return fail("value", "The cell holds something that is not a number or text.");
 
   let text = input.trim();
+  if (EXCEL_ERROR.test(text)) return fail("value", `The cell holds the Excel error ${text}, not a figure.`);
   let comparator: Comparator | undefined;
   for (const [symbol, meaning] of COMPARATORS) {
     if (text.startsWith(symbol)) {

@@ -64,7 +64,8 @@ function readCells(cells: readonly SourceCell[], findings: Finding[]): ReadCell[
     if (isBlankLike(cell.value)) continue;
     const figure = readFigure(cell.value);
     if (!figure.ok) {
-      findings.push({ cell: cell.address, severity: "error", message: `${quote(String(cell.value))} cannot be read as a number.` });
+      const message = String(cell.value).startsWith("#") ? figure.error.message : `${quote(String(cell.value))} cannot be read as a number.`;
+      findings.push({ cell: cell.address, severity: "error", message });
       continue;
     }
     const percent = figure.value.percent || isPercentFormat(cell.numberFormat);
@@ -158,9 +159,11 @@ export function checkPolaritySpelling(cells: readonly SourceCell[]): Finding[] {
     const polarity = parsePolarity(cell.value);
     if (!polarity.ok || polarity.value === null || typeof cell.value !== "string") continue;
     const bySpelling = spellings.get(polarity.value) ?? new Map<string, SourceCell[]>();
-    const spelling = cell.value.trim();
-    bySpelling.set(spelling, [...(bySpelling.get(spelling) ?? []), cell]);
     spellings.set(polarity.value, bySpelling);
+    const spelling = cell.value.trim();
+    const cells = bySpelling.get(spelling);
+    if (cells) cells.push(cell);
+    else bySpelling.set(spelling, [cell]);
   }
   const findings: Finding[] = [];
   for (const bySpelling of spellings.values()) {

@@ -55,3 +55,12 @@ function problemWith(change: CellChange, sheets: ReadonlySet<string>): string | 
   }
   return null;
 }
+
+/** Sheets a plan writes to, for the protection check both adapters make before writing. */
+export function sheetsWritten(plan: Plan): string[] {
+  return [...new Set([...plan.changes.map((c) => c.sheet), ...(plan.fills ?? []).map((f) => f.range.sheet)])];
+}
+
+export function protectedSheetMessage(sheet: string): string {
+  return `Nothing was written: the sheet "${sheet}" is protected. Unprotect it (Review > Unprotect Sheet), then refresh again.`;
+}

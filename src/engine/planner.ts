@@ -7,7 +7,7 @@ import { cellAddress, sheetCellAddress } from "./address";
 import { benchmark } from "./benchmark";
 import { isBlankLike } from "./cellNumber";
 import { checkPolaritySpelling, checkRow, type Finding, type SourceCell } from "./checks";
-import { classifyRows, type ColumnMatch } from "./detect";
+import { classifyRows, roleOf, type ColumnMatch } from "./detect";
 import { explainRating } from "./explain";
 import { assess, prepareRule, type Rating } from "./rag";
 import { fail, ok, type Result } from "./result";
@@ -213,6 +213,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
   }
   const polarityColumn = mapping.polarity;
   if (polarityColumn) findings.push(...checkPolaritySpelling(measureRows.map((row) => source(row, polarityColumn))));
+  findings.push(...duplicateHeaders(sheet, table));
 
   const lastRow = Math.max(table.headerRow, ...rows.map((r) => r.row));
   const allowed: CellRange[] = Object.values(rules.outputs)
@@ -232,4 +233,26 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
 function explainRatingOk(value: unknown, rule: Parameters<typeof explainRating>[1]): string {
   const sentence = explainRating(value, rule);
   return sentence.ok ? sentence.value : `No rating: ${sentence.error.message}`;
+}
+
+/** Two columns headed alike ("Target" twice): the mapping uses the first, and the analyst should know. */
+function duplicateHeaders(sheet: SheetData, table: TableSettings): Finding[] {
+  const header = sheet.values[table.headerRow - sheet.top] ?? [];
+  const firstOfRole = new Map<string, number>();
+  const findings: Finding[] = [];
+  header.forEach((value, i) => {
+    const found = roleOf(value);
+    if (!found || found.role === "period" || found.role === "benchmark") return;
+    const column = sheet.left + i;
+    const first = firstOfRole.get(found.role);
+    if (first === undefined) firstOfRole.set(found.role, column);
+    else {
+      findings.push({
+        cell: sheetCellAddress(table.sheet, table.headerRow, column),
+        severity: "warning",
+        message: `This column is also headed like ${cellAddress(table.headerRow, first)} ("${String(header[first - sheet.left])}"); the first is used.`,
+      });
+    }
+  });
+  return findings;
 }

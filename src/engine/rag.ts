@@ -98,6 +98,7 @@ export function assess(input: unknown, rule: RagRule): Result<RagAssessment> {
   if (isBlankLike(input)) return ok({ rating: "", reason: "there is no value", value: null, valueIsPercent: false, miss: 0 });
   const figure = readFigure(input);
   if (!figure.ok) {
+    if (typeof input === "string" && input.trim().startsWith("#")) return figure; // an Excel error says so itself
     const shown = typeof input === "string" ? quote(input) : String(input);
     return fail("value", `The value ${shown} is not a number.`);
   }

@@ -41,11 +41,13 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
     plans.push(planned.value);
   }
 
-  const ratingChanges = plans.flatMap((p) =>
-    p.outcomes
-      .filter((o) => o.rating !== o.previousRating && p.changes.some((c) => c.row === o.row && c.column === p.table.rules.outputs.rag))
-      .map((o) => ({ cell: sheetCellAddress(p.table.sheet, o.row, p.table.rules.outputs.rag), measure: o.measure, from: o.previousRating, to: o.rating })),
-  );
+  const ratingChanges = plans.flatMap((p) => {
+    const ragColumn = p.table.rules.outputs.rag;
+    const changedRows = new Set(p.changes.filter((c) => c.column === ragColumn).map((c) => c.row));
+    return p.outcomes
+      .filter((o) => o.rating !== o.previousRating && changedRows.has(o.row))
+      .map((o) => ({ cell: sheetCellAddress(p.table.sheet, o.row, ragColumn), measure: o.measure, from: o.previousRating, to: o.rating }));
+  });
   const changes = plans.flatMap((p) => p.changes);
   const fills = plans.flatMap((p) => p.fills);
   const log: ChangeLogEntry[] =

@@ -13,6 +13,7 @@ interface FakeCell {
 
 interface FakeSheet {
   cells: Map<string, FakeCell>;
+  protected?: boolean;
   visibility: string;
   conditionalFormats: { top: number; left: number; rows: number; columns: number; text: string; fill: string }[];
 }
@@ -60,7 +61,7 @@ export class FakeExcel {
         loads.forEach((load) => load());
       },
       workbook: {
-        worksheets: fake.loadable(() => ({ items: [...fake.sheets.keys()].map((name) => ({ name })) }), {
+        worksheets: fake.loadable(() => ({ items: [...fake.sheets.entries()].map(([name, sheet]) => ({ name, protection: { protected: sheet.protected } })) }), {
           getItem: (name: string) => fake.sheetProxy(name, false),
           getItemOrNullObject: (name: string) => fake.sheetProxy(name, true),
           getActiveWorksheet: () => fake.sheetProxy(fake.active, false),

@@ -2,7 +2,7 @@
  * The Office.js host: the only module that calls Excel.run and context.sync. Every method costs one sync, apply
  * two (check the sheets, then write), however many cells, so a whole refresh is four round trips.
  */
-import { checkPlan } from "../../engine/plan";
+import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/plan";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
 import { settingsChunks } from "../settingsChunks";
 import { writeRuns } from "./writeRuns";
@@ -81,11 +81,14 @@ export class OfficeWorkbook implements WorkbookAdapter {
 
   async apply(plan: Plan): Promise<ApplySummary> {
     return this.run(async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name");
+      const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
       await context.sync();
       const names = sheets.items.map((s) => s.name);
       const checked = checkPlan(plan, names.filter((n) => n !== SETTINGS_SHEET));
       if (!checked.ok) throw new Error(checked.error.message);
+      const written = new Set(sheetsWritten(plan));
+      const locked = sheets.items.find((s) => written.has(s.name) && s.protection.protected);
+      if (locked) throw new Error(protectedSheetMessage(locked.name));
 
       for (const name of plan.createSheets ?? []) context.workbook.worksheets.add(name);
       for (const run of writeRuns(plan.changes)) {

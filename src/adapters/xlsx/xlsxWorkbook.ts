@@ -4,7 +4,7 @@
  */
 import type { Cell, CellValue as ExcelJsValue, ConditionalFormattingOptions, Workbook, Worksheet } from "exceljs";
 import { cellAddress } from "../../engine/address";
-import { checkPlan, looksLikeFormula } from "../../engine/plan";
+import { checkPlan, looksLikeFormula, protectedSheetMessage, sheetsWritten } from "../../engine/plan";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type TextFillRule, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
 import { settingsChunks } from "../settingsChunks";
 
@@ -98,6 +98,9 @@ export class XlsxWorkbook implements WorkbookAdapter {
   async apply(plan: Plan): Promise<ApplySummary> {
     const checked = checkPlan(plan, await this.sheetNames());
     if (!checked.ok) throw new Error(checked.error.message);
+    // Excel refuses writes to a protected sheet; ExcelJS would not, so refuse here too, before anything changes.
+    const locked = sheetsWritten(plan).find((name) => (this.workbook.getWorksheet(name) as (Worksheet & { sheetProtection?: { sheet?: boolean } | null }) | undefined)?.sheetProtection?.sheet);
+    if (locked) throw new Error(protectedSheetMessage(locked));
     for (const name of plan.createSheets ?? []) this.workbook.addWorksheet(name);
     for (const change of plan.changes) {
       const cell: Cell = this.sheet(change.sheet).getCell(change.row + 1, change.column + 1);
