@@ -73,6 +73,18 @@ describe("the scorecard wizard on the sample workbook", () => {
   });
 });
 
+describe("cell text in the pane", () => {
+  it("shows a measure named like HTML as text, never as markup", async () => {
+    const workbook = await openSample();
+    workbook.workbook.getWorksheet("Scorecard")!.getCell("A8").value = "<img src=x onerror=alert(1)>";
+    const { container } = inFluent(<App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Find scorecard on this sheet" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Preview" }));
+    expect(await screen.findByText("<img src=x onerror=alert(1)>")).toBeTruthy();
+    expect(container.querySelector("img")).toBeNull();
+  });
+});
+
 describe("the pane's other views", () => {
   it("lists the registered functions and summarises the workbook", async () => {
     inFluent(<App workbook={await openSample()} hostLabel="Preview" loadFunctions={loadFunctions} />);

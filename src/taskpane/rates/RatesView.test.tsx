@@ -23,6 +23,7 @@ describe("the Rates view on the sample workbook", () => {
     const values = await screen.findByRole("list", { name: "Preview values" });
     expect(within(values).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["156.3", "333.3", "503.4"]);
     expect(screen.getByText('=SCORECARD.ASCOF("2C",G8:I8,Populations!C3,"2023-24")')).toBeTruthy();
+    expect(screen.getByText(/^Population source: Implied by the published scorecard's rates/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: "Write the formula" }));
     expect(await screen.findByText("Wrote the formula in Scorecard!N8.")).toBeTruthy();

@@ -41,6 +41,8 @@ function RangeField({ title, value, placeholder, onChange, onUseSelection }: Ran
 
 interface Preview {
   readonly formula: string;
+  /** Where the population came from, when its table says ("ONS mid-2020"). */
+  readonly source: string | null;
   readonly results: readonly string[];
   readonly target: { sheet: string; row: number; column: number };
 }
@@ -77,6 +79,16 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
     }
   };
 
+  /** The "Source" (or "Vintage") stated on the population's row of a population table. */
+  const populationSource = async (range: { sheet: string; top: number }): Promise<string | null> => {
+    const sheet = await workbook.readSheet(range.sheet);
+    const header = sheet.values.find((row) => row.some((v) => typeof v === "string" && /^(source|vintage)$/i.test(v.trim())));
+    if (!header) return null;
+    const column = header.findIndex((v) => typeof v === "string" && /^(source|vintage)$/i.test(v.trim()));
+    const value = sheet.values[range.top - sheet.top]?.[column];
+    return typeof value === "string" && value.trim() !== "" ? value : null;
+  };
+
   const makePreview = () =>
     work(async () => {
       setWritten(null);
@@ -96,6 +108,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
         return values;
       };
       const populationValue = populationRange ? (await cellsOf(populationRange))[0] : populationNumber.ok ? populationNumber.value : null;
+      const source = populationRange ? await populationSource(populationRange) : null;
       const results = (await cellsOf(countRange)).map((count) => {
         const value = ascofValue(measure.id, count, populationValue, measure.framework);
         if (!value.ok) return value.error.message;
@@ -103,7 +116,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
       });
       const populationRef = populationRange ? rangeReference(populationRange, outputRange.sheet) : String(populationNumber.ok ? populationNumber.value : "");
       const formula = `=SCORECARD.ASCOF("${measure.id}",${rangeReference(countRange, outputRange.sheet)},${populationRef},"${measure.framework}")`;
-      setPreview({ formula, results, target: { sheet: outputRange.sheet, row: outputRange.top, column: outputRange.left } });
+      setPreview({ formula, results, source, target: { sheet: outputRange.sheet, row: outputRange.top, column: outputRange.left } });
     });
 
   const write = (p: Preview) =>
@@ -148,6 +161,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
         {preview && (
           <>
             <div className={styles.code}>{preview.formula}</div>
+            {preview.source && <Caption1>Population source: {preview.source}</Caption1>}
             <ul className={styles.list} aria-label="Preview values">
               {preview.results.map((r, i) => (
                 <li key={i}>{r}</li>
