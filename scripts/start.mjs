@@ -7,6 +7,22 @@ import process from "node:process";
 const PORT = 3000;
 const BASE = `https://localhost:${PORT}`;
 
+async function portTaken() {
+  return new Promise((resolve) => {
+    const probe = https.get(BASE, { rejectUnauthorized: false }, (response) => {
+      response.resume();
+      resolve(true);
+    });
+    probe.on("error", () => resolve(false));
+    probe.setTimeout(1500, () => probe.destroy());
+  });
+}
+
+if (await portTaken()) {
+  console.error(`Something is already serving ${BASE} (an earlier \`npm start\`?). Stop it first, or open ${BASE}/preview.html.`);
+  process.exit(1);
+}
+
 const server = spawn("npx", ["webpack", "serve", "--mode", "development"], { stdio: "inherit", shell: process.platform === "win32" });
 server.on("exit", (code) => process.exit(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
