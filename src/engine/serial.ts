@@ -42,3 +42,14 @@ export function describeSerial(serial: number): string {
 /** Serials Excel can show as dates: 1 January 1900 to 31 December 9999. */
 export const MIN_SERIAL = 1;
 export const MAX_SERIAL = 2_958_465;
+
+/** "23/06/2025": en-GB, whatever the browser's own locale. */
+export function shortDateOf(serial: number): string {
+  const { year, month, day } = calendarOf(serial);
+  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
+}
+
+/** Today's serial on the local calendar. */
+export function todaySerial(now: Date = new Date()): number {
+  return serialOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}

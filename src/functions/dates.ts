@@ -4,7 +4,7 @@ import { parseDatePoint, readDate } from "../engine/dateInput";
 import { financialQuarterOf, financialYearOf } from "../engine/financialYear";
 import { ok } from "../engine/result";
 import { slippage as slippageOf, slipRating } from "../engine/slippage";
-import { spill } from "./excelResults";
+import { named, spill } from "./excelResults";
 
 /**
  * The date that UK date text means, as an Excel date: "1st September 2026", "31/1/2022", "Sept 2025", "Mid-January 2026", "Q3 2021/22". Format the cell as a date.
@@ -15,10 +15,7 @@ import { spill } from "./excelResults";
  */
 export function date(text: unknown[][], which?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "text", grid: text },
-      { name: "which", grid: which },
-    ],
+    named({ text, which }),
     ([t, w]) => {
       const point = parseDatePoint(w);
       return point.ok ? readDate(t, "date", point.value) : point;
@@ -37,12 +34,7 @@ export function date(text: unknown[][], which?: unknown[][]): unknown[][] {
  */
 export function slippage(baseline: unknown[][], current: unknown[][], unit?: unknown[][], which?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "baseline", grid: baseline },
-      { name: "current", grid: current },
-      { name: "unit", grid: unit },
-      { name: "which", grid: which },
-    ],
+    named({ baseline, current, unit, which }),
     ([b, c, u, w]) => slippageOf(b, c, u, w),
   );
 }
@@ -59,13 +51,7 @@ export function slippage(baseline: unknown[][], current: unknown[][], unit?: unk
  */
 export function slipRag(baseline: unknown[][], current: unknown[][], amberDays?: unknown[][], redDays?: unknown[][], complete?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "baseline", grid: baseline },
-      { name: "current", grid: current },
-      { name: "amberDays", grid: amberDays },
-      { name: "redDays", grid: redDays },
-      { name: "complete", grid: complete },
-    ],
+    named({ baseline, current, amberDays, redDays, complete }),
     ([b, c, a, r, done]) => slipRating(b, c, a, r, done),
   );
 }
@@ -77,7 +63,7 @@ export function slipRag(baseline: unknown[][], current: unknown[][], amberDays?:
  * @returns The financial year, such as "2021/22".
  */
 export function fy(date: unknown[][]): unknown[][] {
-  return spill([{ name: "date", grid: date }], ([d]) => {
+  return spill(named({ date }), ([d]) => {
     const serial = readDate(d, "date", "start");
     return serial.ok ? ok(financialYearOf(serial.value)) : serial;
   });
@@ -90,7 +76,7 @@ export function fy(date: unknown[][]): unknown[][] {
  * @returns "Q1", "Q2", "Q3" or "Q4".
  */
 export function fyQuarter(date: unknown[][]): unknown[][] {
-  return spill([{ name: "date", grid: date }], ([d]) => {
+  return spill(named({ date }), ([d]) => {
     const serial = readDate(d, "date", "start");
     return serial.ok ? ok(financialQuarterOf(serial.value)) : serial;
   });

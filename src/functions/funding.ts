@@ -6,7 +6,7 @@ import { isBlankLike } from "../engine/cellNumber";
 import type { Result } from "../engine/result";
 import { ok } from "../engine/result";
 import { serialOf } from "../engine/serial";
-import { spill } from "./excelResults";
+import { named, spill } from "./excelResults";
 
 /** The report date: the asOf cell, or today (local calendar day) when it is omitted. */
 function asOfDate(input: unknown): Result<number> {
@@ -30,14 +30,7 @@ function asOfDate(input: unknown): Result<number> {
  */
 export function fundStatus(allocation: unknown[][], spent: unknown[][], start: unknown[][], end: unknown[][], asOf?: unknown[][], tolerance?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "allocation", grid: allocation },
-      { name: "spent", grid: spent },
-      { name: "start", grid: start },
-      { name: "end", grid: end },
-      { name: "asOf", grid: asOf },
-      { name: "tolerance", grid: tolerance },
-    ],
+    named({ allocation, spent, start, end, asOf, tolerance }),
     ([a, s, from, to, at, tol]) => {
       const date = asOfDate(at);
       return date.ok ? statusOf(a, s, from, to, date.value, tol) : date;
@@ -56,12 +49,7 @@ export function fundStatus(allocation: unknown[][], spent: unknown[][], start: u
  */
 export function profile(allocation: unknown[][], start: unknown[][], end: unknown[][], asOf?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "allocation", grid: allocation },
-      { name: "start", grid: start },
-      { name: "end", grid: end },
-      { name: "asOf", grid: asOf },
-    ],
+    named({ allocation, start, end, asOf }),
     ([a, from, to, at]) => {
       const date = asOfDate(at);
       return date.ok ? profileOf(a, from, to, date.value) : date;
@@ -81,13 +69,7 @@ export function profile(allocation: unknown[][], start: unknown[][], end: unknow
  */
 export function underspend(allocation: unknown[][], spent: unknown[][], start: unknown[][], end: unknown[][], asOf?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "allocation", grid: allocation },
-      { name: "spent", grid: spent },
-      { name: "start", grid: start },
-      { name: "end", grid: end },
-      { name: "asOf", grid: asOf },
-    ],
+    named({ allocation, spent, start, end, asOf }),
     ([a, s, from, to, at]) => {
       const date = asOfDate(at);
       return date.ok ? underspendOf(a, s, from, to, date.value) : date;
@@ -104,10 +86,7 @@ export function underspend(allocation: unknown[][], spent: unknown[][], start: u
  */
 export function spendBy(received: unknown[][], months?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "received", grid: received },
-      { name: "months", grid: months },
-    ],
+    named({ received, months }),
     ([r, m]) => spendDeadline(r, m),
   );
 }
@@ -122,11 +101,7 @@ export function spendBy(received: unknown[][], months?: unknown[][]): unknown[][
  */
 export function passportBy(received: unknown[][], days?: unknown[][], workingDays?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "received", grid: received },
-      { name: "days", grid: days },
-      { name: "workingDays", grid: workingDays },
-    ],
+    named({ received, days, workingDays }),
     ([r, d, w]) => passportDeadline(r, d, w),
   );
 }

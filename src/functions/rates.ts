@@ -2,7 +2,7 @@
    and appends the CustomFunctions.associate calls, so there is no hand-kept list to drift. */
 import { ascofInfo as infoOf, ascofValue, impliedPopulation } from "../engine/ascof";
 import { rate as rateOf } from "../engine/rate";
-import { spill } from "./excelResults";
+import { named, spill } from "./excelResults";
 
 /**
  * A rate per head of population: count ÷ population × per, rounded half away from zero. Accepts ranges and spills.
@@ -15,12 +15,7 @@ import { spill } from "./excelResults";
  */
 export function rate(count: unknown[][], population: unknown[][], per?: unknown[][], decimals?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "count", grid: count },
-      { name: "population", grid: population },
-      { name: "per", grid: per },
-      { name: "decimals", grid: decimals },
-    ],
+    named({ count, population, per, decimals }),
     ([c, p, base, places]) => rateOf(c, p, base, places),
   );
 }
@@ -36,12 +31,7 @@ export function rate(count: unknown[][], population: unknown[][], per?: unknown[
  */
 export function ascof(measure: unknown[][], numerator: unknown[][], denominator: unknown[][], framework?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "measure", grid: measure },
-      { name: "numerator", grid: numerator },
-      { name: "denominator", grid: denominator },
-      { name: "framework", grid: framework },
-    ],
+    named({ measure, numerator, denominator, framework }),
     ([m, n, d, f]) => ascofValue(m, n, d, f),
   );
 }
@@ -56,11 +46,7 @@ export function ascof(measure: unknown[][], numerator: unknown[][], denominator:
  */
 export function ascofInfo(measure: unknown[][], field?: unknown[][], framework?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "measure", grid: measure },
-      { name: "field", grid: field },
-      { name: "framework", grid: framework },
-    ],
+    named({ measure, field, framework }),
     ([m, f, fw]) => infoOf(m, f, fw),
   );
 }
@@ -75,11 +61,7 @@ export function ascofInfo(measure: unknown[][], field?: unknown[][], framework?:
  */
 export function impliedPop(count: unknown[][], rate: unknown[][], per?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "count", grid: count },
-      { name: "rate", grid: rate },
-      { name: "per", grid: per },
-    ],
+    named({ count, rate, per }),
     ([c, r, p]) => impliedPopulation(c, r, p),
   );
 }

@@ -6,7 +6,7 @@ import { explain as explainOne } from "../engine/explain";
 import { ragGrid } from "../engine/ragGrid";
 import { trend as trendOf } from "../engine/trend";
 import { forecastYearEnd, yearToDate } from "../engine/ytd";
-import { spill, toExcelError } from "./excelResults";
+import { named, spill, toExcelError } from "./excelResults";
 
 /**
  * The number in a cell as councils type it: "86.90%" → 0.869, "3,382" → 3382, "<30" → 30, "50% (89%)" → 0.5.
@@ -15,7 +15,7 @@ import { spill, toExcelError } from "./excelResults";
  * @returns The number, one per cell.
  */
 export function number(value: unknown[][]): unknown[][] {
-  return spill([{ name: "value", grid: value }], ([cell]) => readNumber(cell));
+  return spill(named({ value }), ([cell]) => readNumber(cell));
 }
 
 /**
@@ -43,12 +43,7 @@ export function rag(value: unknown[][], target: unknown[][], polarity?: unknown[
  */
 export function explain(value: unknown[][], target: unknown[][], polarity?: unknown[][], tolerance?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "value", grid: value },
-      { name: "target", grid: target },
-      { name: "polarity", grid: polarity },
-      { name: "tolerance", grid: tolerance },
-    ],
+    named({ value, target, polarity, tolerance }),
     ([v, t, p, tol]) => explainOne(v, t, p, tol),
   );
 }
@@ -64,12 +59,7 @@ export function explain(value: unknown[][], target: unknown[][], polarity?: unkn
  */
 export function trend(current: unknown[][], previous: unknown[][], polarity?: unknown[][], threshold?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "current", grid: current },
-      { name: "previous", grid: previous },
-      { name: "polarity", grid: polarity },
-      { name: "threshold", grid: threshold },
-    ],
+    named({ current, previous, polarity, threshold }),
     ([c, p, pol, t]) => trendOf(c, p, pol, t),
   );
 }
@@ -85,12 +75,7 @@ export function trend(current: unknown[][], previous: unknown[][], polarity?: un
  */
 export function benchmark(value: unknown[][], benchmark: unknown[][], polarity?: unknown[][], tolerance?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "value", grid: value },
-      { name: "benchmark", grid: benchmark },
-      { name: "polarity", grid: polarity },
-      { name: "tolerance", grid: tolerance },
-    ],
+    named({ value, benchmark, polarity, tolerance }),
     ([v, b, p, t]) => compareWithBenchmark(v, b, p, t),
   );
 }
@@ -125,11 +110,7 @@ export function ytd(periods: unknown[][], method?: unknown[][], periodsReported?
  */
 export function forecast(ytd: unknown[][], periodsElapsed: unknown[][], periodsInYear?: unknown[][]): unknown[][] {
   return spill(
-    [
-      { name: "ytd", grid: ytd },
-      { name: "periodsElapsed", grid: periodsElapsed },
-      { name: "periodsInYear", grid: periodsInYear },
-    ],
+    named({ ytd, periodsElapsed, periodsInYear }),
     ([y, e, n]) => forecastYearEnd(y, e, n),
   );
 }

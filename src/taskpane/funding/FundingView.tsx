@@ -4,9 +4,10 @@ import { Suspense, lazy, useMemo, useState, type ComponentType } from "react";
 import { readDate } from "../../engine/dateInput";
 import { checkTotal } from "../../engine/funding";
 import { analyseFunding, deadlinesWithin, detectFundingTable, planNewFundingSheet, type FundingTable } from "../../engine/fundingTable";
-import { calendarOf, describeSerial, serialOf } from "../../engine/serial";
+import { describeSerial, shortDateOf, todaySerial } from "../../engine/serial";
 import type { SheetData, WorkbookAdapter } from "../../engine/workbook";
 import { ErrorNote } from "../components/ErrorNote";
+import { useTask } from "../useTask";
 import type { FundingChartProps } from "./FundingChart";
 
 const LazyChart = lazy(() => import(/* webpackChunkName: "charts" */ "./FundingChart"));
@@ -20,14 +21,6 @@ const useStyles = makeStyles({
 
 const STATUS_COLOUR = { Green: "success", Amber: "warning", Red: "danger", Complete: "informative", "Not started": "subtle", Overspent: "danger" } as const;
 const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
-const shortDate = (serial: number) => {
-  const { year, month, day } = calendarOf(serial);
-  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
-};
-const today = () => {
-  const now = new Date();
-  return serialOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
-};
 
 /** The report date the sheet states above its table ("Report date | 28/03/2022"), if any. */
 function statedReportDate(sheet: SheetData, table: FundingTable): number | null {
@@ -53,9 +46,8 @@ export interface FundingViewProps {
 export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: FundingViewProps) {
   const styles = useStyles();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [asOfText, setAsOfText] = useState(() => shortDate(today()));
+  const { busy, error, run } = useTask();
+  const [asOfText, setAsOfText] = useState(() => shortDateOf(todaySerial()));
   const [withinDays, setWithinDays] = useState("30");
   const [stated, setStated] = useState("");
 
@@ -65,14 +57,6 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
   }, [asOfText]);
   const streams = useMemo(() => (loaded && asOf !== null ? analyseFunding(loaded.sheet, loaded.table, asOf) : []), [loaded, asOf]);
 
-  const run = (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    work()
-      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)))
-      .finally(() => setBusy(null));
-  };
-
   const find = () =>
     run("Reading the funding table…", async () => {
       const context = await workbook.readContext();
@@ -80,7 +64,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
       const table = detectFundingTable(sheet);
       if (!table) throw new Error(`No funding table was found on "${sheet.name}": it needs Fund, Allocation and period start and end columns.`);
       const date = statedReportDate(sheet, table);
-      if (date !== null) setAsOfText(shortDate(date));
+      if (date !== null) setAsOfText(shortDateOf(date));
       setLoaded({ sheet, table });
     });
 

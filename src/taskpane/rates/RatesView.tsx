@@ -6,6 +6,7 @@ import { ASCOF_MEASURES, type AscofMeasure } from "../../engine/ascofCatalogue";
 import { readNumber } from "../../engine/cellNumber";
 import type { CellValue, WorkbookAdapter } from "../../engine/workbook";
 import { ErrorNote } from "../components/ErrorNote";
+import { useTask } from "../useTask";
 import { ReconcilePanel } from "./ReconcilePanel";
 
 const useStyles = makeStyles({
@@ -56,8 +57,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
   const [population, setPopulation] = useState("");
   const [output, setOutput] = useState("");
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useTask();
   const [written, setWritten] = useState<string | null>(null);
 
   const matching = ASCOF_MEASURES.filter((m) => label(m).toLowerCase().includes(query.toLowerCase()));
@@ -67,17 +67,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
     if (range) set(rangeReference(range, ""));
   };
 
-  const work = async (task: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await task();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const work = (task: () => Promise<void>) => run("Working…", task);
 
   /** The "Source" (or "Vintage") stated on the population's row of a population table. */
   const populationSource = async (range: { sheet: string; top: number }): Promise<string | null> => {
@@ -153,7 +143,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
         <RangeField title="Counts (numerator cells)" value={counts} placeholder="I8:K8" onChange={setCounts} onUseSelection={() => work(() => fillFromSelection(setCounts))} />
         <RangeField title="Population (a cell or a number)" value={population} placeholder="Populations!C3 or 87,009" onChange={setPopulation} onUseSelection={() => work(() => fillFromSelection(setPopulation))} />
         <RangeField title="Write the formula in" value={output} placeholder="N8" onChange={setOutput} onUseSelection={() => work(() => fillFromSelection(setOutput))} />
-        <Button appearance="primary" onClick={makePreview} disabled={busy}>
+        <Button appearance="primary" onClick={makePreview} disabled={busy !== null}>
           Preview
         </Button>
         {busy && <Spinner size="tiny" />}
@@ -167,7 +157,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
                 <li key={i}>{r}</li>
               ))}
             </ul>
-            <Button onClick={() => write(preview)} disabled={busy}>
+            <Button onClick={() => write(preview)} disabled={busy !== null}>
               Write the formula
             </Button>
           </>

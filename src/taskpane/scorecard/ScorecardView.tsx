@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, SearchRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { planWorkbookRefresh, refreshWorkbook } from "../../app/refreshWorkbook";
 import { lastRibbonRefresh, onRibbonRefresh, type RibbonRefreshStatus } from "../../app/ribbonStatus";
 import { detectTables, type DetectedTable, type TableMapping } from "../../engine/detect";
@@ -9,6 +9,7 @@ import { buildTableSettings, defaultTableSettings, parseSettings, rulesFormFor, 
 import { summarise } from "../../engine/summary";
 import type { SheetData, WorkbookAdapter } from "../../engine/workbook";
 import { ErrorNote } from "../components/ErrorNote";
+import { useTask } from "../useTask";
 import { MappingCard } from "./MappingCard";
 import { PlanPreview } from "./PlanPreview";
 import { RulesCard } from "./RulesCard";
@@ -44,20 +45,7 @@ function withTable(stored: StoredSettings, table: TableSettings): StoredSettings
 export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProps) {
   const styles = useStyles();
   const [stage, setStage] = useState<Stage | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = useCallback(async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    try {
-      await work();
-    } catch (caught) {
-      setError(message(caught));
-    } finally {
-      setBusy(null);
-    }
-  }, []);
+  const { busy, error, setError, run } = useTask();
 
   const [ribbon, setRibbon] = useState<RibbonRefreshStatus | null>(lastRibbonRefresh);
   useEffect(() => onRibbonRefresh(setRibbon), []);
@@ -76,7 +64,7 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
     return () => {
       current = false;
     };
-  }, [workbook]);
+  }, [workbook, setError]);
 
   const find = (stored: StoredSettings) =>
     run("Looking for a scorecard on this sheet…", async () => {

@@ -3,10 +3,11 @@ import { CalendarLtrRegular, SaveRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useState, type ComponentType } from "react";
 import type { Finding } from "../../engine/checks";
 import { readDate } from "../../engine/dateInput";
-import { calendarOf, describeSerial, serialOf } from "../../engine/serial";
+import { describeSerial, shortDateOf, todaySerial } from "../../engine/serial";
 import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planRecordBaseline, readVersions, type MilestoneTable, type TimelineAnalysis } from "../../engine/timeline";
 import type { SheetData, WorkbookAdapter } from "../../engine/workbook";
 import { ErrorNote } from "../components/ErrorNote";
+import { useTask } from "../useTask";
 import type { TimelineGanttProps } from "./TimelineGantt";
 
 const LazyGantt = lazy(() => import(/* webpackChunkName: "charts" */ "./TimelineGantt"));
@@ -19,15 +20,6 @@ const useStyles = makeStyles({
 
 const RATING_COLOUR = { Green: "success", Amber: "warning", Red: "danger", Complete: "informative" } as const;
 
-/** "23/06/2025": en-GB, whatever the browser's own locale. */
-const shortDate = (serial: number) => {
-  const { year, month, day } = calendarOf(serial);
-  return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
-};
-const todaySerial = () => {
-  const now = new Date();
-  return serialOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
-};
 const days = (n: number | null) => (n === null ? "–" : `${n > 0 ? "+" : ""}${n.toLocaleString("en-GB")} days`);
 
 interface Loaded {
@@ -48,10 +40,9 @@ export interface TimelineViewProps {
 export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }: TimelineViewProps) {
   const styles = useStyles();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [reportDate, setReportDate] = useState(todaySerial);
-  const [reportDateText, setReportDateText] = useState(() => shortDate(todaySerial()));
+  const { busy, error, setError, run } = useTask();
+  const [reportDate, setReportDate] = useState(() => todaySerial());
+  const [reportDateText, setReportDateText] = useState(() => shortDateOf(todaySerial()));
   const [reportDateError, setReportDateError] = useState<string | null>(null);
 
   const load = async () => {
@@ -61,14 +52,6 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
     const table = detectMilestoneTable(sheet);
     if (!table) throw new Error(`No milestone table was found on "${sheet.name}": it needs Milestone, Baseline and Forecast columns.`);
     setLoaded({ sheet, table, versionsSheet, analysis: analyseTimeline(sheet, table, readVersions(versionsSheet)) });
-  };
-
-  const run = (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    work()
-      .catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)))
-      .finally(() => setBusy(null));
   };
 
   const record = (current: Loaded) =>
@@ -107,7 +90,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
               const read = readDate(reportDateText, "report date", "start");
               if (read.ok) {
                 setReportDate(read.value);
-                setReportDateText(shortDate(read.value));
+                setReportDateText(shortDateOf(read.value));
                 setReportDateError(null);
               } else setReportDateError(read.error.message);
             }}
