@@ -1,6 +1,6 @@
 import { openSample } from "../../test/helpers/sampleWorkbook";
 import { serialOf } from "./serial";
-import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planRecordBaseline, readVersions } from "./timeline";
+import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planNewMilestoneSheet, planRecordBaseline, readVersions } from "./timeline";
 
 async function sampleTimeline() {
   const book = await openSample();
@@ -55,5 +55,16 @@ describe("the care at home recommission timeline in the sample workbook", () => 
     const plan = planRecordBaseline(analyseTimeline(sheet, table, versions), null, serialOf(2025, 11, 24));
     expect(plan.createSheets).toEqual([BASELINES_SHEET]);
     expect(plan.changes.slice(0, 6).map((c) => (c.kind === "value" ? c.value : null))).toEqual(["Recorded", "Programme", "Milestone", "Start", "End", "Date as written"]);
+  });
+});
+
+describe("a new milestone sheet", () => {
+  it("has the columns the Timeline view reads and live slippage formulas", async () => {
+    const book = await openSample();
+    const plan = planNewMilestoneSheet(await book.sheetNames(), 2);
+    await book.apply(plan);
+    const sheet = await book.readSheet("Milestones");
+    expect(detectMilestoneTable(sheet)?.columns).toMatchObject({ programme: 0, milestone: 1, baseline: 2, forecast: 3, actual: 4, status: 5 });
+    expect(book.workbook.getWorksheet("Milestones")!.getCell("H2").formula).toBe('IF(AND(C2<>"",D2<>""),SCORECARD.SLIPRAG(C2,D2,,,F2="Complete"),"")');
   });
 });

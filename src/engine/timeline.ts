@@ -182,3 +182,20 @@ export function planRecordBaseline(analysis: TimelineAnalysis, versionsSheet: Sh
   const allowed: CellRange[] = [{ sheet: BASELINES_SHEET, top: versionsSheet ? start : 0, bottom: Math.max(row - 1, start), left: 0, right: BASELINE_HEADERS.length - 1 }];
   return { changes, allowed, createSheets };
 }
+
+export const NEW_TIMELINE_SHEET = "Milestones";
+const MILESTONE_HEADERS = ["Programme", "Milestone", "Baseline", "Forecast", "Actual", "Status", "Slippage (days)", "Slippage RAG"];
+
+/** A new milestone sheet: the columns the Timeline view reads, with live slippage formulas for `rows` stages. */
+export function planNewMilestoneSheet(existingSheets: readonly string[], rows = 15): Plan {
+  let name = NEW_TIMELINE_SHEET;
+  for (let n = 2; existingSheets.some((s) => s.toLowerCase() === name.toLowerCase()); n++) name = `${NEW_TIMELINE_SHEET} ${n}`;
+  const changes: Plan["changes"][number][] = MILESTONE_HEADERS.map((header, column) => ({ kind: "value" as const, sheet: name, row: 0, column, value: header }));
+  for (let i = 0; i < rows; i++) {
+    const r = i + 2; // one-based row in the formulas
+    const bothDates = `AND(C${r}<>"",D${r}<>"")`;
+    changes.push({ kind: "formula", sheet: name, row: i + 1, column: 6, formula: `=IF(${bothDates},SCORECARD.SLIPPAGE(C${r},D${r}),"")` });
+    changes.push({ kind: "formula", sheet: name, row: i + 1, column: 7, formula: `=IF(${bothDates},SCORECARD.SLIPRAG(C${r},D${r},,,F${r}="Complete"),"")` });
+  }
+  return { createSheets: [name], changes, allowed: [{ sheet: name, top: 0, left: 0, bottom: rows, right: MILESTONE_HEADERS.length - 1 }] };
+}

@@ -27,9 +27,10 @@ describe("the Funding view on the sample workbook", () => {
     // Omicron support was received on 1 January 2022: three months to spend it, so by 1 April.
     expect(within(deadlines).getByText("1 April 2022")).toBeTruthy();
     expect(within(deadlines).getAllByRole("listitem")).toHaveLength(1);
-    fireEvent.change(screen.getByRole("textbox", { name: "Total the report states" }), { target: { value: "£22.94m" } });
+    // The report's £19.14m of government (DHSC) money, against the DHSC rows: £19,136,177.
+    fireEvent.change(screen.getByRole("textbox", { name: "DHSC: rows add up to £19,136,177" }), { target: { value: "£19.14m" } });
     expect(await screen.findByText("Matches, to the nearest £10,000")).toBeTruthy();
-    fireEvent.change(screen.getByRole("textbox", { name: "Total the report states" }), { target: { value: "£23,000,000" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "All streams: rows add up to £22,936,177" }), { target: { value: "£23,000,000" } });
     expect(await screen.findByText("Differs by £63,823")).toBeTruthy();
   });
 

@@ -31,6 +31,13 @@ function statedReportDate(sheet: SheetData, table: FundingTable): number | null 
   return null;
 }
 
+/** A stated total ("£19.14m", "19,140,000") against the rows it should add up from. */
+function statedCheck(text: string, parts: readonly number[]) {
+  const cleaned = text.replace(/[£,\s]/g, "");
+  const amount = /m$/i.test(cleaned) ? Number(cleaned.slice(0, -1)) * 1e6 : Number(cleaned);
+  return cleaned !== "" && Number.isFinite(amount) ? checkTotal(parts, amount, 10_000) : null;
+}
+
 interface Loaded {
   readonly sheet: SheetData;
   readonly table: FundingTable;
@@ -49,7 +56,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
   const { busy, error, run } = useTask();
   const [asOfText, setAsOfText] = useState(() => shortDateOf(todaySerial()));
   const [withinDays, setWithinDays] = useState("30");
-  const [stated, setStated] = useState("");
+  const [stated, setStated] = useState<Readonly<Record<string, string>>>({});
 
   const asOf = useMemo(() => {
     const read = readDate(asOfText, "report date", "start");
@@ -79,9 +86,14 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
 
   const days = Number(withinDays);
   const deadlines = asOf !== null && Number.isFinite(days) && days >= 0 ? deadlinesWithin(streams, asOf, days) : [];
-  const total = streams.reduce((sum, s) => sum + s.allocation, 0);
-  const statedAmount = Number(stated.replace(/[£,\s]/g, "").replace(/m$/i, "e6"));
-  const check = stated.trim() !== "" && Number.isFinite(statedAmount) ? checkTotal(streams.map((s) => s.allocation), statedAmount, 10_000) : null;
+  // Totals a report prints: all streams, and each funder's share.
+  const groups = [
+    { key: "All streams", parts: streams.map((s) => s.allocation) },
+    ...[...new Set(streams.map((s) => s.funder).filter((f) => f !== ""))].map((funder) => ({
+      key: funder,
+      parts: streams.filter((s) => s.funder === funder).map((s) => s.allocation),
+    })),
+  ];
 
   return (
     <section className={styles.root} aria-label="Funding">
@@ -136,17 +148,21 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
             )}
           </Card>
           <Card>
-            <CardHeader header={<Body1><b>Totals</b></Body1>} description={<Caption1>All streams: {pounds(total)}.</Caption1>} />
-            <div className={styles.totals}>
-              <Field label="Total the report states">
-                <Input value={stated} placeholder="e.g. £22.94m" onChange={(_, data) => setStated(data.value)} />
-              </Field>
-              {check && (
-                <Body1 aria-live="polite">
-                  {check.reconciles ? "Matches, to the nearest £10,000" : `Differs by ${pounds(check.difference)}`}
-                </Body1>
-              )}
-            </div>
+            <CardHeader header={<Body1><b>Totals</b></Body1>} description={<Caption1>Enter the totals the report states; "£19.14m" is read to the nearest £10,000.</Caption1>} />
+            <ul className={styles.list} aria-label="Totals">
+              {groups.map((group) => {
+                const text = stated[group.key] ?? "";
+                const check = statedCheck(text, group.parts);
+                return (
+                  <li key={group.key} className={styles.totals}>
+                    <Field label={`${group.key}: rows add up to ${pounds(group.parts.reduce((a, b) => a + b, 0))}`}>
+                      <Input value={text} placeholder="Stated total, e.g. £19.14m" onChange={(_, data) => setStated({ ...stated, [group.key]: data.value })} />
+                    </Field>
+                    {check && <Body1 aria-live="polite">{check.reconciles ? "Matches, to the nearest £10,000" : `Differs by ${pounds(check.difference)}`}</Body1>}
+                  </li>
+                );
+              })}
+            </ul>
           </Card>
           <Card>
             <Suspense fallback={<Spinner size="tiny" label="Loading the chart…" />}>

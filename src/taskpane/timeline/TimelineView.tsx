@@ -1,10 +1,10 @@
 import { Badge, Body1, Button, Caption1, Card, CardHeader, Field, Input, Link, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { CalendarLtrRegular, SaveRegular } from "@fluentui/react-icons";
+import { AddRegular, CalendarLtrRegular, SaveRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useState, type ComponentType } from "react";
 import type { Finding } from "../../engine/checks";
 import { readDate } from "../../engine/dateInput";
 import { describeSerial, shortDateOf, todaySerial } from "../../engine/serial";
-import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planRecordBaseline, readVersions, type MilestoneTable, type TimelineAnalysis } from "../../engine/timeline";
+import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planNewMilestoneSheet, planRecordBaseline, readVersions, type MilestoneTable, type TimelineAnalysis } from "../../engine/timeline";
 import type { SheetData, WorkbookAdapter } from "../../engine/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
@@ -61,6 +61,14 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
       await load();
     });
 
+  const create = () =>
+    run("Creating a milestone sheet…", async () => {
+      const plan = planNewMilestoneSheet(await workbook.sheetNames());
+      await workbook.apply(plan);
+      onWorkbookChanged?.();
+      await workbook.select(plan.createSheets?.[0] ?? "", 1, 0);
+    });
+
   const select = (finding: Finding) => {
     const match = /!([A-Z]+)(\d+)$/.exec(finding.cell);
     if (!match || !loaded) return;
@@ -81,6 +89,9 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
               Record baseline
             </Button>
           )}
+          <Button icon={<AddRegular />} onClick={create} disabled={busy !== null}>
+            Create a milestone sheet
+          </Button>
         </div>
         <Field label="Report date" validationMessage={reportDateError ?? undefined} hint="Day first, e.g. 23/06/2025 or 23 June 2025">
           <Input
