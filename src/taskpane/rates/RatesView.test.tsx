@@ -31,6 +31,26 @@ describe("the Rates view on the sample workbook", () => {
     expect(changed).toHaveBeenCalled();
   });
 
+  it("writes a plain RATE for a non-ASCOF count, with the population chosen from the population table", async () => {
+    const workbook = await openSample();
+    inFluent(<RatesView workbook={workbook} />);
+    const combobox = screen.getByRole("combobox", { name: "Measure" });
+    fireEvent.click(combobox);
+    fireEvent.click(await screen.findByRole("option", { name: "Any count per 100,000 (RATE)" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Counts (numerator cells)" }), { target: { value: "Scorecard!G47:I47" } });
+    fireEvent.click(screen.getByRole("button", { name: "Choose from a population table" }));
+    const table = await screen.findByRole("combobox", { name: "Population table" });
+    fireEvent.click(table);
+    fireEvent.click(await screen.findByRole("option", { name: "18+ 2021/22: 308,605" }));
+    expect(await screen.findByDisplayValue("Populations!C5")).toBeTruthy();
+    fireEvent.change(screen.getByRole("textbox", { name: "Write the formula in" }), { target: { value: "Scorecard!N47" } });
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    const values = await screen.findByRole("list", { name: "Preview values" });
+    // The published DOLS requests per 100,000: 270.9, 539.5, 826.3.
+    expect(within(values).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["270.9", "539.5", "826.3"]);
+    expect(screen.getByText("=SCORECARD.RATE(G47:I47,Populations!C5,100000)")).toBeTruthy();
+  });
+
   it("pairs count and rate rows, and once confirmed flags the 65+ prior year-end's population", async () => {
     inFluent(<RatesView workbook={await openSample()} />);
     fireEvent.click(screen.getByRole("button", { name: "Suggest count and rate pairs on this sheet" }));

@@ -1,9 +1,11 @@
-import { Body1, Button, Caption1, Card, CardHeader, Combobox, Field, Input, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Card, CardHeader, Combobox, Dropdown, Field, Input, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseRange, rangeReference, sheetCellAddress } from "../../engine/address";
 import { ascofValue } from "../../engine/ascof";
 import { ASCOF_MEASURES, type AscofMeasure } from "../../engine/ascofCatalogue";
 import { readNumber } from "../../engine/cellNumber";
+import { readPopulationTable, type PopulationEntry } from "../../engine/populationTable";
+import { rate } from "../../engine/rate";
 import type { CellValue, WorkbookAdapter } from "../../engine/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
@@ -16,7 +18,14 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
 
+/** An ASCOF measure, or a plain rate for anything else (DOLS requests, carers per 10,000). */
+type RateChoice = { readonly kind: "ascof"; readonly measure: AscofMeasure } | { readonly kind: "rate"; readonly per: number };
+
 const label = (m: AscofMeasure) => `${m.id} (${m.framework}) — ${m.name}`;
+const PLAIN_RATES: readonly { label: string; per: number }[] = [
+  { label: "Any count per 100,000 (RATE)", per: 100_000 },
+  { label: "Any count per 10,000 (RATE)", per: 10_000 },
+];
 
 interface RangeFieldProps {
   readonly title: string;
@@ -52,7 +61,8 @@ interface Preview {
 export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookAdapter; onWorkbookChanged?: () => void }) {
   const styles = useStyles();
   const [query, setQuery] = useState("");
-  const [measure, setMeasure] = useState<AscofMeasure | null>(null);
+  const [measure, setMeasure] = useState<RateChoice | null>(null);
+  const [populations, setPopulations] = useState<readonly PopulationEntry[] | null>(null);
   const [counts, setCounts] = useState("");
   const [population, setPopulation] = useState("");
   const [output, setOutput] = useState("");
@@ -61,6 +71,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
   const [written, setWritten] = useState<string | null>(null);
 
   const matching = ASCOF_MEASURES.filter((m) => label(m).toLowerCase().includes(query.toLowerCase()));
+  const matchingRates = PLAIN_RATES.filter((r) => r.label.toLowerCase().includes(query.toLowerCase()) || query === "");
   const fillFromSelection = async (set: (text: string) => void) => {
     // Always sheet-qualified: the selection may be on another sheet than the formula will be.
     const range = await workbook.readSelection();
@@ -77,6 +88,12 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
     const column = header.findIndex((v) => typeof v === "string" && /^(source|vintage)$/i.test(v.trim()));
     const value = sheet.values[range.top - sheet.top]?.[column];
     return typeof value === "string" && value.trim() !== "" ? value : null;
+  };
+
+  const findPopulations = async () => {
+    const names = await workbook.sheetNames();
+    const sheets = await workbook.readSheets(names);
+    setPopulations(sheets.flatMap(readPopulationTable));
   };
 
   const makePreview = () =>
@@ -100,12 +117,17 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
       const populationValue = populationRange ? (await cellsOf(populationRange))[0] : populationNumber.ok ? populationNumber.value : null;
       const source = populationRange ? await populationSource(populationRange) : null;
       const results = (await cellsOf(countRange)).map((count) => {
-        const value = ascofValue(measure.id, count, populationValue, measure.framework);
+        const value = measure.kind === "ascof" ? ascofValue(measure.measure.id, count, populationValue, measure.measure.framework) : rate(count, populationValue, measure.per, null);
         if (!value.ok) return value.error.message;
-        return measure.unit === "percentage" ? `${(value.value * 100).toFixed(1)}%` : value.value.toLocaleString("en-GB", { maximumFractionDigits: 1 });
+        const percentage = measure.kind === "ascof" && measure.measure.unit === "percentage";
+        return percentage ? `${(value.value * 100).toFixed(1)}%` : value.value.toLocaleString("en-GB", { maximumFractionDigits: 1 });
       });
       const populationRef = populationRange ? rangeReference(populationRange, outputRange.sheet) : String(populationNumber.ok ? populationNumber.value : "");
-      const formula = `=SCORECARD.ASCOF("${measure.id}",${rangeReference(countRange, outputRange.sheet)},${populationRef},"${measure.framework}")`;
+      const countsRef = rangeReference(countRange, outputRange.sheet);
+      const formula =
+        measure.kind === "ascof"
+          ? `=SCORECARD.ASCOF("${measure.measure.id}",${countsRef},${populationRef},"${measure.measure.framework}")`
+          : `=SCORECARD.RATE(${countsRef},${populationRef},${measure.per})`;
       setPreview({ formula, results, source, target: { sheet: outputRange.sheet, row: outputRange.top, column: outputRange.left } });
     });
 
@@ -128,8 +150,9 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onOptionSelect={(_, data) => {
-              const chosen = ASCOF_MEASURES.find((m) => label(m) === data.optionText) ?? null;
-              setMeasure(chosen);
+              const ascof = ASCOF_MEASURES.find((m) => label(m) === data.optionText);
+              const plain = PLAIN_RATES.find((r) => r.label === data.optionText);
+              setMeasure(ascof ? { kind: "ascof", measure: ascof } : plain ? { kind: "rate", per: plain.per } : null);
               setQuery(data.optionText ?? "");
             }}
           >
@@ -138,10 +161,33 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
                 {label(m)}
               </Option>
             ))}
+            {matchingRates.map((r) => (
+              <Option key={r.label} text={r.label}>
+                {r.label}
+              </Option>
+            ))}
           </Combobox>
         </Field>
         <RangeField title="Counts (numerator cells)" value={counts} placeholder="I8:K8" onChange={setCounts} onUseSelection={() => work(() => fillFromSelection(setCounts))} />
         <RangeField title="Population (a cell or a number)" value={population} placeholder="Populations!C3 or 87,009" onChange={setPopulation} onUseSelection={() => work(() => fillFromSelection(setPopulation))} />
+        <Button appearance="subtle" onClick={() => work(findPopulations)}>
+          Choose from a population table
+        </Button>
+        {populations && populations.length === 0 && <Caption1>No sheet has a population table (Age band, Year, Population, Source).</Caption1>}
+        {populations && populations.length > 0 && (
+          <Field label="Population table">
+            <Dropdown
+              placeholder="Age band and year"
+              onOptionSelect={(_, data) => data.optionValue && setPopulation(data.optionValue)}
+            >
+              {populations.map((p) => (
+                <Option key={p.cell} value={p.cell} text={`${p.band} ${p.year}: ${p.population.toLocaleString("en-GB")}`}>
+                  {`${p.band} ${p.year}: ${p.population.toLocaleString("en-GB")}`}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        )}
         <RangeField title="Write the formula in" value={output} placeholder="N8" onChange={setOutput} onUseSelection={() => work(() => fillFromSelection(setOutput))} />
         <Button appearance="primary" onClick={makePreview} disabled={busy !== null}>
           Preview
