@@ -1,6 +1,6 @@
 /** Comparison with a benchmark (NW average, England, nearest neighbours): Similar = within the tolerance. */
 import { isBlankLike, readFigure } from "./cellNumber";
-import { parsePolarity } from "./polarity";
+import { judgeMove, parsePolarity } from "./polarity";
 import { fail, ok, quote, type Result } from "./result";
 import { onCommonScale, relativeDifference } from "./scale";
 import { DEFAULT_RAG_TOLERANCE, parseTolerance } from "./tolerance";
@@ -21,13 +21,5 @@ export function benchmark(value: unknown, benchmarkValue: unknown, polarity: unk
   }
   const [a, b] = onCommonScale(ours.value, theirs.value);
   if (relativeDifference(a, b) <= parsedTolerance.value + 1e-12) return ok("Similar");
-  const higher = a > b;
-  switch (parsedPolarity.value) {
-    case "high":
-      return ok(higher ? "Better" : "Worse");
-    case "low":
-      return ok(higher ? "Worse" : "Better");
-    default:
-      return ok(higher ? "Higher" : "Lower");
-  }
+  return ok(judgeMove<BenchmarkComparison>(a > b, parsedPolarity.value, { better: "Better", worse: "Worse", up: "Higher", down: "Lower" }));
 }

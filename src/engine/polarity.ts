@@ -23,3 +23,14 @@ export function parsePolarity(input: unknown): Result<Polarity | null> {
 export function describePolarity(polarity: Polarity): string {
   return polarity === "high" ? "high is good" : polarity === "low" ? "low is good" : "no good direction";
 }
+
+/** Names a rise or a fall by polarity: with a good direction it is better or worse; without one, just up or down. */
+export function judgeMove<T extends string>(
+  higher: boolean,
+  polarity: Polarity | null,
+  words: { readonly better: T; readonly worse: T; readonly up: T; readonly down: T },
+): T {
+  if (polarity === "high") return higher ? words.better : words.worse;
+  if (polarity === "low") return higher ? words.worse : words.better;
+  return higher ? words.up : words.down;
+}

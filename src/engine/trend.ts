@@ -3,7 +3,7 @@
  * No change by polarity; Up / Down / No change where the measure has no good direction.
  */
 import { isBlankLike, readFigure } from "./cellNumber";
-import { parsePolarity } from "./polarity";
+import { judgeMove, parsePolarity } from "./polarity";
 import { fail, ok, quote, type Result } from "./result";
 import { onCommonScale, relativeDifference } from "./scale";
 import { parseTolerance } from "./tolerance";
@@ -29,13 +29,5 @@ export function trend(current: unknown, previous: unknown, polarity: unknown, th
   if (!before.ok) return before;
   const [a, b] = onCommonScale(now.value, before.value);
   if (relativeDifference(a, b) <= parsedThreshold.value + 1e-12) return ok("No change");
-  const up = a > b;
-  switch (parsedPolarity.value) {
-    case "high":
-      return ok(up ? "Improving" : "Worsening");
-    case "low":
-      return ok(up ? "Worsening" : "Improving");
-    default:
-      return ok(up ? "Up" : "Down");
-  }
+  return ok(judgeMove<Trend>(a > b, parsedPolarity.value, { better: "Improving", worse: "Worsening", up: "Up", down: "Down" }));
 }
