@@ -1,10 +1,7 @@
 /** Dates for ExcelJS: it writes a JavaScript Date (UTC) as an Excel date serial. */
-import { calendarOf, serialOf } from "../../src/engine/serial";
+import { dateOfSerial, serialOf } from "../../src/engine/serial";
 
-export function dateOf(serial: number): Date {
-  const { year, month, day } = calendarOf(serial);
-  return new Date(Date.UTC(year, month - 1, day));
-}
+export const dateOf = dateOfSerial;
 
 /** "2020-05" → 1 May 2020 (or its last day with `end`); "2020-03-11" → that day. */
 export function isoSerial(text: string, end = false): number {

@@ -2,10 +2,8 @@
  * How a cell reads on screen, for the preview grid and the pane: the common number formats a scorecard uses,
  * in en-GB. Not a full Excel format engine; unknown formats fall back to General.
  */
+import { dateOfSerial } from "./serial";
 import type { CellValue } from "./workbook";
-
-const UNIX_EPOCH_SERIAL = 25569;
-const MS_PER_DAY = 86_400_000;
 
 function decimalsIn(format: string): number {
   const match = /\.(0+)/.exec(format);
@@ -27,7 +25,7 @@ function isDateFormat(format: string): boolean {
 }
 
 function formatDate(serial: number, format: string): string {
-  const date = new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+  const date = dateOfSerial(Math.round(serial));
   const month = /mmmm/i.test(format) ? "long" : /mmm/i.test(format) ? "short" : "2-digit";
   const options: Intl.DateTimeFormatOptions = { timeZone: "UTC", year: "numeric", month };
   if (/d/i.test(format)) options.day = month === "2-digit" ? "2-digit" : "numeric";

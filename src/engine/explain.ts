@@ -2,7 +2,7 @@
  * One plain-English sentence per rating, starting with the rating, so a committee member can see why:
  * "Amber: 545 is 2.8% above the target of below 530 (low is good; tolerance 5%)."
  */
-import { assess, prepareRule, type RagRule } from "./rag";
+import { assess, prepareRule, type RagAssessment, type RagRule } from "./rag";
 import { describePolarity } from "./polarity";
 import { ok, type Result } from "./result";
 import type { Target } from "./target";
@@ -39,21 +39,25 @@ function context(rule: RagRule): string {
 
 export function explainRating(value: unknown, rule: RagRule): Result<string> {
   const assessment = assess(value, rule);
-  if (!assessment.ok) return assessment;
-  const { rating, reason, value: number, miss } = assessment.value;
+  return assessment.ok ? ok(explainAssessment(assessment.value, rule)) : assessment;
+}
+
+/** The sentence for a value already assessed under `rule` (the planner assesses each row once). */
+export function explainAssessment(assessment: RagAssessment, rule: RagRule): string {
+  const { rating, reason, value: number, miss } = assessment;
   const target = rule.target;
-  if (rating === "" || number === null || !target) return ok(`No rating: ${reason ?? "there is nothing to rate"}.`);
+  if (rating === "" || number === null || !target) return (`No rating: ${reason ?? "there is nothing to rate"}.`);
   const shownValue = describeNumber(number, target.percent);
   const shownTarget = `the target of ${describeTarget(target)}`;
   if (rating === "Green") {
     const where = target.kind === "range" ? "is within" : "meets";
-    return ok(`Green: ${shownValue} ${where} ${shownTarget} ${context(rule)}.`);
+    return (`Green: ${shownValue} ${where} ${shownTarget} ${context(rule)}.`);
   }
   const side =
     target.kind === "range" ? (number < target.low ? "below" : "above") : rule.direction === "low" ? "above" : "below";
   const by =
     miss === 0 ? "is level with, but does not beat," : Number.isFinite(miss) ? `is ${describeFraction(miss)} ${side}` : `is ${side}`;
-  return ok(`${rating}: ${shownValue} ${by} ${shownTarget} ${context(rule)}.`);
+  return (`${rating}: ${shownValue} ${by} ${shownTarget} ${context(rule)}.`);
 }
 
 export function explain(value: unknown, target: unknown, polarity: unknown, tolerance: unknown): Result<string> {

@@ -7,6 +7,7 @@ import { cellAddress } from "./address";
 import { isBlankLike, readNumber } from "./cellNumber";
 import { readDate } from "./dateInput";
 import { addMonths, fundStatus, profile, underspend, type FundStatus } from "./funding";
+import { findHeaderRow } from "./headerRow";
 import type { CellChange, CellValue, Plan, SheetData } from "./workbook";
 
 export type FundingRole =
@@ -40,26 +41,18 @@ export interface FundingTable {
 }
 
 export function detectFundingTable(sheet: SheetData): FundingTable | null {
-  for (let r = 0; r < sheet.values.length; r++) {
-    const columns: Partial<Record<FundingRole, number>> = {};
-    sheet.values[r].forEach((value, c) => {
-      if (typeof value !== "string") return;
-      const text = value.toLowerCase().replace(/\s+/g, " ").trim();
-      const found = PATTERNS.find(([role, pattern]) => columns[role] === undefined && pattern.test(text));
-      if (found) columns[found[0]] = sheet.left + c;
-    });
-    if (columns.fund === undefined || columns.allocation === undefined || columns.start === undefined || columns.end === undefined) continue;
-    const rows: number[] = [];
-    for (let below = r + 1; below < sheet.values.length; below++) {
-      const cells = sheet.values[below];
-      const name = cells[columns.fund - sheet.left];
-      // A stream row names its fund and has an allocation; the totals row and notes do not qualify.
-      if (typeof name !== "string" || /^totals?$/i.test(name.trim()) || !readNumber(cells[columns.allocation - sheet.left] ?? null).ok) continue;
-      rows.push(sheet.top + below);
-    }
-    return { sheet: sheet.name, headerRow: sheet.top + r, columns, rows };
+  const header = findHeaderRow(sheet, PATTERNS, ["fund", "allocation", "start", "end"]);
+  const { fund, allocation } = header?.columns ?? {};
+  if (!header || fund === undefined || allocation === undefined) return null;
+  const rows: number[] = [];
+  for (let below = header.index + 1; below < sheet.values.length; below++) {
+    const cells = sheet.values[below];
+    const name = cells[fund - sheet.left];
+    // A stream row names its fund and has an allocation; the totals row and notes do not qualify.
+    if (typeof name !== "string" || /^totals?$/i.test(name.trim()) || !readNumber(cells[allocation - sheet.left] ?? null).ok) continue;
+    rows.push(sheet.top + below);
   }
-  return null;
+  return { sheet: sheet.name, headerRow: sheet.top + header.index, columns: header.columns, rows };
 }
 
 export interface StreamAnalysis {

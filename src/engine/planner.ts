@@ -8,7 +8,7 @@ import { benchmark } from "./benchmark";
 import { isBlankLike } from "./cellNumber";
 import { checkPolaritySpelling, checkRow, type Finding, type SourceCell } from "./checks";
 import { classifyRows, roleOf, type ColumnMatch } from "./detect";
-import { explainRating } from "./explain";
+import { explainAssessment } from "./explain";
 import { assess, prepareRule, type Rating } from "./rag";
 import { fail, ok, type Result } from "./result";
 import { OUTPUT_HEADERS, mappedColumns, type OutputKind, type TableSettings } from "./settings";
@@ -158,7 +158,11 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     const figure = ratedFigure(cells, row, table, left);
     const rowRule = prepareRule(target, polarity, rules.tolerance);
     const assessment = rowRule.ok ? assess(figure.value, rowRule.value) : rowRule;
-    const explanation = !rowRule.ok ? `No rating: ${rowRule.error.message}` : !assessment.ok ? `No rating: ${assessment.error.message}` : text(explainRatingOk(figure.value, rowRule.value));
+    const explanation = !rowRule.ok
+      ? `No rating: ${rowRule.error.message}`
+      : !assessment.ok
+        ? `No rating: ${assessment.error.message}`
+        : explainAssessment(assessment.value, rowRule.value);
     const rating: Rating = assessment.ok ? assessment.value.rating : "";
     const { latest, previous } = latestPeriods(cells, mapping.periods, left);
     const direction = latest && previous ? trend(cells[latest.column - left], cells[previous.column - left], polarity, null) : ok<Trend>("");
@@ -228,11 +232,6 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     }
   }
   return ok({ table, changes, described, allowed, fills, outcomes, findings });
-}
-
-function explainRatingOk(value: unknown, rule: Parameters<typeof explainRating>[1]): string {
-  const sentence = explainRating(value, rule);
-  return sentence.ok ? sentence.value : `No rating: ${sentence.error.message}`;
 }
 
 /** Two columns headed alike ("Target" twice): the mapping uses the first, and the analyst should know. */

@@ -18,6 +18,16 @@ export interface CalendarDate {
   readonly day: number;
 }
 
+/** The serial as a JavaScript Date at midnight UTC (fractions of a day keep their time). */
+export function dateOfSerial(serial: number): Date {
+  return new Date(EPOCH + serial * MS_PER_DAY);
+}
+
+/** A JavaScript Date (as ExcelJS reads dates) as a serial, time of day as the fraction. */
+export function serialOfDate(date: Date): number {
+  return (date.getTime() - EPOCH) / MS_PER_DAY;
+}
+
 export function calendarOf(serial: number): CalendarDate {
   const date = new Date(EPOCH + Math.floor(serial) * MS_PER_DAY);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };

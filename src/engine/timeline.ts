@@ -4,6 +4,7 @@
  * needs before committee: dates that cannot be read, and stages out of order.
  */
 import { sheetCellAddress } from "./address";
+import { findHeaderRow } from "./headerRow";
 import { isBlankLike } from "./cellNumber";
 import type { Finding } from "./checks";
 import { readDateSpan } from "./dateInput";
@@ -33,27 +34,16 @@ export interface MilestoneTable {
   readonly rows: readonly number[];
 }
 
-const norm = (value: CellValue | undefined) => (typeof value === "string" ? value.toLowerCase().replace(/\s+/g, " ").trim() : "");
-
 /** Finds a milestone table by its headers: it needs milestone, baseline and forecast columns. */
 export function detectMilestoneTable(sheet: SheetData): MilestoneTable | null {
-  for (let r = 0; r < sheet.values.length; r++) {
-    const columns: Partial<Record<MilestoneRole, number>> = {};
-    sheet.values[r].forEach((value, c) => {
-      const text = norm(value);
-      const found = ROLE_PATTERNS.find(([, pattern]) => pattern.test(text));
-      if (found && columns[found[0]] === undefined) columns[found[0]] = sheet.left + c;
-    });
-    if (columns.milestone === undefined || columns.baseline === undefined || columns.forecast === undefined) continue;
-    const milestone = columns.milestone;
-    const rows: number[] = [];
-    for (let below = r + 1; below < sheet.values.length; below++) {
-      if (isBlankLike(sheet.values[below][milestone - sheet.left] ?? null)) continue;
-      rows.push(sheet.top + below);
-    }
-    return { sheet: sheet.name, headerRow: sheet.top + r, columns, rows };
+  const header = findHeaderRow(sheet, ROLE_PATTERNS, ["milestone", "baseline", "forecast"]);
+  const milestone = header?.columns.milestone;
+  if (!header || milestone === undefined) return null;
+  const rows: number[] = [];
+  for (let below = header.index + 1; below < sheet.values.length; below++) {
+    if (!isBlankLike(sheet.values[below][milestone - sheet.left] ?? null)) rows.push(sheet.top + below);
   }
-  return null;
+  return { sheet: sheet.name, headerRow: sheet.top + header.index, columns: header.columns, rows };
 }
 
 export interface RecordedVersion {

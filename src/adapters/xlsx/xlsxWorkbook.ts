@@ -3,14 +3,12 @@
  * only, so the pane bundle stays small; callers load it lazily and pass the workbook in.
  */
 import type { Cell, CellValue as ExcelJsValue, ConditionalFormattingOptions, Workbook, Worksheet } from "exceljs";
-import { cellAddress } from "../../engine/address";
+import { cellAddress, parseRange } from "../../engine/address";
+import { serialOfDate } from "../../engine/serial";
 import { checkPlan, looksLikeFormula, protectedSheetMessage, sheetsWritten } from "../../engine/plan";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type TextFillRule, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
 import { settingsChunks } from "../settingsChunks";
 
-/** Excel's 1900 date system: serial 25569 is 1 January 1970. */
-const UNIX_EPOCH_SERIAL = 25569;
-const MS_PER_DAY = 86_400_000;
 
 type WithConditionalFormats = Worksheet & { conditionalFormattings?: ConditionalFormattingOptions[] };
 
@@ -171,16 +169,15 @@ function addTextFill(sheet: Worksheet, fill: TextFillRule): void {
 function readTextFills(sheet: WithConditionalFormats): TextFillRule[] {
   const rules: TextFillRule[] = [];
   for (const cf of sheet.conditionalFormattings ?? []) {
-    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(cf.ref);
-    if (!match) continue;
-    const column = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const range = parseRange(cf.ref, sheet.name);
+    if (!range) continue;
     for (const rule of cf.rules) {
       if (rule.type !== "containsText" || !rule.text) continue;
       const fill = rule.style?.fill;
       const background = fill && "bgColor" in fill ? hex(fill.bgColor?.argb) : null;
       if (!background) continue;
       rules.push({
-        range: { sheet: sheet.name, top: Number(match[2]) - 1, left: column(match[1]), bottom: Number(match[4]) - 1, right: column(match[3]) },
+        range,
         text: rule.text,
         fill: background,
         fontColor: hex(rule.style?.font?.color?.argb) ?? "#000000",
@@ -195,7 +192,7 @@ export function toCellValue(value: ExcelJsValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return value === "" ? null : value;
   if (typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  if (value instanceof Date) return serialOfDate(value);
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("error" in value) return value.error;
   if ("formula" in value || "sharedFormula" in value) {

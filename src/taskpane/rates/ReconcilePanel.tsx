@@ -6,6 +6,7 @@ import { checkImpliedPopulations } from "../../engine/rateChecks";
 import { ratePairCells, suggestRatePairs, type SuggestedPair } from "../../engine/ratePairs";
 import type { SheetData, WorkbookAdapter } from "../../engine/workbook";
 import { ErrorNote } from "../components/ErrorNote";
+import { useTask } from "../useTask";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalM },
@@ -24,31 +25,23 @@ export function ReconcilePanel({ workbook }: { workbook: WorkbookAdapter }) {
   const styles = useStyles();
   const [found, setFound] = useState<Found | null>(null);
   const [confirmed, setConfirmed] = useState<ReadonlySet<number>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useTask();
 
-  const suggest = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const suggest = () =>
+    run("Reading the scorecard…", async () => {
       const context = await workbook.readContext();
       const sheet = await workbook.readSheet(context.activeSheet);
       const [table] = detectTables(sheet);
       if (!table) throw new Error(`No scorecard table was found on "${sheet.name}" to reconcile.`);
       setFound({ sheet, table, pairs: suggestRatePairs(sheet, table) });
       setConfirmed(new Set());
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Card>
       <CardHeader header={<Body1><b>Reconcile published rates</b></Body1>} description={<Caption1>Which population did each rate use? Periods that disagree by more than 1% are flagged.</Caption1>} />
-      <Button onClick={suggest} disabled={busy}>Suggest count and rate pairs on this sheet</Button>
-      {busy && <Spinner size="tiny" />}
+      <Button onClick={suggest} disabled={busy !== null}>Suggest count and rate pairs on this sheet</Button>
+      {busy && <Spinner size="tiny" label={busy} />}
       {error && <ErrorNote title="Could not reconcile" message={error} />}
       {found && found.pairs.length === 0 && <Caption1>No rate rows ("per 100k", "per 10,000", "rate") were found.</Caption1>}
       {found && found.pairs.length > 0 && (

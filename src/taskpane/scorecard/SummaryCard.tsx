@@ -1,4 +1,5 @@
 import { Badge, Body1, Caption1, Card, CardHeader, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { parseRange } from "../../engine/address";
 import type { ChangeLogEntry } from "../../engine/settings";
 import type { ScorecardSummary } from "../../engine/summary";
 import { RatingBadge } from "./RatingBadge";
@@ -18,12 +19,6 @@ export interface SummaryCardProps {
 /** The committee's view: counts, areas for highlighting and data checks, each a link to its cell. */
 export function SummaryCard({ summary, log, noChange, onSelect }: SummaryCardProps) {
   const styles = useStyles();
-  const cellOf = (cell: string) => {
-    const match = /^(?:'((?:[^']|'')+)'|([^!]+))!([A-Z]+)(\d+)$/.exec(cell);
-    if (!match) return null;
-    const column = [...match[3]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), row: Number(match[4]) - 1, column };
-  };
   return (
     <Card>
       <CardHeader header={<Body1><b>{noChange ? "No changes" : "Summary"}</b></Body1>} description={noChange ? <Caption1>Every rating is already up to date.</Caption1> : undefined} />
@@ -54,11 +49,11 @@ export function SummaryCard({ summary, log, noChange, onSelect }: SummaryCardPro
       ) : (
         <ul className={styles.list} aria-label="Data checks">
           {summary.findings.map((f) => {
-            const target = cellOf(f.cell);
+            const target = parseRange(f.cell, "");
             return (
               <li key={`${f.cell}-${f.message}`}>
                 <Badge appearance="outline" color={f.severity === "error" ? "danger" : f.severity === "warning" ? "warning" : "informative"}>{f.severity}</Badge>{" "}
-                {target ? <Link onClick={() => onSelect(target.sheet, target.row, target.column)}>{f.cell}</Link> : f.cell}: <Caption1>{f.message}</Caption1>
+                {target ? <Link onClick={() => onSelect(target.sheet, target.top, target.left)}>{f.cell}</Link> : f.cell}: <Caption1>{f.message}</Caption1>
               </li>
             );
           })}

@@ -1,11 +1,8 @@
 /* The Gantt chart, in its own lazily loaded chunk: Fluent charts (d3) add about 90 KB gzipped. */
 import { GanttChart, type GanttChartDataPoint } from "@fluentui/react-charts";
 import { tokens } from "@fluentui/react-components";
+import { dateOfSerial as toDate } from "../../engine/serial";
 import type { MilestoneAnalysis } from "../../engine/timeline";
-
-const MS_PER_DAY = 86_400_000;
-const EPOCH = Date.UTC(1899, 11, 30);
-const toDate = (serial: number) => new Date(EPOCH + serial * MS_PER_DAY);
 
 export interface TimelineGanttProps {
   readonly milestones: readonly MilestoneAnalysis[];

@@ -1,6 +1,7 @@
 import { Badge, Body1, Button, Caption1, Card, CardHeader, Field, Input, Link, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, CalendarLtrRegular, SaveRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useState, type ComponentType } from "react";
+import { parseRange } from "../../engine/address";
 import type { Finding } from "../../engine/checks";
 import { readDate } from "../../engine/dateInput";
 import { describeSerial, shortDateOf, todaySerial } from "../../engine/serial";
@@ -70,10 +71,9 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
     });
 
   const select = (finding: Finding) => {
-    const match = /!([A-Z]+)(\d+)$/.exec(finding.cell);
-    if (!match || !loaded) return;
-    const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    workbook.select(loaded.table.sheet, Number(match[2]) - 1, column).catch((caught: unknown) => setError(String(caught)));
+    const cell = loaded && parseRange(finding.cell, loaded.table.sheet);
+    if (!cell) return;
+    workbook.select(cell.sheet, cell.top, cell.left).catch((caught: unknown) => setError(String(caught)));
   };
 
   return (
