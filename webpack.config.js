@@ -4,13 +4,37 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const DEV_ORIGIN = "https://localhost:3000/";
-/** Where the production build is hosted; the manifest's dev URLs are rewritten to it. */
-const PRODUCTION_ORIGIN = ensureSlash(process.env.SCORECARD_PRODUCTION_ORIGIN || "https://committee-scorecard.example.org/");
+/** The manifest's development origin, in every form it is written (with and without the trailing slash). */
+const DEV_ORIGIN = /https:\/\/localhost:3000(?=[/"<]|$)/g;
+/** Where the production build is hosted; the manifest's dev URLs are rewritten to it (no trailing slash). */
+const PRODUCTION_ORIGIN = ensureSlash(process.env.SCORECARD_PRODUCTION_ORIGIN || "https://committee-scorecard.example.org/").slice(0, -1);
+/** `npm run deploy` builds into its own folder; a plain build goes to dist/. */
+const OUTPUT_DIR = path.resolve(__dirname, process.env.SCORECARD_OUTPUT_DIR || "dist");
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /** Every module whose JSDoc declares @customfunction: the plugin writes functions.json and the associate calls. */
 const FUNCTION_FILES = ["./src/functions/rates.ts", "./src/functions/scorecard.ts", "./src/functions/dates.ts", "./src/functions/funding.ts"];
+
+/**
+ * Top-level functions.json settings the JSDoc cannot state. allowErrorForDataTypeAny: an error cell (#N/A) in an
+ * input range reaches the function as a value, so one error does not turn a whole spilled column into #N/A.
+ */
+const FUNCTIONS_JSON_SETTINGS = { allowErrorForDataTypeAny: true };
+
+/** Adds FUNCTIONS_JSON_SETTINGS to the functions.json the metadata plugin emits, in the same compilation. */
+class FunctionsJsonSettingsPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("FunctionsJsonSettings", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionsJsonSettings", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) throw new Error("functions.json was not emitted: the custom-functions metadata plugin must run first.");
+        const metadata = JSON.parse(asset.source.source().toString());
+        compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify({ ...metadata, ...FUNCTIONS_JSON_SETTINGS }, null, 2)));
+      });
+    });
+  }
+}
 
 function ensureSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
@@ -64,7 +88,7 @@ function cliConfig(production) {
     target: "node20",
     devtool: production ? "source-map" : false,
     entry: { "committee-scorecard": "./src/cli/index.ts" },
-    output: { path: path.resolve(__dirname, "dist", "cli"), filename: "[name].js", clean: true },
+    output: { path: path.resolve(OUTPUT_DIR, "cli"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
     externals: { exceljs: "commonjs exceljs" },
     module: { rules: [swcRule] },
@@ -91,7 +115,7 @@ async function webConfig(env, production) {
       preview: "./src/preview/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: OUTPUT_DIR,
       filename: "[name].js",
       chunkFilename: "chunks/[name].[contenthash:8].js",
       clean: { keep: /^cli[\\/]/ },
@@ -115,11 +139,16 @@ async function webConfig(env, production) {
     module: { rules: [swcRule] },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
-      // One page holds the functions, commands and pane: the shared runtime.
+      new FunctionsJsonSettingsPlugin(),
+      // One page holds the functions, commands and pane: the shared runtime. It is also the FunctionFile, so its
+      // scripts load blocking, at the end of the body: a ribbon command's first click arrives right after the page
+      // loads, and a deferred bundle would register its action too late (office-js#5176).
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/pages/taskpane.html",
         chunks: ["functions", "commands", "taskpane"],
+        scriptLoading: "blocking",
+        inject: "body",
       }),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/pages/preview.html", chunks: ["preview"] }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/pages/help.html", chunks: [] }),
@@ -135,13 +164,13 @@ async function webConfig(env, production) {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (production ? content.toString().split(DEV_ORIGIN).join(PRODUCTION_ORIGIN) : content),
+            transform: (content) => (production ? content.toString().replace(DEV_ORIGIN, PRODUCTION_ORIGIN) : content),
           },
         ],
       }),
     ],
     devServer: {
-      static: { directory: path.resolve(__dirname, "dist") },
+      static: { directory: OUTPUT_DIR },
       headers: { "Access-Control-Allow-Origin": "*" },
       server: env && env.WEBPACK_SERVE ? await httpsServer() : "https",
       port: DEV_PORT,

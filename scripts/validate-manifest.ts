@@ -154,7 +154,7 @@ export function validateManifest(xml: string, context: ManifestContext): string[
     problems.push(`The namespace "${namespaceValue}" must be capital letters, digits and periods.`);
   }
   const associated = new Set(
-    context.commandSources.flatMap((source) => [...source.matchAll(/Office\.actions\.associate\(\s*["']([^"']+)["']/g)].map((m) => m[1])),
+    context.commandSources.flatMap((source) => [...source.matchAll(/(?:Office|office)\.actions\.associate\(\s*["']([^"']+)["']/g)].map((m) => m[1])),
   );
   for (const action of findAll(overrides, "Action").filter((a) => attr(a, "xsi:type") === "ExecuteFunction")) {
     const name = text(findAll(action, "FunctionName")[0] ?? {});

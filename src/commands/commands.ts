@@ -26,6 +26,15 @@ export async function refreshScorecards(event: Office.AddinCommands.Event): Prom
   }
 }
 
-Office.onReady(() => {
-  Office.actions.associate("refreshScorecards", refreshScorecards);
-});
+/**
+ * Registered as soon as this module runs, not inside Office.onReady: a ribbon click that loads the page calls the
+ * action as soon as the page's scripts have run, before onReady resolves (office-js#5176; the workaround in #2744).
+ * Outside Office (the preview, tests) there is no `Office.actions` and nothing to register.
+ */
+export function registerRibbonActions(office: { actions?: { associate(name: string, action: (event: Office.AddinCommands.Event) => unknown): void } } | undefined): boolean {
+  if (!office?.actions) return false;
+  office.actions.associate("refreshScorecards", refreshScorecards);
+  return true;
+}
+
+registerRibbonActions(typeof Office === "undefined" ? undefined : Office);

@@ -30,6 +30,13 @@ export function isBlankLike(input: CellInput): boolean {
 /** Error values as Excel shows them; Office.js and ExcelJS hand them over as this text. */
 const EXCEL_ERROR = /^#(N\/A|DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
+/** The Excel error a cell holds ("#N/A"), or null when it holds none. */
+export function excelErrorIn(input: CellInput): string | null {
+  if (typeof input !== "string" || input.length > 14 || input.charCodeAt(0) !== 35 /* # */) return null;
+  const text = input.trim();
+  return EXCEL_ERROR.test(text) ? text : null;
+}
+
 const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ["<=", "<="],
   [">=", ">="],

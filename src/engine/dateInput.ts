@@ -14,9 +14,17 @@ export function parseDatePoint(input: unknown, fallback: DatePoint = "start"): R
   return fail("value", `${typeof input === "string" ? quote(input) : String(input)} should be "start", "end" or "mid".`);
 }
 
+/**
+ * A date cell with nothing in it. Excel desktop builds before Microsoft's fix send an empty cell as 0, and serial 0
+ * is no date Excel shows ("00/01/1900"), so 0 is read as blank too.
+ */
+export function isBlankDate(input: unknown): boolean {
+  return input === 0 || isBlankLike(input);
+}
+
 /** The span a cell means: a serial is that one day; text is read as a UK date. */
 export function readDateSpan(input: unknown, name: string): Result<DateSpan> {
-  if (isBlankLike(input)) return fail("na", `The ${name} is blank.`);
+  if (isBlankDate(input)) return fail("na", `The ${name} is blank.`);
   if (typeof input === "number") {
     if (!Number.isFinite(input) || input < MIN_SERIAL || input > MAX_SERIAL) return fail("value", `The ${name} ${input} is not a date Excel can show.`);
     const day = Math.floor(input);

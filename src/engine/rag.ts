@@ -4,7 +4,7 @@
  * tolerance, relative to the target; Red misses by more. A range target is Green inside, Amber within tolerance
  * of the nearer bound. No rating (not an error) without a value, without a target, or without a direction.
  */
-import { isBlankLike, readFigure } from "./cellNumber";
+import { isBlankLike, readFigure, excelErrorIn } from "./cellNumber";
 import { parsePolarity, type Polarity } from "./polarity";
 import { fail, ok, quote, type Result } from "./result";
 import { parseTarget, type Target } from "./target";
@@ -96,9 +96,11 @@ export function assess(input: unknown, rule: RagRule): Result<RagAssessment> {
     return ok({ rating: "", reason: rule.noRatingReason ?? "there is no target", value: null, valueIsPercent: false, miss: 0 });
   }
   if (isBlankLike(input)) return ok({ rating: "", reason: "there is no value", value: null, valueIsPercent: false, miss: 0 });
+  // An error cell (#N/A from a lookup) is not rated, and says why: one error must not stop a whole column.
+  const error = excelErrorIn(input);
+  if (error) return ok({ rating: "", reason: `the value is the Excel error ${error}`, value: null, valueIsPercent: false, miss: 0 });
   const figure = readFigure(input);
   if (!figure.ok) {
-    if (typeof input === "string" && input.trim().startsWith("#")) return figure; // an Excel error says so itself
     const shown = typeof input === "string" ? quote(input) : String(input);
     return fail("value", `The value ${shown} is not a number.`);
   }

@@ -31,8 +31,8 @@ describe("date functions called as Excel calls them", () => {
     expect(show(dates.slipRag(baseline, current, OMITTED, OMITTED, [[false], [true]]))).toEqual([["Red"], ["Complete"]]);
   });
 
-  it("FY and FYQUARTER name the UK financial year and quarter", () => {
-    expect(show(dates.fy([[44696], ["31 March 2022"], ["1 April 2022"]]))).toEqual([["2022/23"], ["2021/22"], ["2022/23"]]);
-    expect(show(dates.fyQuarter([["Mid-January 2026"], ["1 July 2022"]]))).toEqual([["Q4"], ["Q2"]]);
+  it("FINYEAR and FINQUARTER name the UK financial year and quarter", () => {
+    expect(show(dates.finYear([[44696], ["31 March 2022"], ["1 April 2022"]]))).toEqual([["2022/23"], ["2021/22"], ["2022/23"]]);
+    expect(show(dates.finQuarter([["Mid-January 2026"], ["1 July 2022"]]))).toEqual([["Q4"], ["Q2"]]);
   });
 });

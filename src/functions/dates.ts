@@ -58,11 +58,11 @@ export function slipRag(baseline: unknown[][], current: unknown[][], amberDays?:
 
 /**
  * The UK financial year (1 April – 31 March) a date falls in: 15 May 2021 → "2021/22".
- * @customfunction FY
+ * @customfunction FINYEAR
  * @param date A date, or date text (its start is used).
  * @returns The financial year, such as "2021/22".
  */
-export function fy(date: unknown[][]): unknown[][] {
+export function finYear(date: unknown[][]): unknown[][] {
   return spill(named({ date }), ([d]) => {
     const serial = readDate(d, "date", "start");
     return serial.ok ? ok(financialYearOf(serial.value)) : serial;
@@ -71,11 +71,11 @@ export function fy(date: unknown[][]): unknown[][] {
 
 /**
  * The quarter of the UK financial year a date falls in: April–June is "Q1", January–March is "Q4".
- * @customfunction FYQUARTER
+ * @customfunction FINQUARTER
  * @param date A date, or date text (its start is used).
  * @returns "Q1", "Q2", "Q3" or "Q4".
  */
-export function fyQuarter(date: unknown[][]): unknown[][] {
+export function finQuarter(date: unknown[][]): unknown[][] {
   return spill(named({ date }), ([d]) => {
     const serial = readDate(d, "date", "start");
     return serial.ok ? ok(financialQuarterOf(serial.value)) : serial;

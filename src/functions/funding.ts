@@ -1,16 +1,15 @@
 /* Funding streams. The JSDoc below is the metadata Excel shows: the webpack plugin writes functions.json from it and
    appends the CustomFunctions.associate calls. These functions are not volatile: give a report-date cell as asOf. */
-import { readDate } from "../engine/dateInput";
+import { isBlankDate, readDate } from "../engine/dateInput";
 import { fundStatus as statusOf, passportBy as passportDeadline, profile as profileOf, spendBy as spendDeadline, underspend as underspendOf } from "../engine/funding";
-import { isBlankLike } from "../engine/cellNumber";
 import type { Result } from "../engine/result";
 import { ok } from "../engine/result";
 import { serialOf } from "../engine/serial";
 import { named, spill } from "./excelResults";
 
-/** The report date: the asOf cell, or today (local calendar day) when it is omitted. */
+/** The report date: the asOf cell, or today (local calendar day) when it is omitted or blank (0 on old desktops). */
 function asOfDate(input: unknown): Result<number> {
-  if (isBlankLike(input)) {
+  if (isBlankDate(input)) {
     const now = new Date();
     return ok(serialOf(now.getFullYear(), now.getMonth() + 1, now.getDate()));
   }

@@ -66,15 +66,37 @@ describe("the built custom functions", () => {
   });
 });
 
+describe("the built metadata follows Excel's rules", () => {
+  it("lets error cells reach the functions (allowErrorForDataTypeAny, top level)", () => {
+    expect((metadata as unknown as Record<string, unknown>).allowErrorForDataTypeAny).toBe(true);
+  });
+
+  it("names every function with at least three characters, id and name alike", () => {
+    for (const fn of metadata.functions) {
+      expect({ id: fn.id, long: fn.id.length >= 3 && fn.name.length >= 3 }).toEqual({ id: fn.id, long: true });
+    }
+    expect(metadata.functions.map((fn) => fn.id)).toEqual(expect.arrayContaining(["FINYEAR", "FINQUARTER"]));
+  });
+
+  it("asks for parameter addresses where a desktop 0 must be told from a blank, keeping matrix arguments and result", () => {
+    for (const id of ["RAG", "EXPLAIN", "TREND", "BENCHMARK"]) {
+      const fn = metadata.functions.find((f) => f.id === id)! as Metadata["functions"][number] & { options?: { requiresParameterAddresses?: boolean } };
+      expect(fn.options?.requiresParameterAddresses).toBe(true);
+      expect(fn.parameters.map((p) => p.dimensionality)).toEqual(["matrix", "matrix", "matrix", "matrix"]);
+      expect(fn.result.dimensionality).toBe("matrix");
+    }
+  });
+});
+
 describe("the built scorecard functions", () => {
-  it("rate, explain and trend through the associated functions, omitted optionals as null", () => {
-    const call = (id: string, ...args: unknown[]) => (registered.get(id)!(...args) as unknown[][]).map((r) => r.map(shown));
-    expect(call("RAG", [[438], [545], ["N/A"]], [["<530"]], null, null)).toEqual([["Green"], ["Amber"], [""]]);
-    expect(call("EXPLAIN", [[545]], [["<530"]], [["Low is good"]], null)).toEqual([
+  it("rate, explain and trend through the associated functions, omitted optionals as null", async () => {
+    const call = async (id: string, ...args: unknown[]) => ((await registered.get(id)!(...args)) as unknown[][]).map((r) => r.map(shown));
+    expect(await call("RAG", [[438], [545], ["N/A"]], [["<530"]], null, null)).toEqual([["Green"], ["Amber"], [""]]);
+    expect(await call("EXPLAIN", [[545]], [["<530"]], [["Low is good"]], null)).toEqual([
       ["Amber: 545 is 2.8% above the target of below 530 (low is good; tolerance 5%)."],
     ]);
-    expect(call("TREND", [["18.0%"]], [["17.8%"]], [["High is good"]], null)).toEqual([["Improving"]]);
-    expect(call("NUMBER", [["86.90%", "3,382"]])).toEqual([[0.869, 3382]]);
-    expect(call("YTD", [["3,382", "3,142", "2,897", null]], null, null)).toEqual([[9421]]);
+    expect(await call("TREND", [["18.0%"]], [["17.8%"]], [["High is good"]], null)).toEqual([["Improving"]]);
+    expect(await call("NUMBER", [["86.90%", "3,382"]])).toEqual([[0.869, 3382]]);
+    expect(await call("YTD", [["3,382", "3,142", "2,897", null]], null, null)).toEqual([[9421]]);
   });
 });

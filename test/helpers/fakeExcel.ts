@@ -1,9 +1,17 @@
 /**
- * A fake of the slice of Excel's object model the Office adapter uses, with Office.js's batching rules: writes
- * are queued and reach the workbook only at context.sync(); a loaded property can be read only after the sync that
- * loads it (reading earlier throws, as PropertyNotLoaded does). It counts syncs and measures each request's size.
+ * A fake of the slice of Excel's object model the Office adapter uses, as strict as Office.js where it matters:
+ * - writes are queued and reach the workbook only at context.sync(); Excel.run syncs what is still queued at the end;
+ * - a property can be read only after a load() naming it and the sync that follows (PropertyNotLoaded otherwise);
+ * - getItemOrNullObject and get…OrNullObject give null objects: isNullObject is loaded by the next sync, and any
+ *   other property of a null object throws;
+ * - a request over 5 MB (RequestPayloadSizeLimitExceeded) or a response over 5 MB (ResponsePayloadSizeLimitExceeded)
+ *   fails the whole sync, as Excel on the web does, and nothing in it is applied.
+ * It counts syncs and the largest request and response.
  */
 import type { CellValue } from "../../src/engine/workbook";
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const COLUMNS = 16384;
 
 interface FakeCell {
   value: CellValue;
@@ -12,173 +20,277 @@ interface FakeCell {
 }
 
 interface FakeSheet {
-  cells: Map<string, FakeCell>;
+  cells: Map<number, FakeCell>;
   protected?: boolean;
   visibility: string;
   conditionalFormats: { top: number; left: number; rows: number; columns: number; text: string; fill: string }[];
 }
 
+/** An Office.js error: `code` as OfficeExtension.Error has it. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+type Load = { size: () => number; run: () => void };
 type Op = { payload: unknown; run: () => void };
+
+/** Property names from Office.js's load() forms: "a,b", ["a", "b"], "items/name". */
+function propertyNames(names: string | string[]): string[] {
+  return (Array.isArray(names) ? names : names.split(",")).map((name) => name.trim()).filter(Boolean);
+}
 
 export class FakeExcel {
   readonly sheets = new Map<string, FakeSheet>();
   active: string;
   syncs = 0;
   largestRequest = 0;
+  largestResponse = 0;
   private queue: Op[] = [];
-  private pendingLoads: (() => void)[] = [];
+  private loads: Load[] = [];
 
   constructor(sheets: Record<string, CellValue[][]>) {
     for (const [name, rows] of Object.entries(sheets)) {
-      const sheet: FakeSheet = { cells: new Map(), visibility: "Visible", conditionalFormats: [] };
-      rows.forEach((row, r) => row.forEach((value, c) => value !== null && sheet.cells.set(`${r},${c}`, { value, formula: null, format: "General" })));
+      const sheet = FakeExcel.emptySheet();
+      rows.forEach((row, r) => row.forEach((value, c) => value !== null && sheet.cells.set(r * COLUMNS + c, { value, formula: null, format: "General" })));
       this.sheets.set(name, sheet);
     }
     this.active = Object.keys(sheets)[0];
   }
 
-  cell(sheet: string, row: number, column: number): FakeCell | undefined {
-    return this.sheets.get(sheet)?.cells.get(`${row},${column}`);
+  private static emptySheet(): FakeSheet {
+    return { cells: new Map(), visibility: "Visible", conditionalFormats: [] };
   }
 
-  readonly run = (async <T>(callback: (context: unknown) => Promise<T>) => callback(this.context())) as unknown as typeof Excel.run;
+  cell(sheet: string, row: number, column: number): FakeCell | undefined {
+    return this.sheets.get(sheet)?.cells.get(row * COLUMNS + column);
+  }
 
-  private enqueue(payload: unknown, run: () => void) {
-    this.queue.push({ payload, run });
+  /** Excel.run: the batch, then a last sync of whatever it left queued. */
+  readonly run = (async <T>(callback: (context: unknown) => Promise<T>) => {
+    const context = this.context();
+    const result = await callback(context);
+    if (this.queue.length > 0 || this.loads.length > 0) await context.sync();
+    return result;
+  }) as unknown as typeof Excel.run;
+
+  private sync(): void {
+    this.syncs++;
+    const request = JSON.stringify(this.queue.map((op) => op.payload)).length + this.loads.length * 64;
+    const response = this.loads.reduce((total, load) => total + load.size(), 0);
+    this.largestRequest = Math.max(this.largestRequest, request);
+    this.largestResponse = Math.max(this.largestResponse, response);
+    const ops = this.queue;
+    const loads = this.loads;
+    this.queue = [];
+    this.loads = [];
+    if (request > PAYLOAD_LIMIT) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `the request is ${request} bytes.`);
+    if (response > PAYLOAD_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `the response is ${response} bytes.`);
+    ops.forEach((op) => op.run());
+    loads.forEach((load) => load.run());
   }
 
   private context() {
     const fake = this;
     return {
-      sync: async () => {
-        fake.syncs++;
-        fake.largestRequest = Math.max(fake.largestRequest, JSON.stringify(fake.queue.map((op) => op.payload)).length);
-        const ops = fake.queue;
-        fake.queue = [];
-        ops.forEach((op) => op.run());
-        const loads = fake.pendingLoads;
-        fake.pendingLoads = [];
-        loads.forEach((load) => load());
-      },
+      sync: async () => fake.sync(),
       workbook: {
-        worksheets: fake.loadable(() => ({ items: [...fake.sheets.entries()].map(([name, sheet]) => ({ name, protection: { protected: sheet.protected } })) }), {
-          getItem: (name: string) => fake.sheetProxy(name, false),
-          getItemOrNullObject: (name: string) => fake.sheetProxy(name, true),
-          getActiveWorksheet: () => fake.sheetProxy(fake.active, false),
-          add: (name: string) => {
-            fake.enqueue({ add: name }, () => fake.sheets.set(name, { cells: new Map(), visibility: "Visible", conditionalFormats: [] }));
-            return fake.sheetProxy(name, false);
-          },
-        }),
+        worksheets: fake.worksheets(),
       },
     };
   }
 
   /**
-   * An object whose snapshot properties appear only after load() and a sync, like an Office.js proxy; `methods`
-   * (functions, getters and setters) work at once.
+   * A proxy whose properties are readable once loaded and synced: `snapshot(name)` gives each property's value at
+   * sync time. `methods` (functions and setters) work at once; `isNull` makes it a null object.
    */
-  private loadable<M extends object>(snapshot: () => object, methods: M): M & { load: () => unknown } & Record<string, unknown> {
-    const target: Record<string, unknown> = {};
+  private loadable<M extends object>(snapshot: (name: string) => unknown, methods: M, isNull: () => boolean | null = () => false): M & { load(names: string | string[]): unknown } & Record<string, unknown> {
     const fake = this;
+    const loaded = new Map<string, unknown>();
+    let nullKnown: boolean | null = null;
+    fake.loads.push({ size: () => 8, run: () => (nullKnown = isNull()) });
     const proxy: unknown = new Proxy(methods, {
-      get: (obj, key) => {
+      get: (target, key) => {
         if (key === "load") {
-          return () => {
-            fake.pendingLoads.push(() => Object.assign(target, snapshot(), { loaded: true }));
+          return (names: string | string[]) => {
+            for (const name of propertyNames(names)) {
+              let value: unknown;
+              fake.loads.push({
+                size: () => {
+                  value = isNull() ? null : snapshot(name);
+                  return JSON.stringify(value ?? null).length;
+                },
+                run: () => {
+                  // "items/name" and "items/protection/protected" load fields of one `items` array.
+                  const [head] = name.split("/");
+                  if (head === name) return void loaded.set(name, value);
+                  const previous = (loaded.get(head) as Record<string, unknown>[] | undefined) ?? [];
+                  loaded.set(head, (value as Record<string, unknown>[]).map((item, i) => ({ ...previous[i], ...item })));
+                },
+              });
+            }
             return proxy;
           };
         }
-        if (key in obj) return Reflect.get(obj, key);
-        if (typeof key === "string" && !target.loaded) throw new Error(`PropertyNotLoaded: ${key}`);
-        return target[key as string];
+        if (key === "isNullObject") {
+          if (nullKnown === null) throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is read before a sync.");
+          return nullKnown;
+        }
+        // Methods and getters answer at once; a setter-only property (values, formulas…) reads as loaded data.
+        const own = Object.getOwnPropertyDescriptor(target, key);
+        if (own && (own.get || "value" in own)) return Reflect.get(target, key);
+        if (typeof key !== "string" || key === "then") return undefined;
+        if (nullKnown) throw new FakeOfficeError("InvalidObjectPath", `${key} is read on a null object.`);
+        if (!loaded.has(key)) throw new FakeOfficeError("PropertyNotLoaded", `${key} was not loaded.`);
+        return loaded.get(key);
       },
-      set: (obj, key, value) => Reflect.set(obj, key, value),
+      set: (target, key, value) => {
+        if (!(key in target)) throw new Error(`The fake has no settable property ${String(key)}.`);
+        return Reflect.set(target, key, value);
+      },
     });
-    return proxy as M & { load: () => unknown } & Record<string, unknown>;
+    return proxy as M & { load(names: string | string[]): unknown } & Record<string, unknown>;
   }
 
-  private sheetProxy(name: string, orNull: boolean) {
+  private worksheets() {
     const fake = this;
-    const exists = () => fake.sheets.has(name);
-    const sheetState = () => {
-      const sheet = fake.sheets.get(name);
-      if (!sheet) throw new Error(`ItemNotFound: ${name}`);
-      return sheet;
-    };
-    let nullChecked: boolean | null = null;
-    fake.pendingLoads.push(() => (nullChecked = !exists()));
-    return fake.loadable(() => ({ name }), {
-      get isNullObject() {
-        if (nullChecked === null) throw new Error("PropertyNotLoaded: isNullObject");
-        return orNull && nullChecked;
+    return fake.loadable(
+      (name) => {
+        const entries = [...fake.sheets.entries()];
+        if (name === "items/name") return entries.map(([sheetName]) => ({ name: sheetName }));
+        if (name === "items/protection/protected") return entries.map(([, sheet]) => ({ protection: { protected: Boolean(sheet.protected) } }));
+        throw new Error(`The fake cannot load worksheets' ${name}.`);
       },
-      set visibility(value: string) {
-        fake.enqueue({ visibility: value }, () => (sheetState().visibility = value));
+      {
+        getItem: (name: string) => fake.sheet(name, false),
+        getItemOrNullObject: (name: string) => fake.sheet(name, true),
+        getActiveWorksheet: () => fake.sheet(fake.active, false),
+        add: (name: string) => {
+          fake.queue.push({ payload: { add: name }, run: () => fake.sheets.set(name, FakeExcel.emptySheet()) });
+          return fake.sheet(name, false);
+        },
       },
-      activate: () => fake.enqueue({ activate: name }, () => (fake.active = name)),
-      getUsedRangeOrNullObject: () => fake.usedRange(name),
-      getRange: (address: string) => ({
-        clear: () => fake.enqueue({ clear: address }, () => sheetState().cells.forEach((_, key) => key.endsWith(",0") && sheetState().cells.delete(key))),
-      }),
-      getRangeByIndexes: (top: number, left: number, rows: number, columns: number) => fake.writeRange(name, top, left, rows, columns),
-    });
+    );
   }
 
+  private sheetState(name: string): FakeSheet {
+    const sheet = this.sheets.get(name);
+    if (!sheet) throw new FakeOfficeError("ItemNotFound", `there is no sheet called "${name}".`);
+    return sheet;
+  }
+
+  private sheet(name: string, orNull: boolean) {
+    const fake = this;
+    const missing = () => !fake.sheets.has(name);
+    return fake.loadable(
+      (property) => {
+        if (property !== "name") throw new Error(`The fake cannot load a worksheet's ${property}.`);
+        return name;
+      },
+      {
+        set visibility(value: string) {
+          fake.queue.push({ payload: { visibility: value }, run: () => (fake.sheetState(name).visibility = value) });
+        },
+        activate: () => fake.queue.push({ payload: { activate: name }, run: () => (fake.active = name) }),
+        // The fake's cells are all values, so valuesOnly changes nothing here.
+        getUsedRangeOrNullObject: () => fake.usedRange(name),
+        getRange: (address: string) => fake.addressedRange(name, address),
+        getRangeByIndexes: (top: number, left: number, rows: number, columns: number) => fake.range(name, top, left, rows, columns),
+      },
+      () => (orNull ? missing() : false),
+    );
+  }
+
+  /** The used range's position and size, as Office.js loads it; a null object on an empty sheet. */
   private usedRange(name: string) {
     const fake = this;
-    let state: { isNull: boolean; top: number; left: number; values: CellValue[][]; numberFormat: string[][]; formulas: (string | CellValue)[][] } | null = null;
-    const range = {
-      load: () => {
-        fake.pendingLoads.push(() => {
-          const sheet = fake.sheets.get(name);
-          const keys = sheet ? [...sheet.cells.keys()].map((k) => k.split(",").map(Number)) : [];
-          if (!sheet || keys.length === 0) {
-            state = { isNull: true, top: 0, left: 0, values: [], numberFormat: [], formulas: [] };
-            return;
-          }
-          const top = Math.min(...keys.map(([r]) => r));
-          const left = Math.min(...keys.map(([, c]) => c));
-          const bottom = Math.max(...keys.map(([r]) => r));
-          const right = Math.max(...keys.map(([, c]) => c));
-          const grid = <T>(pick: (cell: FakeCell | undefined) => T) =>
-            Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => pick(sheet.cells.get(`${top + r},${left + c}`))));
-          state = {
-            isNull: false,
-            top,
-            left,
-            values: grid((cell) => cell?.value ?? ""),
-            numberFormat: grid((cell) => cell?.format ?? "General"),
-            formulas: grid((cell) => cell?.formula ?? cell?.value ?? ""),
-          };
-        });
-        return range;
-      },
-      get isNullObject() {
-        if (!state) throw new Error("PropertyNotLoaded: isNullObject");
-        return state.isNull;
-      },
-      get values() { return loaded().values; },
-      get numberFormat() { return loaded().numberFormat; },
-      get formulas() { return loaded().formulas; },
-      get rowIndex() { return loaded().top; },
-      get columnIndex() { return loaded().left; },
+    const bounds = () => {
+      const sheet = fake.sheets.get(name);
+      if (!sheet || sheet.cells.size === 0) return null;
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = -1;
+      let right = -1;
+      for (const key of sheet.cells.keys()) {
+        const r = Math.floor(key / COLUMNS);
+        const c = key % COLUMNS;
+        if (r < top) top = r;
+        if (r > bottom) bottom = r;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+      return { top, left, rows: bottom - top + 1, columns: right - left + 1 };
     };
-    const loaded = () => {
-      if (!state) throw new Error("PropertyNotLoaded: range");
-      return state;
-    };
-    return range;
+    return fake.loadable(
+      (property) => {
+        const b = bounds()!;
+        switch (property) {
+          case "rowIndex":
+            return b.top;
+          case "columnIndex":
+            return b.left;
+          case "rowCount":
+            return b.rows;
+          case "columnCount":
+            return b.columns;
+          default:
+            return fake.gridOf(name, b.top, b.left, b.rows, b.columns, property);
+        }
+      },
+      {},
+      () => bounds() === null,
+    );
   }
 
-  private writeRange(name: string, top: number, left: number, rows: number, columns: number) {
+  /** A cell property over a block, as Office.js returns it: "" for empty values, "General" for unset formats. */
+  private gridOf(name: string, top: number, left: number, rows: number, columns: number, property: string): unknown[][] {
+    const sheet = this.sheets.get(name);
+    const pick = (cell: FakeCell | undefined): unknown => {
+      switch (property) {
+        case "values":
+          return cell?.value ?? "";
+        case "numberFormat":
+          return cell?.format ?? "General";
+        case "formulas":
+          return cell?.formula ?? cell?.value ?? "";
+        case "valueTypes":
+          return cell?.value === null || cell?.value === undefined ? "Empty" : typeof cell.value === "number" ? "Double" : typeof cell.value === "boolean" ? "Boolean" : "String";
+        default:
+          throw new Error(`The fake cannot load a range's ${property}.`);
+      }
+    };
+    const grid: unknown[][] = new Array(rows);
+    for (let r = 0; r < rows; r++) {
+      const row = new Array(columns);
+      for (let c = 0; c < columns; c++) row[c] = pick(sheet?.cells.get((top + r) * COLUMNS + left + c));
+      grid[r] = row;
+    }
+    return grid;
+  }
+
+  /** getRange("K6:K60") or getRange("A:A"), for loads of value types and for clear(). */
+  private addressedRange(name: string, address: string) {
+    const match = /^\$?([A-Z]+)\$?(\d*)(?::\$?([A-Z]+)\$?(\d*))?$/i.exec(address);
+    if (!match) throw new FakeOfficeError("InvalidArgument", `the fake cannot read the address ${address}.`);
+    const column = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const left = column(match[1]);
+    const right = column(match[3] ?? match[1]);
+    const top = match[2] ? Number(match[2]) - 1 : 0;
+    const bottom = (match[4] ?? match[2]) ? Number(match[4] ?? match[2]) - 1 : 1048575;
+    return this.range(name, top, left, bottom - top + 1, right - left + 1);
+  }
+
+  private range(name: string, top: number, left: number, rows: number, columns: number) {
     const fake = this;
     const each = (grid: unknown[][], apply: (cell: FakeCell, value: unknown) => void) => () => {
-      const sheet = fake.sheets.get(name);
-      if (!sheet) throw new Error(`ItemNotFound: ${name}`);
+      const sheet = fake.sheetState(name);
       grid.forEach((row, r) =>
         row.forEach((value, c) => {
-          const key = `${top + r},${left + c}`;
+          const key = (top + r) * COLUMNS + left + c;
           const cell = sheet.cells.get(key) ?? { value: null, formula: null, format: "General" };
           apply(cell, value);
           if (cell.value === null && cell.formula === null && cell.format === "General") sheet.cells.delete(key);
@@ -186,32 +298,59 @@ export class FakeExcel {
         }),
       );
     };
-    return {
+    const checkShape = (grid: unknown[][], what: string) => {
+      if (grid.length !== rows || grid.some((row) => row.length !== columns)) {
+        throw new FakeOfficeError("InvalidArgument", `${what} is not ${rows}×${columns}, the range's size.`);
+      }
+    };
+    return fake.loadable((property) => fake.gridOf(name, top, left, rows, columns, property), {
       set numberFormat(grid: string[][]) {
-        fake.enqueue({ numberFormat: grid }, each(grid, (cell, v) => (cell.format = String(v))));
+        checkShape(grid, "numberFormat");
+        fake.queue.push({ payload: { numberFormat: grid }, run: each(grid, (cell, v) => (cell.format = String(v))) });
       },
       set values(grid: unknown[][]) {
-        fake.enqueue({ values: grid }, each(grid, (cell, v) => {
-          cell.value = v === "" ? null : (v as CellValue);
-          cell.formula = null;
-        }));
+        checkShape(grid, "values");
+        fake.queue.push({
+          payload: { values: grid },
+          run: each(grid, (cell, v) => {
+            cell.value = v === "" ? null : (v as CellValue);
+            cell.formula = null;
+          }),
+        });
       },
       set formulas(grid: unknown[][]) {
-        fake.enqueue({ formulas: grid }, each(grid, (cell, v) => {
-          cell.formula = String(v);
-          cell.value = null;
-        }));
+        checkShape(grid, "formulas");
+        fake.queue.push({
+          payload: { formulas: grid },
+          run: each(grid, (cell, v) => {
+            cell.formula = String(v);
+            cell.value = null;
+          }),
+        });
       },
-      select: () => fake.enqueue({ select: [name, top, left] }, () => undefined),
+      clear: () =>
+        fake.queue.push({
+          payload: { clear: [name, top, left, rows, columns] },
+          run: () => {
+            const sheet = fake.sheetState(name);
+            for (const key of [...sheet.cells.keys()]) {
+              const r = Math.floor(key / COLUMNS);
+              const c = key % COLUMNS;
+              if (r >= top && r < top + rows && c >= left && c < left + columns) sheet.cells.delete(key);
+            }
+          },
+        }),
+      select: () => fake.queue.push({ payload: { select: [name, top, left] }, run: () => undefined }),
       conditionalFormats: {
-        add: () => {
+        add: (type: string) => {
           const rule = { textComparison: { format: { fill: { color: "" }, font: { color: "" } }, rule: { operator: "", text: "" } } };
-          fake.enqueue({ conditionalFormat: [name, top, left] }, () =>
-            fake.sheets.get(name)?.conditionalFormats.push({ top, left, rows, columns, text: rule.textComparison.rule.text, fill: rule.textComparison.format.fill.color }),
-          );
+          fake.queue.push({
+            payload: { conditionalFormat: [name, top, left, type] },
+            run: () => fake.sheetState(name).conditionalFormats.push({ top, left, rows, columns, text: rule.textComparison.rule.text, fill: rule.textComparison.format.fill.color }),
+          });
           return rule;
         },
       },
-    };
+    });
   }
 }

@@ -74,7 +74,7 @@ describe("malformed workbooks", () => {
     sheet.getCell("G17").value = { error: "#REF!" };
     const refresh = await refreshOk(book);
     const outcome = refresh.tables[0].outcomes.find((o) => o.row === 7)!;
-    expect(outcome).toMatchObject({ rating: "", explanation: "No rating: The cell holds the Excel error #N/A, not a figure." });
+    expect(outcome).toMatchObject({ rating: "", explanation: "No rating: the value is the Excel error #N/A." });
     expect(refresh.tables[0].findings.filter((f) => f.severity === "error").map((f) => f.cell)).toEqual(["Scorecard!K8", "Scorecard!K13", "Scorecard!G17"]);
   });
 

@@ -49,8 +49,23 @@ describe("the preview page", () => {
 describe("the manifest", () => {
   const manifest = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 
-  it("asks only to read and write the document, and trusts only its own origin", () => {
+  it("asks only to read and write the document, and lists no AppDomain (its own origin needs none)", () => {
     expect([...manifest.matchAll(/<Permissions>([^<]+)<\/Permissions>/g)].map((m) => m[1])).toEqual(["ReadWriteDocument"]);
-    expect([...manifest.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1])).toEqual(["https://localhost:3000"]);
+    expect(manifest).not.toContain("<AppDomain");
+  });
+
+  it("declares the requirement sets the code uses, and no TaskpaneId (one shared-runtime pane)", () => {
+    const sets = Object.fromEntries([...manifest.matchAll(/<Set Name="([^"]+)" MinVersion="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]));
+    expect(sets).toEqual({ SharedRuntime: "1.1", ExcelApi: "1.7", CustomFunctionsRuntime: "1.3" });
+    expect(manifest).not.toContain("<TaskpaneId");
+  });
+});
+
+describe("office.js's telemetry frame", () => {
+  it("is refused by the pane (council data, no telemetry), and the README says why the console shows it", () => {
+    const frames = policyOf("taskpane.html").get("frame-src") ?? [];
+    expect(frames.some((source) => source.includes("oaspapps.com"))).toBe(false);
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    expect(readme).toContain("telemetryservice.firstpartyapps.oaspapps.com");
   });
 });

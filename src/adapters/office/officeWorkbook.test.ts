@@ -1,18 +1,20 @@
-import { FakeExcel } from "../../../test/helpers/fakeExcel";
+import { FakeExcel, PAYLOAD_LIMIT } from "../../../test/helpers/fakeExcel";
 import { scorecardRows } from "../../../test/helpers/generateScorecard";
 import { refreshWorkbook } from "../../app/refreshWorkbook";
 import type { Plan } from "../../engine/workbook";
 import { OfficeWorkbook } from "./officeWorkbook";
+import { BYTES_PER_CELL } from "./readPlan";
 
 const RAG_COLUMN = 11;
 
 describe("OfficeWorkbook: a refresh costs a constant number of round trips", () => {
-  it.each([10, 500, 5000])("refreshes %p measures in 4 syncs, each request under 5 MB", async (measures) => {
+  it.each([10, 500, 5000])("refreshes %p measures in 5 syncs, each request and response under 5 MB", async (measures) => {
     const excel = new FakeExcel({ Scorecard: scorecardRows(measures) });
     const result = await refreshWorkbook(new OfficeWorkbook(excel.run), { scope: "active", now: new Date("2022-03-28T09:00:00Z") });
     expect(result.ok).toBe(true);
-    expect(excel.syncs).toBe(4); // settings, sheets, check, write
-    expect(excel.largestRequest).toBeLessThan(5 * 1024 * 1024);
+    expect(excel.syncs).toBe(5); // settings, sheet sizes, cells, check, write
+    expect(excel.largestRequest).toBeLessThan(PAYLOAD_LIMIT);
+    expect(excel.largestResponse).toBeLessThan(PAYLOAD_LIMIT);
     // The published 65+ admissions row: 438 against "<530", low is good.
     expect(excel.cell("Scorecard", 7, RAG_COLUMN)?.value).toBe("Green");
     expect(excel.sheets.get("ScorecardSettings")?.visibility).toBe("VeryHidden");
@@ -23,14 +25,82 @@ describe("OfficeWorkbook: a refresh costs a constant number of round trips", () 
     ]);
   });
 
-  it("a second refresh with unchanged data writes nothing, in 2 syncs", async () => {
+  it("reads 50,000 measures in blocks, every response under 5 MB, syncs growing only with size ÷ budget", async () => {
+    const excel = new FakeExcel({ Scorecard: scorecardRows(50_000) });
+    const workbook = new OfficeWorkbook(excel.run);
+    const [sheet] = await workbook.readSheets(["Scorecard"]);
+    expect(sheet.values.length).toBe(scorecardRows(50_000).length);
+    expect(sheet.values[7][10]).toBe("438"); // the published text, as typed
+    expect(excel.largestResponse).toBeLessThan(PAYLOAD_LIMIT);
+    expect(excel.largestResponse).toBeGreaterThan(PAYLOAD_LIMIT / 2); // the blocks are not needlessly small
+    const cells = sheet.values.length * sheet.values[0].length;
+    expect(excel.syncs).toBe(1 + Math.ceil((cells * BYTES_PER_CELL) / (4 * 1024 * 1024)));
+  });
+
+  it("a second refresh with unchanged data writes nothing, in 3 syncs", async () => {
     const excel = new FakeExcel({ Scorecard: scorecardRows(55) });
     const workbook = new OfficeWorkbook(excel.run);
     await refreshWorkbook(workbook, { scope: "active" });
     excel.syncs = 0;
     const again = await refreshWorkbook(workbook, { scope: "active" });
     expect(again).toMatchObject({ ok: true, value: { noChange: true, applied: false } });
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3);
+  });
+});
+
+describe("OfficeWorkbook.apply of a large plan", () => {
+  it("writes 200,000 explanations in requests each under 5 MB, all of them", async () => {
+    const excel = new FakeExcel({ Scorecard: [["Measure"]] });
+    const rows = 200_000;
+    const text = (row: number) => `Amber: ${row} is 2.8% above the target of below 530 (low is good; tolerance 5%).`;
+    const plan: Plan = {
+      changes: Array.from({ length: rows }, (_, row) => ({ kind: "value" as const, sheet: "Scorecard", row: row + 1, column: 12, value: text(row) })),
+      allowed: [{ sheet: "Scorecard", top: 0, bottom: rows + 1, left: 12, right: 12 }],
+    };
+    await new OfficeWorkbook(excel.run).apply(plan);
+    expect(excel.largestRequest).toBeLessThan(PAYLOAD_LIMIT);
+    expect(excel.syncs).toBeGreaterThan(3); // one check, then several write requests
+    expect(excel.cell("Scorecard", 1, 12)?.value).toBe(text(0));
+    expect(excel.cell("Scorecard", rows, 12)?.value).toBe(text(rows - 1));
+  });
+});
+
+describe("the Office.js fake is as strict as Office.js", () => {
+  it("throws PropertyNotLoaded for a property read without load and sync, and on a null object's properties", async () => {
+    const excel = new FakeExcel({ Scorecard: [["Measure", "Target"]] });
+    await excel.run(async (context) => {
+      const ctx = context as unknown as Excel.RequestContext;
+      const range = ctx.workbook.worksheets.getItem("Scorecard").getRangeByIndexes(0, 0, 1, 2).load("values");
+      expect(() => range.values).toThrow("PropertyNotLoaded");
+      await ctx.sync();
+      expect(range.values).toEqual([["Measure", "Target"]]);
+      expect(() => range.numberFormat).toThrow("PropertyNotLoaded");
+      const missing = ctx.workbook.worksheets.getItemOrNullObject("Missing").load("name");
+      expect(() => missing.isNullObject).toThrow("PropertyNotLoaded");
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(() => missing.name).toThrow("InvalidObjectPath");
+    });
+  });
+
+  it("refuses a sync whose response passes 5 MB, applying nothing of it", async () => {
+    const excel = new FakeExcel({ Scorecard: scorecardRows(50_000) });
+    await expect(
+      excel.run(async (context) => {
+        const ctx = context as unknown as Excel.RequestContext;
+        ctx.workbook.worksheets.getItem("Scorecard").getUsedRangeOrNullObject(true).load(["values", "numberFormat", "formulas"]);
+        await ctx.sync();
+      }),
+    ).rejects.toThrow("ResponsePayloadSizeLimitExceeded");
+  });
+
+  it("Excel.run syncs what the batch left queued", async () => {
+    const excel = new FakeExcel({ Scorecard: [["Measure"]] });
+    await excel.run(async (context) => {
+      (context as unknown as Excel.RequestContext).workbook.worksheets.getItem("Scorecard").getRangeByIndexes(0, 1, 1, 1).values = [["Green"]];
+    });
+    expect(excel.cell("Scorecard", 0, 1)?.value).toBe("Green");
+    expect(excel.syncs).toBe(1);
   });
 });
 

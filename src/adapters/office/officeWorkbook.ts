@@ -1,13 +1,30 @@
 /**
- * The Office.js host: the only module that calls Excel.run and context.sync. Every method costs one sync, apply
- * two (check the sheets, then write), however many cells, so a whole refresh is four round trips.
+ * The Office.js host: the only module that calls Excel.run and context.sync. Reads and writes are batched: a
+ * refresh of up to about 5,000 measures is five round trips (settings, sheet sizes, cells, check, write); beyond
+ * that, one more for each 4 MB of cells read or written, so no request or response passes Office's 5 MB limit.
  */
 import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/plan";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
 import { settingsChunks } from "../settingsChunks";
-import { writeRuns } from "./writeRuns";
+import { readPlan, type SheetExtent } from "./readPlan";
+import { writeBatches } from "./writeRuns";
 
 type ExcelRun = typeof Excel.run;
+
+/** Office on the web refuses a request or response over 5 MB; plan to 4 MB, leaving room for JSON overhead. */
+const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
+const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+
+type MutableSheet = { name: string; top: number; left: number; values: CellValue[][]; numberFormats: string[][]; formulas: (string | null)[][] };
+
+function appendBlock(sheet: MutableSheet, range: Excel.Range): void {
+  const { values, numberFormat, formulas } = range;
+  for (let r = 0; r < values.length; r++) {
+    sheet.values.push(values[r].map(toCellValue));
+    sheet.numberFormats.push(numberFormat[r].map((format) => String(format)));
+    sheet.formulas.push(formulas[r].map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)));
+  }
+}
 
 function toCellValue(value: unknown): CellValue {
   if (value === "" || value === null || value === undefined) return null;
@@ -42,28 +59,35 @@ export class OfficeWorkbook implements WorkbookAdapter {
     return sheet;
   }
 
+  /**
+   * Sheets in two steps: the used ranges' positions and sizes (one sync), then their cells in blocks of rows sized
+   * so each response stays inside Office's 5 MB limit (readPlan). Up to about 5,000 scorecard rows that is one
+   * more sync; beyond, one per block.
+   */
   readSheets(names: readonly string[]): Promise<SheetData[]> {
     return this.run(async (context) => {
       const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
-      const ranges = sheets.map((sheet) => {
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load(["values", "numberFormat", "formulas", "rowIndex", "columnIndex"]);
-        return used;
-      });
+      const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load(["rowIndex", "columnIndex", "rowCount", "columnCount"]));
       await context.sync();
       const missing = sheets.findIndex((sheet) => sheet.isNullObject);
       if (missing >= 0) throw new Error(`there is no sheet called "${names[missing]}".`);
-      return ranges.map((used, i): SheetData => {
-        if (used.isNullObject) return { name: names[i], top: 0, left: 0, values: [], numberFormats: [], formulas: [] };
-        return {
-          name: names[i],
-          top: used.rowIndex,
-          left: used.columnIndex,
-          values: used.values.map((row) => row.map(toCellValue)),
-          numberFormats: used.numberFormat.map((row) => row.map((format) => String(format))),
-          formulas: used.formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
-        };
-      });
+      const extents: SheetExtent[] = used.map((range, i) =>
+        range.isNullObject
+          ? { name: names[i], top: 0, left: 0, rows: 0, columns: 0 }
+          : { name: names[i], top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
+      );
+      const data = extents.map((extent): MutableSheet => ({ name: extent.name, top: extent.top, left: extent.left, values: [], numberFormats: [], formulas: [] }));
+      for (const batch of readPlan(extents, RESPONSE_BUDGET_BYTES)) {
+        const loaded = batch.map((block) => {
+          const extent = extents[block.sheet];
+          const range = sheets[block.sheet].getRangeByIndexes(extent.top + block.firstRow, extent.left, block.rows, extent.columns);
+          return { block, range: range.load(["values", "numberFormat", "formulas"]) };
+        });
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB block: Office refuses more
+        await context.sync();
+        for (const { block, range } of loaded) appendBlock(data[block.sheet], range);
+      }
+      return data;
     });
   }
 
@@ -91,14 +115,20 @@ export class OfficeWorkbook implements WorkbookAdapter {
       if (locked) throw new Error(protectedSheetMessage(locked.name));
 
       for (const name of plan.createSheets ?? []) context.workbook.worksheets.add(name);
-      for (const run of writeRuns(plan.changes)) {
-        const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.column, run.values.length, 1);
-        if (run.formats.some((f) => f !== null)) {
-          // Cells without a format of their own keep "General" rather than inheriting a neighbour's.
-          range.numberFormat = run.formats.map((f) => [f ?? "General"]);
+      // Big plans go in several requests, each under Office's 5 MB limit; the checks above ran before any of them.
+      const batches = writeBatches(plan.changes, REQUEST_BUDGET_BYTES);
+      for (let b = 0; b < batches.length; b++) {
+        for (const run of batches[b]) {
+          const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.column, run.values.length, 1);
+          if (run.formats.some((f) => f !== null)) {
+            // Cells without a format of their own keep "General" rather than inheriting a neighbour's.
+            range.numberFormat = run.formats.map((f) => [f ?? "General"]);
+          }
+          if (run.kind === "formula") range.formulas = run.values.map((v) => [v === null ? "" : v]);
+          else range.values = run.values.map((v) => [v === null ? "" : v]);
         }
-        if (run.kind === "formula") range.formulas = run.values.map((v) => [v === null ? "" : v]);
-        else range.values = run.values.map((v) => [v === null ? "" : v]);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request: Office refuses more
+        if (b < batches.length - 1) await context.sync();
       }
       for (const fill of plan.fills ?? []) {
         const { range: r } = fill;

@@ -34,3 +34,44 @@ export function writeRuns(changes: readonly CellChange[]): WriteRun[] {
   }
   return runs;
 }
+
+/** A rough JSON size of a run as Office.js sends it: values and formats, with brackets and quotes. */
+function runBytes(run: WriteRun): number {
+  let bytes = 64;
+  for (let i = 0; i < run.values.length; i++) {
+    const value = run.values[i];
+    const format = run.formats[i];
+    bytes += (typeof value === "string" ? value.length * 1.2 + 6 : 12) + (format === null ? 0 : format.length + 6);
+  }
+  return bytes;
+}
+
+/** The runs, grouped so each group's request stays under `budget` bytes; a run too big alone is split. */
+export function writeBatches(changes: readonly CellChange[], budget: number): WriteRun[][] {
+  const batches: WriteRun[][] = [[]];
+  let used = 0;
+  for (const whole of writeRuns(changes)) {
+    for (const run of splitRun(whole, budget)) {
+      const bytes = runBytes(run);
+      if (used + bytes > budget && batches[batches.length - 1].length > 0) {
+        batches.push([]);
+        used = 0;
+      }
+      batches[batches.length - 1].push(run);
+      used += bytes;
+    }
+  }
+  return batches;
+}
+
+function splitRun(run: WriteRun, budget: number): WriteRun[] {
+  const bytes = runBytes(run);
+  if (bytes <= budget) return [run];
+  const parts = Math.ceil(bytes / budget) * 2;
+  const size = Math.ceil(run.values.length / parts);
+  const pieces: WriteRun[] = [];
+  for (let start = 0; start < run.values.length; start += size) {
+    pieces.push({ ...run, top: run.top + start, values: run.values.slice(start, start + size), formats: run.formats.slice(start, start + size) });
+  }
+  return pieces;
+}
