@@ -81,7 +81,7 @@ const swcRule = {
   },
 };
 
-/** The command line, bundled for node; ExcelJS stays a runtime dependency. */
+/** The command line, bundled for node with its package reader (fflate, htmlparser2). */
 function cliConfig(production) {
   return {
     name: "cli",
@@ -90,7 +90,6 @@ function cliConfig(production) {
     entry: { "committee-scorecard": "./src/cli/index.ts" },
     output: { path: path.resolve(OUTPUT_DIR, "cli"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
-    externals: { exceljs: "commonjs exceljs" },
     module: { rules: [swcRule] },
     optimization: { minimize: false },
   };

@@ -1,5 +1,5 @@
 /** Refresh on the bundled sample workbook (55 measures, text as printed) through the xlsx adapter. */
-import { changedCells, openSample, snapshotCells } from "../../test/helpers/sampleWorkbook";
+import { cellAt, changedCells, openSample, snapshotCells, typeInto } from "../../test/helpers/sampleWorkbook";
 import { parseSettings } from "../engine/settings";
 import { summarise } from "../engine/summary";
 import { refreshWorkbook } from "./refreshWorkbook";
@@ -26,25 +26,25 @@ describe("refreshing the sample scorecard", () => {
 
   it("changes only the RAG cells, and a second refresh changes nothing", async () => {
     const book = await openSample();
-    const before = snapshotCells(book);
+    const before = await snapshotCells(book);
     const first = await refreshWorkbook(book, { scope: "active", now: NOW });
     expect(first).toMatchObject({ ok: true, value: { applied: true } });
-    const after = snapshotCells(book);
+    const after = await snapshotCells(book);
     const changed = changedCells(before, after);
     expect(changed.every((key) => key.startsWith("Scorecard!L") || key.startsWith("ScorecardSettings!"))).toBe(true);
     expect(changed.filter((key) => key.startsWith("Scorecard!L"))).toEqual(["Scorecard!L13", "Scorecard!L17", "Scorecard!L23", "Scorecard!L25", "Scorecard!L6", "Scorecard!L8"]);
-    expect(book.workbook.getWorksheet("ScorecardSettings")?.state).toBe("veryHidden");
+    expect(book.sheetState("ScorecardSettings")).toBe("veryHidden");
 
     const second = await refreshWorkbook(book, { scope: "active", now: NOW });
     expect(second).toMatchObject({ ok: true, value: { applied: false, noChange: true } });
-    expect(changedCells(after, snapshotCells(book))).toEqual([]);
+    expect(changedCells(after, await snapshotCells(book))).toEqual([]);
   });
 
   it("logs what moved since last time, and summarises ratings that got worse", async () => {
     const book = await openSample();
     await refreshWorkbook(book, { scope: "active", now: NOW });
     // Next quarter's YTD for 65+ admissions is pasted in: 560 against "<530" is Red.
-    book.workbook.getWorksheet("Scorecard")!.getCell("K8").value = 560;
+    await typeInto(book, { "Scorecard!K8": 560 });
     const next = await refreshWorkbook(book, { scope: "active", now: new Date("2022-06-27T09:00:00Z") });
     if (!next.ok) throw new Error(next.error.message);
     expect(next.value.refresh.ratingChanges).toEqual([{ cell: "Scorecard!L8", measure: expect.stringContaining("65+ age band (total"), from: "Green", to: "Red" }]);
@@ -57,30 +57,27 @@ describe("refreshing the sample scorecard", () => {
   it("writes nothing when planning fails: the stored header has moved", async () => {
     const book = await openSample();
     await refreshWorkbook(book, { scope: "active", now: NOW });
-    const sheet = book.workbook.getWorksheet("Scorecard")!;
-    sheet.getCell("A4").value = "Indicator";
-    sheet.getCell("K8").value = 560;
-    const before = snapshotCells(book);
+    await typeInto(book, { "Scorecard!A4": "Indicator", "Scorecard!K8": 560 });
+    const before = await snapshotCells(book);
     const result = await refreshWorkbook(book, { scope: "active", now: NOW });
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('no longer has "Measure" at A4') } });
-    expect(changedCells(before, snapshotCells(book))).toEqual([]);
+    expect(changedCells(before, await snapshotCells(book))).toEqual([]);
   });
 
   it("adds a RAG column after the table where there is none, and live formulas in formula mode", async () => {
     const book = await openSample();
-    const sheet = book.workbook.getWorksheet("Scorecard")!;
-    sheet.getCell("L4").value = null;
+    await typeInto(book, { "Scorecard!L4": null });
     const result = await refreshWorkbook(book, { scope: "active", now: NOW });
     if (!result.ok) throw new Error(result.error.message);
     const table = result.value.refresh.tables[0].table;
     expect(table.rules.outputs.rag).toBe(13); // N: the first empty column right of the comments
-    expect(sheet.getCell("N4").value).toBe("RAG");
-    expect(sheet.getCell("N8").value).toBe("Green");
+    expect((await cellAt(book, "Scorecard!N4")).value).toBe("RAG");
+    expect((await cellAt(book, "Scorecard!N8")).value).toBe("Green");
 
     const formulas = { ...result.value.refresh.settings, tables: [{ ...table, rules: { ...table.rules, mode: "formulas" as const } }] };
     const live = await refreshWorkbook(book, { scope: "active", now: NOW, settings: formulas });
     expect(live.ok).toBe(true);
-    expect(sheet.getCell("N8").formula).toBe("SCORECARD.RAG(K8,E8,B8,0.05)");
+    expect((await cellAt(book, "Scorecard!N8")).formula).toBe("=SCORECARD.RAG(K8,E8,B8,0.05)");
     const again = await refreshWorkbook(book, { scope: "active", now: NOW, settings: live.ok ? live.value.refresh.settings : formulas });
     expect(again).toMatchObject({ ok: true, value: { noChange: true } });
   });

@@ -3,18 +3,21 @@ import { fail, ok, type Result } from "../engine/result";
 
 export type CliCommand =
   | { readonly name: "help" }
-  | { readonly name: "refresh"; readonly input: string; readonly output?: string; readonly dryRun: boolean }
+  | { readonly name: "refresh"; readonly input: string; readonly output?: string; readonly dryRun: boolean; readonly force: boolean }
   | { readonly name: "check"; readonly input: string; readonly json: boolean };
 
 export const HELP = `committee-scorecard — refresh and check council committee scorecards in .xlsx files
 
 Usage:
-  committee-scorecard refresh <in.xlsx> [-o <out.xlsx>] [--dry-run]
+  committee-scorecard refresh <in.xlsx> [-o <out.xlsx>] [--force] [--dry-run]
   committee-scorecard check <in.xlsx> [--json]
 
 refresh   Applies the workbook's stored scorecard settings (or, where it has none, finds scorecard tables
           and uses the default rules: rate the year to date, 5% tolerance, write the RAG column).
-          Writes <in>.refreshed.xlsx unless -o names another file; never overwrites the input.
+          Writes <in>.refreshed.xlsx (.xlsm for a macro-enabled workbook, macros kept) unless -o names
+          another file. Only the rating cells, their colour rules and the settings sheet change; every other
+          part of the file is kept byte for byte. Never overwrites the input, even through a link.
+          --force replaces an existing output file; without it, an existing output is refused.
           --dry-run prints each cell that would change (old → new) and writes nothing.
 check     Prints the data checks (cell, severity, message) and a summary. Exit code 1 when there are errors.
           --json prints them as JSON.
@@ -41,11 +44,11 @@ export function parseArguments(argv: readonly string[]): Result<CliCommand> {
     } else if (!rest[i].startsWith("-")) positional.push(rest[i]);
   }
   if (positional.length !== 1) return fail("value", `${name} needs exactly one workbook (.xlsx); got ${positional.length}.`);
-  const known = name === "refresh" ? ["--dry-run", "-o", "--output"] : ["--json"];
+  const known = name === "refresh" ? ["--dry-run", "--force", "-o", "--output"] : ["--json"];
   const unknown = [...flags].find((f) => !known.includes(f));
   if (name === "refresh") {
     if (unknown) return fail("value", `Unknown option for refresh: ${unknown}`);
-    return ok({ name, input: positional[0], ...(output ? { output } : {}), dryRun: flags.has("--dry-run") });
+    return ok({ name, input: positional[0], ...(output ? { output } : {}), dryRun: flags.has("--dry-run"), force: flags.has("--force") });
   }
   if (name === "check") {
     if (unknown) return fail("value", `Unknown option for check: ${unknown}`);

@@ -1,8 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { SAMPLE, changedCells, openSample, snapshotCells } from "../../test/helpers/sampleWorkbook";
+import { zipSync } from "fflate";
+import { scorecardRows } from "../../test/helpers/generateScorecard";
+import { SAMPLE, cellAt, changedCells, openSample, snapshotCells, typeInto } from "../../test/helpers/sampleWorkbook";
+import { generateParts, generateWorkbook } from "../../test/helpers/xlsxGenerator";
 import { main } from "./main";
 
 function run(...argv: string[]) {
@@ -24,14 +27,14 @@ describe("committee-scorecard refresh", () => {
     const output = path.join(dir, "Q3 scorecard.refreshed.xlsx");
     expect(readFileSync(input)).toEqual(readFileSync(SAMPLE)); // the input is never touched
 
-    const before = snapshotCells(await openSample(SAMPLE));
-    const after = snapshotCells(await openSample(output));
+    const before = await snapshotCells(await openSample(SAMPLE));
+    const after = await snapshotCells(await openSample(output));
     const changed = changedCells(before, after).filter((key) => !key.startsWith("ScorecardSettings!"));
     expect(changed).toEqual(["Scorecard!L13", "Scorecard!L17", "Scorecard!L23", "Scorecard!L25", "Scorecard!L6", "Scorecard!L8"]);
 
     const again = await run("refresh", output, "-o", path.join(dir, "again.xlsx"));
-    expect(again.out).toEqual([expect.stringMatching(/^No changes: every rating is up to date \(Green 4, Amber 1, Red 1, not rated 49\)\. Wrote .*again\.xlsx, unchanged\.$/)]);
-    expect(changedCells(after, snapshotCells(await openSample(path.join(dir, "again.xlsx"))))).toEqual([]);
+    expect(again.out).toEqual([expect.stringMatching(/^No changes: every rating is up to date \(Green 4, Amber 1, Red 1, not rated 49\)\. Wrote .*again\.xlsx, an identical copy of the input\.$/)]);
+    expect(readFileSync(path.join(dir, "again.xlsx"))).toEqual(readFileSync(output));
   });
 
   it("--dry-run prints each change, old → new, and writes nothing", async () => {
@@ -45,11 +48,42 @@ describe("committee-scorecard refresh", () => {
     expect(existsSync(path.join(dir, "scorecard.refreshed.xlsx"))).toBe(false);
   });
 
-  it("never overwrites the input", async () => {
+  it("never overwrites the input, even through a symbolic or hard link", async () => {
     const dir = work();
     const input = path.join(dir, "scorecard.xlsx");
     writeFileSync(input, readFileSync(SAMPLE));
     expect(await run("refresh", input, "-o", input)).toMatchObject({ code: 2, err: ["The output would overwrite the input; give another name with -o."] });
+    symlinkSync(input, path.join(dir, "symlink.xlsx"));
+    linkSync(input, path.join(dir, "hardlink.xlsx"));
+    for (const link of ["symlink.xlsx", "hardlink.xlsx"]) {
+      const result = await run("refresh", input, "-o", path.join(dir, link), "--force");
+      expect(result.code).toBe(2);
+      expect(result.err[0]).toContain("is a link to the input");
+    }
+    expect(readFileSync(input)).toEqual(readFileSync(SAMPLE));
+  });
+
+  it("refuses to replace an existing output unless --force, and leaves no temporary file", async () => {
+    const dir = work();
+    const input = path.join(dir, "scorecard.xlsx");
+    const output = path.join(dir, "for committee.xlsx");
+    writeFileSync(input, readFileSync(SAMPLE));
+    writeFileSync(output, "last quarter's copy");
+    const refused = await run("refresh", input, "-o", output);
+    expect(refused).toMatchObject({ code: 2, err: [expect.stringContaining("already exists. Use --force to replace it")] });
+    expect(readFileSync(output, "utf8")).toBe("last quarter's copy");
+    expect(await run("refresh", input, "-o", output, "--force")).toMatchObject({ code: 0 });
+    expect(readFileSync(output).subarray(0, 2).toString()).toBe("PK");
+    expect(readdirSync(dir).sort()).toEqual(["for committee.xlsx", "scorecard.xlsx"]);
+  });
+
+  it("keeps a macro-enabled workbook macro-enabled: X.xlsm gives X.refreshed.xlsm", async () => {
+    const dir = work();
+    const input = path.join(dir, "scorecard.xlsm");
+    writeFileSync(input, readFileSync(SAMPLE));
+    const result = await run("refresh", input);
+    expect(result.code).toBe(0);
+    expect(existsSync(path.join(dir, "scorecard.refreshed.xlsm"))).toBe(true);
   });
 });
 
@@ -64,14 +98,45 @@ describe("committee-scorecard check", () => {
   it("--json prints the findings as JSON, and exits 1 when there are errors", async () => {
     const dir = work();
     const book = await openSample();
-    book.workbook.getWorksheet("Scorecard")!.getCell("I8").value = "about 440";
+    await typeInto(book, { "Scorecard!I8": "about 440" });
     const input = path.join(dir, "broken.xlsx");
-    await book.workbook.xlsx.writeFile(input);
+    writeFileSync(input, book.save());
     const result = await run("check", input, "--json");
     expect(result.code).toBe(1);
     const report = JSON.parse(result.out.join("\n")) as { findings: { cell: string; severity: string; message: string }[] };
     expect(report.findings).toContainEqual({ cell: "Scorecard!I8", severity: "error", message: '"about 440" cannot be read as a number.' });
   });
+});
+
+describe("workbooks that used to break the command line", () => {
+  const rows = scorecardRows(55);
+
+  it("a zip bomb: exit 2 with a plain message, before anything is inflated, and the input unchanged", async () => {
+    const dir = work();
+    const input = path.join(dir, "bomb.xlsx");
+    const parts = generateParts({ sheets: [{ name: "Scorecard", rows }] });
+    parts["xl/media/image1.png"] = new Uint8Array(16 * 1024 * 1024); // 16 MB of zeros: deflates about 1000 to 1
+    writeFileSync(input, zipSync(parts, { level: 9 }));
+    const bytes = readFileSync(input);
+    const result = await run("refresh", input);
+    expect(result.code).toBe(2);
+    expect(result.err[0]).toMatch(/xl\/media\/image1\.png is compressed more than 200 to 1, as a "zip bomb" is; it is refused as unsafe to open\.$/);
+    expect(readFileSync(input)).toEqual(bytes);
+    expect(readdirSync(dir)).toEqual(["bomb.xlsx"]);
+  });
+
+  it("one stray cell at XFD1048576: refreshed, memory growing with the cells that exist", async () => {
+    const dir = work();
+    const input = path.join(dir, "stray.xlsx");
+    const stray = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>';
+    writeFileSync(input, generateWorkbook({ sheets: [{ name: "Scorecard", rows, extraRows: stray }] }));
+    const result = await run("refresh", input);
+    expect(result).toMatchObject({ code: 0, err: [] });
+    expect(result.out[0]).toMatch(/^6 cells changed/);
+    const book = await openSample(path.join(dir, "stray.refreshed.xlsx"));
+    expect((await cellAt(book, "Scorecard!XFD1048576")).value).toBe("x");
+    expect((await cellAt(book, "Scorecard!L8")).value).toBe("Green");
+  }, 30_000); // a sheet a million rows tall, read twice
 });
 
 describe("clear messages and non-zero exits for bad input", () => {

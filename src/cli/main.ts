@@ -4,19 +4,20 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
+import { PackageError } from "../adapters/xlsx/package/zipPackage";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import { refreshWorkbook } from "../app/refreshWorkbook";
 import { summarise } from "../engine/summary";
 import { HELP, parseArguments, type CliCommand } from "./arguments";
+import { writeAtomically } from "./writeAtomically";
 
 export interface CliIo {
   readonly stdout: (line: string) => void;
   readonly stderr: (line: string) => void;
 }
 
-/** Rows above which progress goes to stderr. */
-const LARGE = 2_000;
+/** Input size above which progress goes to stderr. */
+const LARGE_BYTES = 2 * 1024 * 1024;
 
 class CliError extends Error {
   constructor(
@@ -27,7 +28,7 @@ class CliError extends Error {
   }
 }
 
-/** Refuses what is not an .xlsx before ExcelJS sees it, with a message an analyst can act on. */
+/** Refuses what is not an .xlsx before it is read, with a message an analyst can act on. */
 function checkInput(file: string): Buffer {
   if (!existsSync(file)) throw new CliError(`No such file: ${file}`);
   if (!statSync(file).isFile()) throw new CliError(`${file} is a folder, not a workbook.`);
@@ -45,28 +46,38 @@ function checkInput(file: string): Buffer {
   return bytes;
 }
 
-async function open(file: string): Promise<XlsxWorkbook> {
+function open(file: string): { book: XlsxWorkbook; bytes: Buffer } {
   const bytes = checkInput(file);
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return { book: XlsxWorkbook.open(bytes), bytes };
   } catch (error) {
+    if (error instanceof PackageError) throw new CliError(`${file}: ${error.message}`);
     throw new CliError(`${file} could not be read as an .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return new XlsxWorkbook(workbook);
 }
 
-function rowsIn(book: XlsxWorkbook): number {
-  return book.workbook.worksheets.reduce((total, sheet) => total + sheet.rowCount, 0);
+/** "Q3.xlsx" → "Q3.refreshed.xlsx"; a macro-enabled "Q3.xlsm" stays .xlsm, with its VBA. */
+function defaultOutput(input: string): string {
+  const extension = /\.xls[xm]$/i.exec(input)?.[0];
+  return extension ? `${input.slice(0, -extension.length)}.refreshed${extension.toLowerCase()}` : `${input}.refreshed.xlsx`;
+}
+
+/** Never writes through a link to the input, and never replaces a file unless asked to. */
+function checkOutput(input: string, output: string, force: boolean): void {
+  if (output === input) throw new CliError("The output would overwrite the input; give another name with -o.");
+  if (!existsSync(output)) return;
+  const [a, b] = [statSync(input), statSync(output)];
+  if (a.dev === b.dev && a.ino === b.ino) throw new CliError(`${output} is a link to the input; the input is never overwritten. Give another name with -o.`);
+  if (!force) throw new CliError(`${output} already exists. Use --force to replace it, or give another name with -o.`);
 }
 
 async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: CliIo): Promise<number> {
   const input = path.resolve(command.input);
-  const output = path.resolve(command.output ?? input.replace(/\.xlsx$/i, "") + ".refreshed.xlsx");
-  if (output === input) throw new CliError("The output would overwrite the input; give another name with -o.");
-  const book = await open(input);
-  const progress = rowsIn(book) > LARGE ? io.stderr : () => undefined;
-  progress(`Read ${command.input} (${rowsIn(book).toLocaleString("en-GB")} rows). Planning…`);
+  const output = path.resolve(command.output ?? defaultOutput(input));
+  if (!command.dryRun) checkOutput(input, output, command.force);
+  const { book, bytes } = open(input);
+  const progress = bytes.length > LARGE_BYTES ? io.stderr : () => undefined;
+  progress(`Read ${command.input} (${(bytes.length / 1024 ** 2).toFixed(1)} MB). Planning…`);
   const result = await refreshWorkbook(book, { scope: "all", dryRun: true });
   if (!result.ok) throw new CliError(result.error.message);
   const { refresh: planned } = result.value;
@@ -80,20 +91,25 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
   }
   const shownOutput = path.relative(process.cwd(), output).startsWith("..") ? output : path.relative(process.cwd(), output);
   if (result.value.noChange) {
-    // Still write the output, so a script refreshing many files always finds one; it is the input unchanged.
-    await book.workbook.xlsx.writeFile(output);
-    io.stdout(`No changes: every rating is up to date (${tally}). Wrote ${shownOutput}, unchanged.`);
+    // A script refreshing many files always finds an output: here, the input's own bytes, unchanged.
+    writeOrFail(output, bytes);
+    io.stdout(`No changes: every rating is up to date (${tally}). Wrote ${shownOutput}, an identical copy of the input.`);
     return 0;
   }
   progress(`Writing ${described.length.toLocaleString("en-GB")} cells…`);
   await book.apply(planned.plan);
-  await book.workbook.xlsx.writeFile(output);
+  writeOrFail(output, book.save());
   io.stdout(`${described.length} cell${described.length === 1 ? "" : "s"} changed (${tally}). Wrote ${shownOutput}.`);
   return 0;
 }
 
+function writeOrFail(output: string, bytes: Uint8Array): void {
+  const written = writeAtomically(output, bytes);
+  if (!written.ok) throw new CliError(written.error.message);
+}
+
 async function check(command: Extract<CliCommand, { name: "check" }>, io: CliIo): Promise<number> {
-  const book = await open(path.resolve(command.input));
+  const { book } = open(path.resolve(command.input));
   const result = await refreshWorkbook(book, { scope: "all", dryRun: true });
   if (!result.ok) throw new CliError(result.error.message);
   const summary = summarise(result.value.refresh.tables);

@@ -10,6 +10,8 @@ import { describeFraction } from "./tolerance";
 import type { CellValue } from "./workbook";
 import { combine, type YtdMethod } from "./ytd";
 
+const UP_TO_TWO_DECIMALS = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
 export type Severity = "error" | "warning" | "info";
 
 export interface Finding {
@@ -75,7 +77,7 @@ function readCells(cells: readonly SourceCell[], findings: Finding[]): ReadCell[
 }
 
 const shown = (value: number, percent: boolean) =>
-  percent ? describeFraction(value) : value.toLocaleString("en-GB", { maximumFractionDigits: 2 });
+  percent ? describeFraction(value) : UP_TO_TWO_DECIMALS.format(value);
 
 export function checkRow(row: ScorecardRowCells): Finding[] {
   const findings: Finding[] = [];

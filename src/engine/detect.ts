@@ -153,13 +153,18 @@ export function figureColumns(mapping: TableMapping): number[] {
 }
 
 export function classifyRows(sheet: SheetData, headerRow: number, mapping: TableMapping, endRow: number): TableRow[] {
-  const headerKey = rowKey(sheet.values[headerRow - sheet.top] ?? []);
+  const headerCells = sheet.values[headerRow - sheet.top] ?? [];
+  const headerKey = rowKey(headerCells);
+  const measureIndex = mapping.measure.column - sheet.left;
+  const measureHeader = headerText(headerCells[measureIndex] ?? null);
+  // A repeated header row (one per printed page) has the header's text in the measure column: check that first.
+  const repeatsHeader = (cells: readonly CellValue[]) => headerText(cells[measureIndex] ?? null) === measureHeader && rowKey(cells) === headerKey;
   const figures = figureColumns(mapping);
   const rows: TableRow[] = [];
   for (let row = headerRow + 1; row <= endRow; row++) {
     const cells = sheet.values[row - sheet.top] ?? [];
     if (cells.every((v) => isBlank(v))) continue;
-    if (rowKey(cells) === headerKey) {
+    if (repeatsHeader(cells)) {
       rows.push({ row, kind: "header" });
       continue;
     }

@@ -1,4 +1,4 @@
-import { openSample } from "../../test/helpers/sampleWorkbook";
+import { cellAt, openSample } from "../../test/helpers/sampleWorkbook";
 import { analyseFunding, deadlinesWithin, detectFundingTable, planNewFundingSheet } from "./fundingTable";
 import { serialOf } from "./serial";
 
@@ -42,10 +42,9 @@ describe("the Funding sheet in the sample workbook (illustrative spend)", () => 
     const plan = planNewFundingSheet(await book.sheetNames(), 3);
     expect(plan.createSheets).toEqual(["Funding streams"]);
     await book.apply(plan);
-    const sheet = book.workbook.getWorksheet("Funding streams")!;
-    expect(sheet.getCell("A3").value).toBe("Fund");
-    expect(sheet.getCell("P4").formula).toBe('IF(F4="","",SCORECARD.FUNDSTATUS(F4,L4+M4,D4,E4,$B$1))');
-    expect(sheet.getCell("F7").formula).toBe("SUM(F4:F6)");
+    expect((await cellAt(book, "'Funding streams'!A3")).value).toBe("Fund");
+    expect((await cellAt(book, "'Funding streams'!P4")).formula).toBe('=IF(F4="","",SCORECARD.FUNDSTATUS(F4,L4+M4,D4,E4,$B$1))');
+    expect((await cellAt(book, "'Funding streams'!F7")).formula).toBe("=SUM(F4:F6)");
     expect(planNewFundingSheet([...(await book.sheetNames())]).createSheets).toEqual(["Funding streams 2"]);
   });
 });

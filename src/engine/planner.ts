@@ -102,6 +102,23 @@ function ratedFigure(cells: Cells, row: number, table: TableSettings, left: numb
   };
 }
 
+/**
+ * Whether a cell lies in a merged range of more than one cell (a section heading merged across the sheet): no plan
+ * writes there, so the heading's text is never blanked.
+ */
+function mergedCells(sheet: SheetData): (row: number, column: number) => boolean {
+  const byRow = new Map<number, CellRange[]>();
+  for (const merge of sheet.merges ?? []) {
+    if (merge.top === merge.bottom && merge.left === merge.right) continue;
+    for (let row = merge.top; row <= merge.bottom; row++) {
+      const list = byRow.get(row);
+      if (list) list.push(merge);
+      else byRow.set(row, [merge]);
+    }
+  }
+  return (row, column) => byRow.get(row)?.some((merge) => column >= merge.left && column <= merge.right) ?? false;
+}
+
 const text = (value: CellValue | undefined) => (value === null || value === undefined ? "" : String(value));
 
 export function planTable(sheet: SheetData, table: TableSettings, endRow: number = sheet.top + sheet.values.length - 1): Result<TablePlan> {
@@ -120,13 +137,16 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
   const findings: Finding[] = [];
   const current = (row: number, column: number) => sheet.values[row - sheet.top]?.[column - left] ?? null;
   const currentFormula = (row: number, column: number) => sheet.formulas?.[row - sheet.top]?.[column - left] ?? null;
+  const merged = mergedCells(sheet);
   const setValue = (row: number, column: number, value: string) => {
+    if (merged(row, column)) return;
     if (text(current(row, column)) !== value || currentFormula(row, column) !== null) {
       changes.push({ kind: "value", sheet: table.sheet, row, column, value: value === "" ? null : value });
       described.push({ cell: cellAddress(row, column), from: currentFormula(row, column) ?? text(current(row, column)), to: value });
     }
   };
   const setFormula = (row: number, column: number, formula: string) => {
+    if (merged(row, column)) return;
     if (currentFormula(row, column) !== formula) {
       changes.push({ kind: "formula", sheet: table.sheet, row, column, formula });
       described.push({ cell: cellAddress(row, column), from: currentFormula(row, column) ?? text(current(row, column)), to: formula });

@@ -1,4 +1,4 @@
-import { openSample } from "../../test/helpers/sampleWorkbook";
+import { cellAt, openSample } from "../../test/helpers/sampleWorkbook";
 import { serialOf } from "./serial";
 import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planNewMilestoneSheet, planRecordBaseline, readVersions } from "./timeline";
 
@@ -65,6 +65,6 @@ describe("a new milestone sheet", () => {
     await book.apply(plan);
     const sheet = await book.readSheet("Milestones");
     expect(detectMilestoneTable(sheet)?.columns).toMatchObject({ programme: 0, milestone: 1, baseline: 2, forecast: 3, actual: 4, status: 5 });
-    expect(book.workbook.getWorksheet("Milestones")!.getCell("H2").formula).toBe('IF(AND(C2<>"",D2<>""),SCORECARD.SLIPRAG(C2,D2,,,F2="Complete"),"")');
+    expect((await cellAt(book, "Milestones!H2")).formula).toBe('=IF(AND(C2<>"",D2<>""),SCORECARD.SLIPRAG(C2,D2,,,F2="Complete"),"")');
   });
 });

@@ -16,8 +16,10 @@ export function parseTolerance(input: unknown, fallback = DEFAULT_RAG_TOLERANCE,
   return ok(figure.value.value);
 }
 
+const EN_GB = new Intl.NumberFormat("en-GB");
+
 /** "5%", "2.5%" — for explanations. */
 export function describeFraction(fraction: number): string {
   const percent = Number((fraction * 100).toFixed(1));
-  return `${percent.toLocaleString("en-GB")}%`;
+  return `${EN_GB.format(percent)}%`;
 }

@@ -18,6 +18,8 @@ export interface SheetData {
   readonly formulas?: readonly (readonly (string | null)[])[];
   /** Conditional fills that colour a cell by its text (for showing the sheet outside Excel). */
   readonly textFills?: readonly TextFillRule[];
+  /** Merged ranges. Only a merge's top-left cell holds a value; plans never write inside a merge. */
+  readonly merges?: readonly CellRange[];
 }
 
 /** Zero-based, inclusive. */

@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { openSample } from "../../test/helpers/sampleWorkbook";
+import { openSample, SAMPLE } from "../../test/helpers/sampleWorkbook";
 import type { SheetData, WorkbookAdapter } from "../engine/workbook";
 import { SheetGrid } from "../preview/SheetGrid";
 import { App } from "./App";
@@ -64,8 +64,9 @@ describe("the scorecard wizard on the sample workbook", () => {
   });
 
   it("shows why nothing was written when no scorecard is on the sheet", async () => {
-    const workbook = await openSample();
-    workbook.workbook.addWorksheet("Notes").getCell("A1").value = "Agenda item 7";
+    const workbook = await openSample(SAMPLE, (book) => {
+      book.addWorksheet("Notes").getCell("A1").value = "Agenda item 7";
+    });
     workbook.setActiveSheet("Notes");
     inFluent(<App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} />);
     fireEvent.click(await screen.findByRole("button", { name: "Find scorecard on this sheet" }));
@@ -75,8 +76,9 @@ describe("the scorecard wizard on the sample workbook", () => {
 
 describe("cell text in the pane", () => {
   it("shows a measure named like HTML as text, never as markup", async () => {
-    const workbook = await openSample();
-    workbook.workbook.getWorksheet("Scorecard")!.getCell("A8").value = "<img src=x onerror=alert(1)>";
+    const workbook = await openSample(SAMPLE, (book) => {
+      book.getWorksheet("Scorecard")!.getCell("A8").value = "<img src=x onerror=alert(1)>";
+    });
     const { container } = inFluent(<App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} />);
     fireEvent.click(await screen.findByRole("button", { name: "Find scorecard on this sheet" }));
     fireEvent.click(await screen.findByRole("button", { name: "Preview" }));

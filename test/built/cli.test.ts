@@ -40,3 +40,35 @@ describe.each(SAMPLES)("committee-scorecard on %s", (sample) => {
     expect(pdf.length).toBeGreaterThan(10_000);
   });
 });
+
+describe("the built command line with a council workbook", () => {
+  it("refreshes a workbook with charts, pivots, VBA, links and comments into one LibreOffice opens", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "scorecard-council-"));
+    const input = path.join(dir, "council.xlsm");
+    // Built in-process from the same generator the preservation suite uses.
+    execFileSync(process.execPath, ["--import", "tsx", "-e", `const { generateWorkbook } = require(${JSON.stringify(path.join(ROOT, "test/helpers/xlsxGenerator.ts"))}); const { scorecardRows } = require(${JSON.stringify(path.join(ROOT, "test/helpers/generateScorecard.ts"))}); require("node:fs").writeFileSync(${JSON.stringify(input)}, generateWorkbook({ everything: true, macroEnabled: true, sheets: [{ name: "Scorecard", rows: scorecardRows(55) }] }));`], { cwd: ROOT });
+    const result = cli("refresh", input);
+    expect(result.status).toBe(0);
+    const output = path.join(dir, "council.refreshed.xlsm");
+    expect(existsSync(output)).toBe(true);
+    if (!SOFFICE) {
+      if (process.env.CI === "true") throw new Error("LibreOffice is not installed (apt-get install -y --no-install-recommends libreoffice-calc).");
+      console.warn("LibreOffice not found: skipping the PDF conversion check.");
+      return;
+    }
+    const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
+    execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, output], { stdio: "pipe", timeout: 120_000 });
+    expect(readFileSync(path.join(dir, "council.refreshed.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+  }, 180_000);
+
+  it("stops quietly when its reader goes away: check | head -1 prints no stack trace", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "scorecard-pipe-"));
+    const input = path.join(dir, "large.xlsx");
+    // 20,000 measures: far more findings than a pipe holds, so the writer meets a closed pipe.
+    execFileSync(process.execPath, ["--import", "tsx", "-e", `const { generateWorkbook } = require(${JSON.stringify(path.join(ROOT, "test/helpers/xlsxGenerator.ts"))}); const { scorecardRows } = require(${JSON.stringify(path.join(ROOT, "test/helpers/generateScorecard.ts"))}); require("node:fs").writeFileSync(${JSON.stringify(input)}, generateWorkbook({ sheets: [{ name: "Scorecard", rows: scorecardRows(20000) }] }));`], { cwd: ROOT });
+    const piped = spawnSync("bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${BIN}" check "${input}" | head -1`], { encoding: "utf8", cwd: ROOT });
+    expect(piped.stdout.trim()).toMatch(/^Scorecard!/);
+    expect(piped.stderr).toBe("");
+    expect(piped.status).toBe(0);
+  }, 120_000);
+});

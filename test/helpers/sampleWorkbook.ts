@@ -1,26 +1,74 @@
+/**
+ * The bundled sample workbook through the package reader, and helpers that stand for an analyst's edits between
+ * refreshes (typed into the package the same way a plan is written) and for reading cells back.
+ */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
+import { parseRange, MAX_COLUMNS, MAX_ROWS } from "../../src/engine/address";
+import type { CellValue } from "../../src/engine/workbook";
 
 export const SAMPLE = path.resolve(__dirname, "../../assets/samples/scorecard-q3-2021-22.xlsx");
 
-export async function openSample(file = SAMPLE): Promise<XlsxWorkbook> {
+/** The sample (or another file); `edit` changes it with ExcelJS first, as a workbook built elsewhere would be. */
+export async function openSample(file = SAMPLE, edit?: (workbook: ExcelJS.Workbook) => void | Promise<void>): Promise<XlsxWorkbook> {
+  if (!edit) return XlsxWorkbook.open(readFileSync(file));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  return new XlsxWorkbook(workbook);
+  await edit(workbook);
+  return XlsxWorkbook.open(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
-/** Every cell's value, formula and style on every sheet, for before/after comparisons. */
-export function snapshotCells(book: XlsxWorkbook): Map<string, string> {
+/** An ExcelJS workbook as the package reader opens it. */
+export async function openExcelJs(workbook: ExcelJS.Workbook): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+/** Types values into cells ("Scorecard!K8" → 560), as an analyst does between refreshes. */
+export async function typeInto(book: XlsxWorkbook, cells: Record<string, CellValue>): Promise<void> {
+  const changes = Object.entries(cells).map(([address, value]) => {
+    const range = parseRange(address, "");
+    if (!range) throw new Error(`not a cell address: ${address}`);
+    return { kind: "value" as const, sheet: range.sheet, row: range.top, column: range.left, value };
+  });
+  const sheets = [...new Set(changes.map((c) => c.sheet))];
+  await book.apply({ changes, allowed: sheets.map((sheet) => ({ sheet, top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 })) });
+}
+
+/** A cell's value, formula ("=…" or null) and number format. */
+export async function cellAt(book: XlsxWorkbook, address: string): Promise<{ value: CellValue; formula: string | null; numberFormat: string }> {
+  const range = parseRange(address, "");
+  if (!range) throw new Error(`not a cell address: ${address}`);
+  const sheet = await book.readSheet(range.sheet);
+  return {
+    value: sheet.values[range.top]?.[range.left] ?? null,
+    formula: sheet.formulas?.[range.top]?.[range.left] ?? null,
+    numberFormat: sheet.numberFormats[range.top]?.[range.left] ?? "General",
+  };
+}
+
+/** Every non-empty cell's value, formula and number format on every sheet, for before/after comparisons. */
+export async function snapshotCells(book: XlsxWorkbook): Promise<Map<string, string>> {
   const cells = new Map<string, string>();
-  book.workbook.eachSheet((sheet) => {
-    sheet.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        cells.set(`${sheet.name}!${cell.address}`, JSON.stringify({ value: cell.value, formula: cell.formula, style: cell.style }));
+  const names = [...(await book.sheetNames()), ...(book.sheetState("ScorecardSettings") ? ["ScorecardSettings"] : [])];
+  for (const name of names) {
+    const sheet = await book.readSheet(name);
+    sheet.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const formula = sheet.formulas?.[r]?.[c] ?? null;
+        if (value === null && formula === null) return;
+        cells.set(`${name}!${columnName(c)}${r + 1}`, JSON.stringify({ value, formula, format: sheet.numberFormats[r]?.[c] }));
       }),
     );
-  });
+  }
   return cells;
+}
+
+function columnName(column: number): string {
+  let name = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
 }
 
 export function changedCells(before: Map<string, string>, after: Map<string, string>): string[] {

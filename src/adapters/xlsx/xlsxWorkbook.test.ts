@@ -1,14 +1,6 @@
-import path from "node:path";
-import ExcelJS from "exceljs";
+import { cellAt, openSample } from "../../../test/helpers/sampleWorkbook";
+import { generateWorkbook } from "../../../test/helpers/xlsxGenerator";
 import { XlsxWorkbook } from "./xlsxWorkbook";
-
-const SAMPLE = path.resolve(__dirname, "../../../assets/samples/scorecard-q3-2021-22.xlsx");
-
-async function openSample(): Promise<XlsxWorkbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(SAMPLE);
-  return new XlsxWorkbook(workbook);
-}
 
 describe("XlsxWorkbook on the bundled sample scorecard", () => {
   it("reads cells as a committee typed them: percentages as fractions, counts as numbers, targets as text", async () => {
@@ -43,9 +35,8 @@ describe("XlsxWorkbook on the bundled sample scorecard", () => {
     const after = await book.readSheet("Scorecard");
     expect(after.values[5][11]).toBe("Green");
     expect(after.values[6][11]).toBe('=HYPERLINK("http://x")');
-    const cell = book.workbook.getWorksheet("Scorecard")!.getCell(7, 12);
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(cell.numFmt).toBe("@");
+    const cell = await cellAt(book, "Scorecard!L7");
+    expect(cell).toEqual({ value: '=HYPERLINK("http://x")', formula: null, numberFormat: "@" });
     const changed = after.values.flatMap((row, r) => row.map((value, c) => (value === (before.values[r]?.[c] ?? null) ? null : `${r},${c}`))).filter(Boolean);
     expect(changed).toEqual(["5,11", "6,11"]);
   });
@@ -62,5 +53,22 @@ describe("XlsxWorkbook on the bundled sample scorecard", () => {
       }),
     ).rejects.toThrow("Nothing was written");
     expect((await book.readSheet("Scorecard")).values[5][11]).toBeNull();
+  });
+});
+
+describe("XlsxWorkbook.apply over shared formulas", () => {
+  it("writing over a shared formula's first cell writes the formula out in the cells that shared it", async () => {
+    const rawCells = {
+      1: '<c r="C2"><f t="shared" ref="C2:C4" si="0">A2*$B$1</f><v>2</v></c>',
+      2: '<c r="C3"><f t="shared" si="0"/><v>4</v></c>',
+      3: '<c r="C4"><f t="shared" si="0"/><v>6</v></c>',
+    };
+    const book = XlsxWorkbook.open(generateWorkbook({ sheets: [{ name: "Sheet", rows: [[null, 2], [1], [2], [3]], rawCells }] }));
+    expect((await book.readSheet("Sheet")).formulas?.map((row) => row[2] ?? null)).toEqual([null, "=A2*$B$1", "=A3*$B$1", "=A4*$B$1"]);
+    await book.apply({ changes: [{ kind: "value", sheet: "Sheet", row: 1, column: 2, value: "Green" }], allowed: [{ sheet: "Sheet", top: 1, bottom: 1, left: 2, right: 2 }] });
+    const after = XlsxWorkbook.open(book.save());
+    const sheet = await after.readSheet("Sheet");
+    expect(sheet.values.map((row) => row[2] ?? null)).toEqual([null, "Green", 4, 6]);
+    expect(sheet.formulas?.map((row) => row[2] ?? null)).toEqual([null, null, "=A3*$B$1", "=A4*$B$1"]);
   });
 });

@@ -1,22 +1,47 @@
 /**
- * The .xlsx host, over ExcelJS: used by the CLI, the browser preview and the tests. ExcelJS is imported by type
- * only, so the pane bundle stays small; callers load it lazily and pass the workbook in.
+ * The .xlsx host for the CLI, the browser preview and the tests: the package read as it is, and a plan applied by
+ * editing the package in place. Parts the plan has no reason to touch go back byte for byte; in a sheet it
+ * rates, only the planned cells and the colour rules change (sheetEditor.ts).
  */
-import type { Cell, CellValue as ExcelJsValue, ConditionalFormattingOptions, Workbook, Worksheet } from "exceljs";
-import { cellAddress, parseRange } from "../../engine/address";
-import { serialOfDate } from "../../engine/serial";
-import { checkPlan, looksLikeFormula, protectedSheetMessage, sheetsWritten } from "../../engine/plan";
-import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type TextFillRule, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
+import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/plan";
+import { sheetCellAddress } from "../../engine/address";
+import { SETTINGS_SHEET, type ApplySummary, type CellRange, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
 import { settingsChunks } from "../settingsChunks";
+import { addRelationship, readRelationships, REL_TYPE, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
+import { editSheetXml } from "./package/sheetEditor";
+import { readSheetXml, type ParsedSheet } from "./package/sheetReader";
+import { readSharedStrings } from "./package/sharedStrings";
+import { Styles } from "./package/styles";
+import { appendSheet, readWorkbook, requestFullCalculation, type WorkbookInfo } from "./package/workbookPart";
+import { escapeXml } from "./package/xml";
+import { DEFAULT_LIMITS, ZipPackage, type PackageLimits } from "./package/zipPackage";
 
-
-type WithConditionalFormats = Worksheet & { conditionalFormattings?: ConditionalFormattingOptions[] };
+const MINIMAL_STYLES = '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>';
 
 export class XlsxWorkbook implements WorkbookAdapter {
   readonly host = "xlsx" as const;
+  private info: WorkbookInfo;
+  private readonly sharedStrings: string[];
+  private readonly stylesPart: string | null;
+  private styles: Styles;
+  private readonly parsed = new Map<string, ParsedSheet>();
   private active: string | null = null;
   private selection: CellRange | null = null;
   private readonly selectionListeners = new Set<(sheet: string, row: number, column: number) => void>();
+
+  private constructor(readonly pkg: ZipPackage) {
+    this.info = readWorkbook(pkg, workbookPartOf(pkg));
+    const rel = (type: string) => this.info.relationships.find((r) => r.type === type && !r.external && pkg.has(r.target))?.target ?? null;
+    const strings = rel("sharedStrings");
+    this.sharedStrings = strings ? readSharedStrings(pkg.text(strings) ?? "") : [];
+    this.stylesPart = rel("styles");
+    this.styles = new Styles((this.stylesPart && pkg.text(this.stylesPart)) || MINIMAL_STYLES);
+  }
+
+  /** Opens a package from its bytes; limits refuse "zip bombs" before anything is inflated. */
+  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): XlsxWorkbook {
+    return new XlsxWorkbook(ZipPackage.open(bytes, limits));
+  }
 
   /** Tells the listener when a cell is selected (the preview moves its highlight there); returns the unsubscribe. */
   onSelection(listener: (sheet: string, row: number, column: number) => void): () => void {
@@ -24,23 +49,44 @@ export class XlsxWorkbook implements WorkbookAdapter {
     return () => this.selectionListeners.delete(listener);
   }
 
-  constructor(readonly workbook: Workbook) {}
+  /** A sheet's visibility as the workbook states it ("veryHidden" for the settings sheet), or null if none. */
+  sheetState(name: string): "visible" | "hidden" | "veryHidden" | null {
+    return this.info.sheets.find((sheet) => sheet.name === name)?.state ?? null;
+  }
 
-  private sheet(name: string): Worksheet {
-    const sheet = this.workbook.getWorksheet(name);
-    if (!sheet) throw new Error(`there is no sheet called "${name}".`);
+  /** Whether any part was written, added or removed. */
+  get changed(): boolean {
+    return this.pkg.changed().length > 0;
+  }
+
+  /** The package as .xlsx bytes: untouched parts exactly as they were read. */
+  save(): Uint8Array {
+    return this.pkg.save();
+  }
+
+  private entry(name: string) {
+    const entry = this.info.sheets.find((sheet) => sheet.name === name);
+    if (!entry || !entry.part) throw new Error(`there is no sheet called "${name}".`);
+    return entry as typeof entry & { part: string };
+  }
+
+  private parsedSheet(name: string): ParsedSheet {
+    const cached = this.parsed.get(name);
+    if (cached) return cached;
+    const { part } = this.entry(name);
+    const sheet = readSheetXml(name, this.pkg.text(part) ?? "", this.sharedStrings, this.styles);
+    this.parsed.set(name, sheet);
     return sheet;
   }
 
   async sheetNames(): Promise<string[]> {
-    return this.workbook.worksheets.filter((s) => s.name !== SETTINGS_SHEET).map((s) => s.name);
+    return this.info.sheets.filter((s) => s.part && s.name !== SETTINGS_SHEET).map((s) => s.name);
   }
 
   async activeSheet(): Promise<string> {
     const names = await this.sheetNames();
     if (this.active && names.includes(this.active)) return this.active;
-    const tab = this.workbook.views?.[0]?.activeTab ?? 0;
-    const name = this.workbook.worksheets[tab]?.name;
+    const name = this.info.sheets[this.info.activeTab]?.name;
     return name && names.includes(name) ? name : (names[0] ?? "");
   }
 
@@ -54,28 +100,8 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   async readSheet(name: string): Promise<SheetData> {
-    const sheet = this.sheet(name);
-    const rowCount = sheet.rowCount;
-    const columnCount = sheet.columnCount;
-    const values: CellValue[][] = [];
-    const numberFormats: string[][] = [];
-    const formulas: (string | null)[][] = [];
-    for (let r = 1; r <= rowCount; r++) {
-      const row = sheet.getRow(r);
-      const rowValues: CellValue[] = [];
-      const rowFormats: string[] = [];
-      const rowFormulas: (string | null)[] = [];
-      for (let c = 1; c <= columnCount; c++) {
-        const cell = row.getCell(c);
-        rowValues.push(toCellValue(cell.value));
-        rowFormats.push(cell.numFmt || "General");
-        rowFormulas.push(cell.formula ? `=${cell.formula}` : null);
-      }
-      values.push(rowValues);
-      numberFormats.push(rowFormats);
-      formulas.push(rowFormulas);
-    }
-    return { name, top: 0, left: 0, values, numberFormats, formulas, textFills: readTextFills(sheet as WithConditionalFormats) };
+    const sheet = this.parsedSheet(name);
+    return { name, top: 0, left: 0, values: sheet.values, numberFormats: sheet.numberFormats, formulas: sheet.formulas, textFills: sheet.textFills, merges: sheet.merges };
   }
 
   async readContext(): Promise<WorkbookContext> {
@@ -83,32 +109,47 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   private readSettings(): string | null {
-    const sheet = this.workbook.getWorksheet(SETTINGS_SHEET);
-    if (!sheet) return null;
+    const entry = this.info.sheets.find((sheet) => sheet.name === SETTINGS_SHEET && sheet.part);
+    if (!entry) return null;
     const parts: string[] = [];
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const value = sheet.getRow(r).getCell(1).value;
-      if (typeof value === "string") parts.push(value);
-    }
+    for (const row of this.parsedSheet(SETTINGS_SHEET).values) if (typeof row[0] === "string") parts.push(row[0]);
     return parts.join("") || null;
   }
 
   async apply(plan: Plan): Promise<ApplySummary> {
     const checked = checkPlan(plan, await this.sheetNames());
     if (!checked.ok) throw new Error(checked.error.message);
-    // Excel refuses writes to a protected sheet; ExcelJS would not, so refuse here too, before anything changes.
-    const locked = sheetsWritten(plan).find((name) => (this.workbook.getWorksheet(name) as (Worksheet & { sheetProtection?: { sheet?: boolean } | null }) | undefined)?.sheetProtection?.sheet);
+    // Excel refuses writes to a protected sheet and into a merged range's hidden cells: refuse both here too.
+    const created = new Set(plan.createSheets ?? []);
+    const existing = sheetsWritten(plan).filter((name) => !created.has(name));
+    const locked = existing.find((name) => this.parsedSheet(name).isProtected);
     if (locked) throw new Error(protectedSheetMessage(locked));
-    for (const name of plan.createSheets ?? []) this.workbook.addWorksheet(name);
     for (const change of plan.changes) {
-      const cell: Cell = this.sheet(change.sheet).getCell(change.row + 1, change.column + 1);
-      // ExcelJS writes strings as strings, never formulas; the text format keeps Excel from re-reading them.
-      const format = change.kind === "value" && looksLikeFormula(change.value) ? "@" : change.numberFormat;
-      if (format) cell.numFmt = format;
-      cell.value = change.kind === "formula" ? { formula: change.formula.slice(1) } : change.value;
+      if (created.has(change.sheet)) continue;
+      const merge = this.parsedSheet(change.sheet).merges.find((m) => (m.top !== m.bottom || m.left !== m.right) && change.row >= m.top && change.row <= m.bottom && change.column >= m.left && change.column <= m.right);
+      if (merge) throw new Error(`Nothing was written: ${sheetCellAddress(change.sheet, change.row, change.column)} is inside merged cells.`);
     }
-    for (const fill of plan.fills ?? []) addTextFill(this.sheet(fill.range.sheet), fill);
+
+    for (const name of plan.createSheets ?? []) this.addSheet(name, "visible", emptySheetXml([]));
+    const changesBySheet = groupBy(plan.changes, (change) => change.sheet);
+    const fillsBySheet = groupBy(plan.fills ?? [], (fill) => fill.range.sheet);
+    const edited = new Set([...changesBySheet.keys(), ...fillsBySheet.keys()]);
+    for (const name of edited) {
+      const sheet = this.parsedSheet(name);
+      const xml = editSheetXml(sheet, changesBySheet.get(name) ?? [], fillsBySheet.get(name) ?? [], this.styles);
+      this.pkg.setText(this.entry(name).part, xml);
+      this.parsed.delete(name);
+    }
     if (plan.settings !== undefined) this.writeSettings(plan.settings);
+    if (this.styles.hasAdditions()) {
+      if (!this.stylesPart) throw new Error("Nothing could be written: this workbook has no styles part to add a number format or colour to.");
+      this.pkg.setText(this.stylesPart, this.styles.toXml());
+      this.styles = new Styles(this.pkg.text(this.stylesPart) ?? MINIMAL_STYLES);
+    }
+    if (edited.size > 0) {
+      this.dropCalcChain();
+      if (plan.changes.some((change) => change.kind === "formula")) requestFullCalculation(this.pkg, this.info.part);
+    }
     return { cellsWritten: plan.changes.length };
   }
 
@@ -128,77 +169,51 @@ export class XlsxWorkbook implements WorkbookAdapter {
     return this.selection;
   }
 
+  /** The settings sheet is the add-in's own: rewritten whole, or added (very hidden) as new parts. */
   private writeSettings(json: string): void {
-    const sheet = this.workbook.getWorksheet(SETTINGS_SHEET) ?? this.workbook.addWorksheet(SETTINGS_SHEET);
-    sheet.state = "veryHidden";
-    for (let r = sheet.rowCount; r >= 1; r--) sheet.getRow(r).getCell(1).value = null;
-    settingsChunks(json).forEach((chunk, i) => {
-      const cell = sheet.getRow(i + 1).getCell(1);
-      cell.numFmt = "@";
-      cell.value = chunk;
-    });
+    const xml = emptySheetXml(settingsChunks(json));
+    const entry = this.info.sheets.find((sheet) => sheet.name === SETTINGS_SHEET && sheet.part);
+    if (entry?.part) this.pkg.setText(entry.part, xml);
+    else this.addSheet(SETTINGS_SHEET, "veryHidden", xml);
+    this.parsed.delete(SETTINGS_SHEET);
+  }
+
+  private addSheet(name: string, state: "visible" | "veryHidden", xml: string): void {
+    let n = 1;
+    while (this.pkg.has(`xl/worksheets/sheet${n}.xml`)) n++;
+    const part = `xl/worksheets/sheet${n}.xml`;
+    this.pkg.setText(part, xml);
+    setContentTypeOverride(this.pkg, part, WORKSHEET_CONTENT_TYPE);
+    const id = addRelationship(this.pkg, this.info.part, REL_TYPE.worksheet, part);
+    appendSheet(this.pkg, this.info, name, id, state);
+    this.info = readWorkbook(this.pkg, this.info.part);
+  }
+
+  /** calcChain.xml lists formula cells; after cells change it may be stale, and Excel rebuilds it when it is gone. */
+  private dropCalcChain(): void {
+    const chain = readRelationships(this.pkg, this.info.part).find((rel) => rel.type === "calcChain");
+    if (!chain) return;
+    this.pkg.remove(chain.target);
+    removeRelationshipsTo(this.pkg, this.info.part, chain.target);
+    setContentTypeOverride(this.pkg, chain.target, null);
   }
 }
 
-function rangeRef(fill: TextFillRule): string {
-  return `${cellAddress(fill.range.top, fill.range.left)}:${cellAddress(fill.range.bottom, fill.range.right)}`;
-}
-
-const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
-const hex = (color: string | undefined) => (color && color.length === 8 ? `#${color.slice(2)}` : null);
-
-function addTextFill(sheet: Worksheet, fill: TextFillRule): void {
-  sheet.addConditionalFormatting({
-    ref: rangeRef(fill),
-    rules: [
-      {
-        type: "containsText",
-        operator: "containsText",
-        text: fill.text,
-        priority: 1,
-        style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(fill.fill) } },
-          font: { color: { argb: argb(fill.fontColor) } },
-        },
-      },
-    ],
-  });
-}
-
-/** Text-based conditional fills, so the preview can colour cells as Excel would. */
-function readTextFills(sheet: WithConditionalFormats): TextFillRule[] {
-  const rules: TextFillRule[] = [];
-  for (const cf of sheet.conditionalFormattings ?? []) {
-    const range = parseRange(cf.ref, sheet.name);
-    if (!range) continue;
-    for (const rule of cf.rules) {
-      if (rule.type !== "containsText" || !rule.text) continue;
-      const fill = rule.style?.fill;
-      const background = fill && "bgColor" in fill ? hex(fill.bgColor?.argb) : null;
-      if (!background) continue;
-      rules.push({
-        range,
-        text: rule.text,
-        fill: background,
-        fontColor: hex(rule.style?.font?.color?.argb) ?? "#000000",
-      });
-    }
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
   }
-  return rules;
+  return groups;
 }
 
-/** ExcelJS values to the engine's: dates to serials, formulas to their cached result, rich text to plain text. */
-export function toCellValue(value: ExcelJsValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string") return value === "" ? null : value;
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return serialOfDate(value);
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("error" in value) return value.error;
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = "result" in value ? value.result : undefined;
-    return result === undefined ? null : toCellValue(result as ExcelJsValue);
-  }
-  if ("text" in value) return String(value.text);
-  return null;
+/** A worksheet part holding `columnA` as inline strings down column A. */
+function emptySheetXml(columnA: readonly string[]): string {
+  const rows = columnA
+    .map((text, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c></row>`)
+    .join("");
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>${rows}</sheetData></worksheet>`;
 }

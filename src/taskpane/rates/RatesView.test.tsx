@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import { openSample } from "../../../test/helpers/sampleWorkbook";
+import { cellAt, openSample } from "../../../test/helpers/sampleWorkbook";
 import { RatesView } from "./RatesView";
 
 const inFluent = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
@@ -27,7 +27,7 @@ describe("the Rates view on the sample workbook", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Write the formula" }));
     expect(await screen.findByText("Wrote the formula in Scorecard!N8.")).toBeTruthy();
-    expect(workbook.workbook.getWorksheet("Scorecard")!.getCell("N8").formula).toBe('SCORECARD.ASCOF("2C",G8:I8,Populations!C3,"2023-24")');
+    expect((await cellAt(workbook, "Scorecard!N8")).formula).toBe('=SCORECARD.ASCOF("2C",G8:I8,Populations!C3,"2023-24")');
     expect(changed).toHaveBeenCalled();
   });
 

@@ -1,0 +1,188 @@
+/**
+ * Writes a plan's cells and colour rules into a worksheet part by replacing only the XML of the rows that hold a
+ * planned cell (and, in those rows, only the planned cells), plus one <conditionalFormatting> per rule. Merges,
+ * validations, hyperlinks, panes, columns and extLst are never touched. Text is written as an inline string, so
+ * the shared-strings part stays as it was.
+ */
+import type { CellChange, TextFillRule } from "../../../engine/workbook";
+import { cellRef, parseCellRef, shiftFormula } from "./cellRef";
+import type { ParsedSheet } from "./sheetReader";
+import type { Styles } from "./styles";
+import { escapeXml, qualify, scanXml, splice } from "./xml";
+
+/** CT_Worksheet's children that come after <conditionalFormatting> (ECMA-376 §18.3.1.99), in order. */
+const AFTER_CONDITIONAL_FORMATTING = [
+  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
+  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF",
+  "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+];
+
+interface ExistingCell {
+  readonly column: number;
+  readonly start: number;
+  readonly end: number;
+  readonly style: number;
+  /** The <f …/> of a shared-formula dependent, for promotion when its master is overwritten. */
+  readonly sharedDependent: { readonly si: string; readonly start: number; readonly end: number } | null;
+}
+
+export function editSheetXml(sheet: ParsedSheet, changes: readonly CellChange[], fills: readonly TextFillRule[], styles: Styles): string {
+  const q = (name: string) => qualify(sheet.prefix, name);
+  const byRow = new Map<number, CellChange[]>();
+  for (const change of changes) {
+    const list = byRow.get(change.row);
+    if (list) list.push(change);
+    else byRow.set(change.row, [change]);
+  }
+  // Overwriting a shared formula's master would orphan its dependents: they get the formula written out.
+  const promoted = new Set<string>();
+  for (const [si, master] of sheet.sharedFormulas) {
+    if (byRow.get(master.row)?.some((change) => change.column === master.column)) {
+      promoted.add(si);
+      const span = parseRange(master.ref);
+      for (let r = span ? span.top : master.row; r <= (span ? span.bottom : master.row); r++) if (!byRow.has(r)) byRow.set(r, []);
+    }
+  }
+
+  const edits: { start: number; end: number; insert: string }[] = [];
+  const newRows: { row: number; xml: string }[] = [];
+  for (const [row, rowChanges] of byRow) {
+    rowChanges.sort((a, b) => a.column - b.column);
+    const span = sheet.rows.get(row);
+    if (!span) {
+      if (rowChanges.length > 0) newRows.push({ row, xml: `<${q("row")} r="${row + 1}">${rowChanges.map((change) => cellXml(q, change, 0, styles)).join("")}</${q("row")}>` });
+      continue;
+    }
+    const rowXml = sheet.xml.slice(span.start, span.end);
+    edits.push({ start: span.start, end: span.end, insert: editRow(rowXml, span.openEnd - span.start, span.selfClosing, row, rowChanges, promoted, sheet, styles, q) });
+  }
+  if (newRows.length > 0) insertRows(sheet, newRows, edits, q);
+  if (fills.length > 0) {
+    let priority = sheet.maxPriority;
+    const rules = fills.map((fill) => conditionalFormattingXml(q, fill, styles.dxfFor(fill.fill, fill.fontColor), ++priority)).join("");
+    const next = sheet.children.find((child) => AFTER_CONDITIONAL_FORMATTING.includes(child.name));
+    const at = next ? next.start : sheet.rootClose;
+    edits.push({ start: at, end: at, insert: rules });
+  }
+  return splice(sheet.xml, edits);
+}
+
+function editRow(rowXml: string, openLength: number, selfClosing: boolean, row: number, changes: readonly CellChange[], promoted: ReadonlySet<string>, sheet: ParsedSheet, styles: Styles, q: (name: string) => string): string {
+  const cells = selfClosing ? [] : cellsOf(rowXml);
+  const inner: string[] = [];
+  let at = openLength;
+  let next = 0;
+  const write = (change: CellChange, style: number) => inner.push(cellXml(q, change, style, styles));
+  for (const cell of cells) {
+    while (next < changes.length && changes[next].column < cell.column) write(changes[next++], 0);
+    inner.push(rowXml.slice(at, cell.start));
+    if (next < changes.length && changes[next].column === cell.column) {
+      write(changes[next++], cell.style);
+    } else if (cell.sharedDependent && promoted.has(cell.sharedDependent.si)) {
+      const master = sheet.sharedFormulas.get(cell.sharedDependent.si);
+      const text = master ? shiftFormula(master.text, row - master.row, cell.column - master.column) : "";
+      inner.push(rowXml.slice(cell.start, cell.sharedDependent.start), `<${q("f")}>${escapeXml(text)}</${q("f")}>`, rowXml.slice(cell.sharedDependent.end, cell.end));
+    } else {
+      inner.push(rowXml.slice(cell.start, cell.end));
+    }
+    at = cell.end;
+  }
+  while (next < changes.length) write(changes[next++], 0);
+  let open = rowXml.slice(0, openLength);
+  const last = changes.length > 0 ? changes[changes.length - 1].column + 1 : 0;
+  open = widenSpans(open, changes.length > 0 ? changes[0].column + 1 : 0, last);
+  if (selfClosing) return `${open.replace(/\s*\/>$/, ">")}${inner.join("")}</${q("row")}>`;
+  return `${open}${inner.join("")}${rowXml.slice(at)}`;
+}
+
+/** The <c> elements of one row's XML, with where they start and end. */
+function cellsOf(rowXml: string): ExistingCell[] {
+  const cells: ExistingCell[] = [];
+  let current: { column: number; start: number; style: number; shared: { si: string; start: number; end: number } | null; sharedOpen: { si: string; start: number } | null } | null = null;
+  let nextColumn = 0;
+  scanXml(rowXml, {
+    open(tag) {
+      if (tag.depth === 1 && tag.name === "c") {
+        const column = tag.attributes.r ? (parseCellRef(tag.attributes.r)?.column ?? nextColumn) : nextColumn;
+        nextColumn = column + 1;
+        current = { column, start: tag.start, style: Number(tag.attributes.s ?? 0), shared: null, sharedOpen: null };
+      } else if (current && tag.name === "f" && tag.attributes.t === "shared" && tag.attributes.si !== undefined) {
+        current.sharedOpen = { si: tag.attributes.si, start: tag.start };
+      }
+    },
+    close(tag) {
+      if (current && tag.name === "f" && current.sharedOpen) {
+        // Only a dependent (no formula text of its own) is promoted; a master keeps its text.
+        const text = rowXml.slice(current.sharedOpen.start, tag.end);
+        if (/\/>$/.test(text) || /><\/[\w:]*f>$/.test(text)) current.shared = { ...current.sharedOpen, end: tag.end };
+        current.sharedOpen = null;
+      }
+      if (current && tag.depth === 1 && tag.name === "c") {
+        cells.push({ column: current.column, start: current.start, end: tag.end, style: current.style, sharedDependent: current.shared });
+        current = null;
+      }
+    },
+  });
+  return cells;
+}
+
+function cellXml(q: (name: string) => string, change: CellChange, baseStyle: number, styles: Styles): string {
+  const ref = cellRef(change.row, change.column);
+  // Text that looks like a formula also gets the text format, so Excel never re-reads it as one when edited.
+  const format = change.kind === "value" && typeof change.value === "string" && /^[=+\-@]/.test(change.value) ? "@" : change.numberFormat;
+  const style = format ? styles.styleWithNumberFormat(baseStyle, format) : baseStyle;
+  const s = style ? ` s="${style}"` : "";
+  if (change.kind === "formula") return `<${q("c")} r="${ref}"${s}><${q("f")}>${escapeXml(change.formula.replace(/^=/, ""))}</${q("f")}></${q("c")}>`;
+  const value = change.value;
+  if (value === null || value === "") return `<${q("c")} r="${ref}"${s}/>`;
+  if (typeof value === "number") return Number.isFinite(value) ? `<${q("c")} r="${ref}"${s}><${q("v")}>${value}</${q("v")}></${q("c")}>` : `<${q("c")} r="${ref}"${s} t="e"><${q("v")}>#NUM!</${q("v")}></${q("c")}>`;
+  if (typeof value === "boolean") return `<${q("c")} r="${ref}"${s} t="b"><${q("v")}>${value ? 1 : 0}</${q("v")}></${q("c")}>`;
+  const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
+  return `<${q("c")} r="${ref}"${s} t="inlineStr"><${q("is")}><${q("t")}${space}>${escapeXml(value)}</${q("t")}></${q("is")}></${q("c")}>`;
+}
+
+function insertRows(sheet: ParsedSheet, newRows: { row: number; xml: string }[], edits: { start: number; end: number; insert: string }[], q: (name: string) => string): void {
+  newRows.sort((a, b) => a.row - b.row);
+  const existing = [...sheet.rows.keys()].sort((a, b) => a - b);
+  const grouped = new Map<number, string[]>();
+  let e = 0;
+  for (const added of newRows) {
+    while (e < existing.length && existing[e] < added.row) e++;
+    const at = (e < existing.length ? sheet.rows.get(existing[e])?.start : undefined) ?? sheet.sheetData.closeAt;
+    const list = grouped.get(at);
+    if (list) list.push(added.xml);
+    else grouped.set(at, [added.xml]);
+  }
+  if (sheet.sheetData.selfClosing) {
+    const all = [...grouped.values()].flat().join("");
+    edits.push({ start: sheet.sheetData.start, end: sheet.sheetData.openEnd, insert: `<${q("sheetData")}>${all}</${q("sheetData")}>` });
+    return;
+  }
+  if (sheet.sheetData.start < 0) throw new Error("the sheet has no <sheetData> to write into");
+  for (const [at, rows] of grouped) edits.push({ start: at, end: at, insert: rows.join("") });
+}
+
+function conditionalFormattingXml(q: (name: string) => string, fill: TextFillRule, dxf: number, priority: number): string {
+  const { range } = fill;
+  const topLeft = cellRef(range.top, range.left);
+  const sqref = range.top === range.bottom && range.left === range.right ? topLeft : `${topLeft}:${cellRef(range.bottom, range.right)}`;
+  const quoted = fill.text.replace(/"/g, '""');
+  const formula = `LEFT(${topLeft},LEN("${quoted}"))="${quoted}"`;
+  return `<${q("conditionalFormatting")} sqref="${sqref}"><${q("cfRule")} type="beginsWith" dxfId="${dxf}" priority="${priority}" operator="beginsWith" text="${escapeXml(fill.text)}"><${q("formula")}>${escapeXml(formula)}</${q("formula")}></${q("cfRule")}></${q("conditionalFormatting")}>`;
+}
+
+/** A row's spans="1:13" hint, widened to take new cells (Excel ignores it when absent). */
+function widenSpans(open: string, first: number, last: number): string {
+  const match = /\sspans="(\d+):(\d+)"/.exec(open);
+  if (!match || first === 0) return open;
+  const low = Math.min(Number(match[1]), first);
+  const high = Math.max(Number(match[2]), last);
+  return open.replace(match[0], ` spans="${low}:${high}"`);
+}
+
+function parseRange(ref: string): { top: number; bottom: number } | null {
+  const [a, b] = ref.split(":");
+  const start = a ? parseCellRef(a) : null;
+  const end = b ? parseCellRef(b) : start;
+  return start && end ? { top: Math.min(start.row, end.row), bottom: Math.max(start.row, end.row) } : null;
+}

@@ -1,0 +1,260 @@
+/**
+ * Reads one worksheet part in a single pass: the cells that exist (memory grows with them, not with the sheet's
+ * dimension), merged ranges, text-colour rules and protection, plus where each row and top-level element sits in
+ * the XML so the editor can change exactly the planned cells.
+ */
+import type { CellRange, CellValue, TextFillRule } from "../../../engine/workbook";
+import { parseRange } from "../../../engine/address";
+import { parseCellRef, shiftFormula } from "./cellRef";
+import type { Styles } from "./styles";
+import { scanXml } from "./xml";
+
+export interface RowSpan {
+  readonly start: number;
+  readonly openEnd: number;
+  readonly end: number;
+  readonly selfClosing: boolean;
+}
+
+export interface SharedFormula {
+  readonly row: number;
+  readonly column: number;
+  readonly text: string;
+  readonly ref: string;
+}
+
+export interface ParsedSheet {
+  readonly xml: string;
+  /** The prefix the part uses for SpreadsheetML elements ("" or, from the Open XML SDK, "x"). */
+  readonly prefix: string;
+  readonly rows: ReadonlyMap<number, RowSpan>;
+  /** sheetData's start tag and where its children end; selfClosing for <sheetData/>. */
+  readonly sheetData: { readonly start: number; readonly openEnd: number; readonly closeAt: number; readonly selfClosing: boolean };
+  /** The worksheet's child elements in order, by local name and start. */
+  readonly children: readonly { readonly name: string; readonly start: number }[];
+  readonly rootClose: number;
+  readonly values: CellValue[][];
+  readonly numberFormats: string[][];
+  readonly formulas: (string | null)[][];
+  readonly merges: CellRange[];
+  readonly textFills: TextFillRule[];
+  readonly isProtected: boolean;
+  readonly maxPriority: number;
+  readonly sharedFormulas: ReadonlyMap<string, SharedFormula>;
+}
+
+const EMPTY_ROW: never[] = [];
+
+export function readSheetXml(sheetName: string, xml: string, sharedStrings: readonly string[], styles: Styles): ParsedSheet {
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  const formulas: (string | null)[][] = [];
+  const rows = new Map<number, RowSpan>();
+  const children: { name: string; start: number }[] = [];
+  const merges: CellRange[] = [];
+  const textFills: TextFillRule[] = [];
+  const sharedFormulas = new Map<string, SharedFormula>();
+  const sharedDependents: { row: number; column: number; si: string }[] = [];
+  let prefix = "";
+  let rootClose = -1;
+  let sheetData = { start: -1, openEnd: -1, closeAt: -1, selfClosing: false };
+  let isProtected = false;
+  let maxPriority = 0;
+
+  let row = -1;
+  let rowStart = { start: 0, openEnd: 0, selfClosing: false };
+  let nextColumn = 0;
+  // The cell being read.
+  let cell: { column: number; type: string; style: number; value: string; formula: string; formulaAttrs: Record<string, string> | null; inline: string } | null = null;
+  let collecting: "v" | "f" | "t" | null = null;
+  let inPhonetic = false;
+  let cfRange: string | null = null;
+  let rule: { type: string; text: string | undefined; dxf: number } | null = null;
+
+  const put = (r: number, c: number, value: CellValue, format: string, formula: string | null) => {
+    let valueRow = values[r];
+    if (!valueRow) {
+      valueRow = values[r] = [];
+      numberFormats[r] = [];
+      formulas[r] = [];
+    }
+    valueRow[c] = value;
+    numberFormats[r][c] = format;
+    formulas[r][c] = formula;
+  };
+
+  scanXml(xml, {
+    open(tag) {
+      if (tag.depth === 0) prefix = tag.prefix;
+      if (tag.depth === 1) children.push({ name: tag.name, start: tag.start });
+      switch (tag.name) {
+        case "sheetData":
+          sheetData = { start: tag.start, openEnd: tag.openEnd, closeAt: tag.selfClosing ? tag.openEnd : -1, selfClosing: tag.selfClosing };
+          return;
+        case "row":
+          row = tag.attributes.r ? Number(tag.attributes.r) - 1 : row + 1;
+          rowStart = { start: tag.start, openEnd: tag.openEnd, selfClosing: tag.selfClosing };
+          nextColumn = 0;
+          return;
+        case "c": {
+          const at = tag.attributes.r ? parseCellRef(tag.attributes.r) : null;
+          const column = at ? at.column : nextColumn;
+          if (at && at.row !== row) row = at.row;
+          nextColumn = column + 1;
+          cell = { column, type: tag.attributes.t ?? "n", style: Number(tag.attributes.s ?? 0), value: "", formula: "", formulaAttrs: null, inline: "" };
+          return;
+        }
+        case "v":
+          if (cell) collecting = "v";
+          return;
+        case "f":
+          if (cell) {
+            collecting = "f";
+            cell.formulaAttrs = { ...tag.attributes };
+          }
+          return;
+        case "rPh":
+          inPhonetic = true;
+          return;
+        case "t":
+          if (cell && !inPhonetic) collecting = "t";
+          return;
+        case "mergeCell": {
+          const range = parseRange(tag.attributes.ref ?? "", sheetName);
+          if (range) merges.push(range);
+          return;
+        }
+        case "sheetProtection":
+          isProtected = tag.attributes.sheet === "1" || tag.attributes.sheet === "true";
+          return;
+        case "conditionalFormatting":
+          cfRange = tag.attributes.sqref ?? null;
+          return;
+        case "cfRule": {
+          const priority = Number(tag.attributes.priority ?? 0);
+          if (priority > maxPriority) maxPriority = priority;
+          rule = { type: tag.attributes.type ?? "", text: tag.attributes.text, dxf: Number(tag.attributes.dxfId ?? -1) };
+          return;
+        }
+      }
+    },
+    text(text) {
+      if (!cell || collecting === null) return;
+      if (collecting === "v") cell.value += text;
+      else if (collecting === "f") cell.formula += text;
+      else cell.inline += text;
+    },
+    close(tag) {
+      if (tag.depth === 0) rootClose = tag.start;
+      switch (tag.name) {
+        case "v":
+        case "f":
+        case "t":
+          collecting = null;
+          return;
+        case "rPh":
+          inPhonetic = false;
+          return;
+        case "sheetData":
+          if (!sheetData.selfClosing) sheetData = { ...sheetData, closeAt: tag.start };
+          return;
+        case "row":
+          rows.set(row, { start: rowStart.start, openEnd: rowStart.openEnd, end: tag.end, selfClosing: rowStart.selfClosing });
+          return;
+        case "c": {
+          if (!cell) return;
+          const value = cellValue(cell.type, cell.value, cell.inline, sharedStrings);
+          let formula: string | null = null;
+          const attrs = cell.formulaAttrs;
+          if (attrs) {
+            if (attrs.t === "shared" && attrs.si !== undefined) {
+              if (cell.formula) sharedFormulas.set(attrs.si, { row, column: cell.column, text: cell.formula, ref: attrs.ref ?? "" });
+              else sharedDependents.push({ row, column: cell.column, si: attrs.si });
+            }
+            if (cell.formula) formula = `=${cell.formula}`;
+          }
+          if (value !== null || attrs || cell.style !== 0) put(row, cell.column, value, styles.numberFormatOf(cell.style), formula);
+          cell = null;
+          return;
+        }
+        case "cfRule":
+          if (rule && cfRange && (rule.type === "beginsWith" || rule.type === "containsText") && rule.text) {
+            const colours = styles.dxfColours(rule.dxf);
+            for (const part of cfRange.split(/\s+/)) {
+              const range = parseRange(part, sheetName);
+              if (range && colours?.fill) textFills.push({ range, text: rule.text, fill: colours.fill, fontColor: colours.fontColor ?? "#000000" });
+            }
+          }
+          rule = null;
+          return;
+        case "conditionalFormatting":
+          cfRange = null;
+          return;
+      }
+    },
+  });
+
+  // A dependent of a shared formula reads as the master's formula moved to its own cell.
+  for (const dependent of sharedDependents) {
+    const master = sharedFormulas.get(dependent.si);
+    if (master) formulas[dependent.row][dependent.column] = `=${shiftFormula(master.text, dependent.row - master.row, dependent.column - master.column)}`;
+  }
+  blankMergedCells(values, merges);
+  fillGaps(values, numberFormats, formulas);
+  return { xml, prefix, rows, sheetData, children, rootClose, values, numberFormats, formulas, merges, textFills, isProtected, maxPriority, sharedFormulas };
+}
+
+function cellValue(type: string, raw: string, inline: string, sharedStrings: readonly string[]): CellValue {
+  switch (type) {
+    case "s": {
+      const text = sharedStrings[Number(raw)];
+      return text === undefined || text === "" ? null : text;
+    }
+    case "inlineStr":
+      return inline === "" ? null : inline;
+    case "str":
+      return raw === "" ? null : raw;
+    case "b":
+      return raw === "1" || raw === "true";
+    case "e":
+      return raw || null;
+    default: {
+      if (raw === "") return null;
+      const number = Number(raw);
+      return Number.isFinite(number) ? number : raw;
+    }
+  }
+}
+
+/** As in Excel, only a merged range's top-left cell holds a value; the others read as blank. */
+function blankMergedCells(values: CellValue[][], merges: readonly CellRange[]): void {
+  for (const merge of merges) {
+    for (let r = merge.top; r <= merge.bottom && r < values.length; r++) {
+      const row = values[r];
+      if (!row) continue;
+      for (let c = merge.left; c <= merge.right && c < row.length; c++) {
+        if (r !== merge.top || c !== merge.left) row[c] = null;
+      }
+    }
+  }
+}
+
+/** Rows with no cells share one empty row; holes inside a row read as blank. */
+function fillGaps(values: CellValue[][], numberFormats: string[][], formulas: (string | null)[][]): void {
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    if (!row) {
+      values[r] = EMPTY_ROW;
+      numberFormats[r] = EMPTY_ROW;
+      formulas[r] = EMPTY_ROW;
+      continue;
+    }
+    for (let c = 0; c < row.length; c++) {
+      if (row[c] === undefined) {
+        row[c] = null;
+        numberFormats[r][c] = "General";
+        formulas[r][c] = null;
+      }
+    }
+  }
+}
