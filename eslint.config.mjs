@@ -16,6 +16,22 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       "@typescript-eslint/no-explicit-any": "error",
       "no-console": ["error", { allow: ["warn", "error"] }],
+      // A whole column is 1,048,576 cells; spreading that many arguments overflows the stack (past ~120,000).
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min)$/] > SpreadElement",
+          message: "Math.max/min(...array) overflows the stack on large ranges: use a loop or reduce.",
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement",
+          message: "push(...array) overflows the stack on large arrays: use a loop.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='fromCharCode'] > SpreadElement",
+          message: "String.fromCharCode(...array) overflows the stack on large arrays: use a loop.",
+        },
+      ],
     },
   },
   {

@@ -121,7 +121,7 @@ export function checkRow(row: ScorecardRowCells): Finding[] {
     });
   }
 
-  if (ytd && periods.length > 0) findings.push(...checkYtd(ytd, periods, row.ytdMethod));
+  if (ytd && periods.length > 0) for (const finding of checkYtd(ytd, periods, row.ytdMethod)) findings.push(finding);
   return findings;
 }
 

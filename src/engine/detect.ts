@@ -72,6 +72,8 @@ function headerText(value: CellValue): string {
 }
 
 export function roleOf(value: CellValue): { role: ColumnRole; weight: number } | null {
+  // Most cells are figures or long measure names: no header, and no need to normalise their text to see it.
+  if (typeof value !== "string" || value.length > 120) return null;
   const text = headerText(value);
   if (!text || text.length > 60) return null;
   for (const [role, pattern, weight] of PATTERNS) if (pattern.test(text)) return { role, weight };

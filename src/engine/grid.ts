@@ -20,7 +20,10 @@ export interface Shape {
 
 export function shapeOf<T>(grid: Grid<T> | null | undefined): Shape {
   if (!grid || grid.length === 0) return { rows: 1, columns: 1 };
-  return { rows: grid.length, columns: Math.max(1, ...grid.map((row) => row.length)) };
+  // A loop, not Math.max(...rows): a whole column is 1,048,576 rows, past what a spread can pass.
+  let columns = 1;
+  for (let r = 0; r < grid.length; r++) if (grid[r].length > columns) columns = grid[r].length;
+  return { rows: grid.length, columns };
 }
 
 const describe = (shape: Shape): string => `${shape.rows}×${shape.columns}`;

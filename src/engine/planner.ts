@@ -224,22 +224,21 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
       } else setValue(row, rules.outputs.explanation, explanation);
     }
 
-    findings.push(
-      ...checkRow({
-        measure: text(cellOf(mapping.measure)),
-        ...(mapping.polarity ? { polarity: source(row, mapping.polarity) } : {}),
-        ...(mapping.target ? { target: source(row, mapping.target) } : {}),
-        periods: mapping.periods.map((p) => source(row, p)),
-        ...(mapping.ytd ? { ytd: source(row, mapping.ytd) } : {}),
-        others: [...mapping.benchmarks, ...(mapping.previous ? [mapping.previous] : [])].map((m) => source(row, m)),
-      }),
-    );
+    const rowFindings = checkRow({
+      measure: text(cellOf(mapping.measure)),
+      ...(mapping.polarity ? { polarity: source(row, mapping.polarity) } : {}),
+      ...(mapping.target ? { target: source(row, mapping.target) } : {}),
+      periods: mapping.periods.map((p) => source(row, p)),
+      ...(mapping.ytd ? { ytd: source(row, mapping.ytd) } : {}),
+      others: [...mapping.benchmarks, ...(mapping.previous ? [mapping.previous] : [])].map((m) => source(row, m)),
+    });
+    for (const finding of rowFindings) findings.push(finding);
   }
   const polarityColumn = mapping.polarity;
-  if (polarityColumn) findings.push(...checkPolaritySpelling(measureRows.map((row) => source(row, polarityColumn))));
-  findings.push(...duplicateHeaders(sheet, table));
+  if (polarityColumn) for (const finding of checkPolaritySpelling(measureRows.map((row) => source(row, polarityColumn)))) findings.push(finding);
+  for (const finding of duplicateHeaders(sheet, table)) findings.push(finding);
 
-  const lastRow = Math.max(table.headerRow, ...rows.map((r) => r.row));
+  const lastRow = rows.reduce((last, r) => Math.max(last, r.row), table.headerRow);
   const allowed: CellRange[] = Object.values(rules.outputs)
     .filter((c): c is number => c !== undefined)
     .map((column) => ({ sheet: table.sheet, top: table.headerRow, bottom: lastRow, left: column, right: column }));

@@ -32,10 +32,9 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
   for (const table of tables) {
     const sheet = sheets.get(table.sheet);
     if (!sheet) return fail("value", `Nothing was written: the scorecard sheet "${table.sheet}" is missing from the workbook.`);
-    const nextHeader = Math.min(
-      ...tables.filter((t) => t.sheet === table.sheet && t.headerRow > table.headerRow).map((t) => t.headerRow),
-      sheet.top + sheet.values.length,
-    );
+    const nextHeader = tables
+      .filter((t) => t.sheet === table.sheet && t.headerRow > table.headerRow)
+      .reduce((first, t) => Math.min(first, t.headerRow), sheet.top + sheet.values.length);
     const planned = planTable(sheet, table, nextHeader - 1);
     if (!planned.ok) return planned;
     plans.push(planned.value);

@@ -96,7 +96,7 @@ export function serialiseSettings(settings: StoredSettings): string {
 /** The first column right of the table that is empty in the header row and every table row. */
 export function freeColumnAfter(sheet: SheetData, table: DetectedTable, taken: readonly number[] = []): number {
   const mapped = mappedColumns(table.mapping);
-  let column = Math.max(...mapped, ...taken) + 1;
+  let column = [...mapped, ...taken].reduce((last, c) => Math.max(last, c), -1) + 1;
   const rows = [table.headerRow, ...table.rows.map((r) => r.row)];
   const empty = (c: number) =>
     rows.every((r) => {

@@ -195,7 +195,7 @@ export function parseUkDate(input: string): Result<DateSpan> {
   if (spans.some((s) => s === null)) return fail("value", `${quote(input)} names a day that does not exist.`);
   const valid = spans as DateSpan[];
   const start = valid[0].start;
-  const end = Math.max(...valid.map((s) => s.end));
+  const end = valid.reduce((latest, s) => Math.max(latest, s.end), -Infinity);
   if (valid[valid.length - 1].end < start) return fail("value", `${quote(input)} ends before it starts.`);
   return ok({ start, end, precision: combinedPrecision(valid) });
 }

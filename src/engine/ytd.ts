@@ -46,9 +46,9 @@ export function combine(figures: readonly number[], method: YtdMethod): number {
     case "average":
       return figures.reduce((total, x) => total + x, 0) / figures.length;
     case "min":
-      return Math.min(...figures);
+      return figures.reduce((low, x) => Math.min(low, x), Infinity);
     case "max":
-      return Math.max(...figures);
+      return figures.reduce((high, x) => Math.max(high, x), -Infinity);
   }
 }
 

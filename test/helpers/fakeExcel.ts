@@ -21,6 +21,8 @@ interface FakeCell {
 
 interface FakeSheet {
   cells: Map<number, FakeCell>;
+  /** Merged ranges as A1 addresses ("A5:M5"). */
+  merges: string[];
   protected?: boolean;
   visibility: string;
   conditionalFormats: { top: number; left: number; rows: number; columns: number; text: string; fill: string }[];
@@ -63,7 +65,12 @@ export class FakeExcel {
   }
 
   private static emptySheet(): FakeSheet {
-    return { cells: new Map(), visibility: "Visible", conditionalFormats: [] };
+    return { cells: new Map(), merges: [], visibility: "Visible", conditionalFormats: [] };
+  }
+
+  /** Merges a range, as Home > Merge & Center does; only its top-left cell keeps a value. */
+  merge(sheet: string, address: string): void {
+    this.sheetState(sheet).merges.push(address);
   }
 
   cell(sheet: string, row: number, column: number): FakeCell | undefined {
@@ -80,14 +87,15 @@ export class FakeExcel {
 
   private sync(): void {
     this.syncs++;
-    const request = JSON.stringify(this.queue.map((op) => op.payload)).length + this.loads.length * 64;
-    const response = this.loads.reduce((total, load) => total + load.size(), 0);
-    this.largestRequest = Math.max(this.largestRequest, request);
-    this.largestResponse = Math.max(this.largestResponse, response);
+    // The batch leaves the queue whatever happens to it: a failed sync discards it, as Office.js does.
     const ops = this.queue;
     const loads = this.loads;
     this.queue = [];
     this.loads = [];
+    const request = JSON.stringify(ops.map((op) => op.payload)).length + loads.length * 64;
+    const response = loads.reduce((total, load) => total + load.size(), 0);
+    this.largestRequest = Math.max(this.largestRequest, request);
+    this.largestResponse = Math.max(this.largestResponse, response);
     if (request > PAYLOAD_LIMIT) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `the request is ${request} bytes.`);
     if (response > PAYLOAD_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `the response is ${response} bytes.`);
     ops.forEach((op) => op.run());
@@ -198,7 +206,7 @@ export class FakeExcel {
         activate: () => fake.queue.push({ payload: { activate: name }, run: () => (fake.active = name) }),
         // The fake's cells are all values, so valuesOnly changes nothing here.
         getUsedRangeOrNullObject: () => fake.usedRange(name),
-        getRange: (address: string) => fake.addressedRange(name, address),
+        getRange: (address?: string) => (address === undefined ? fake.range(name, 0, 0, 1048576, COLUMNS) : fake.addressedRange(name, address)),
         getRangeByIndexes: (top: number, left: number, rows: number, columns: number) => fake.range(name, top, left, rows, columns),
       },
       () => (orNull ? missing() : false),
@@ -272,6 +280,21 @@ export class FakeExcel {
     return grid;
   }
 
+  /** The sheet's merged areas as RangeAreas: "Scorecard!A5:M5, Scorecard!A16:M16"; Excel fails past 512. */
+  private mergedAreas(name: string) {
+    const merges = () => this.sheets.get(name)?.merges ?? [];
+    return this.loadable(
+      (property) => {
+        if (property !== "address") throw new Error(`The fake cannot load merged areas' ${property}.`);
+        if (merges().length > 512) throw new FakeOfficeError("GeneralException", "there are more than 512 merged areas.");
+        const sheet = /^[A-Za-z0-9_.]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+        return merges().map((address) => `${sheet}!${address}`).join(", ");
+      },
+      {},
+      () => merges().length === 0,
+    );
+  }
+
   /** getRange("K6:K60") or getRange("A:A"), for loads of value types and for clear(). */
   private addressedRange(name: string, address: string) {
     const match = /^\$?([A-Z]+)\$?(\d*)(?::\$?([A-Z]+)\$?(\d*))?$/i.exec(address);
@@ -341,6 +364,7 @@ export class FakeExcel {
           },
         }),
       select: () => fake.queue.push({ payload: { select: [name, top, left] }, run: () => undefined }),
+      getMergedAreasOrNullObject: () => fake.mergedAreas(name),
       conditionalFormats: {
         add: (type: string) => {
           const rule = { textComparison: { format: { fill: { color: "" }, font: { color: "" } }, rule: { operator: "", text: "" } } };

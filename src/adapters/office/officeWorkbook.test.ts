@@ -48,6 +48,29 @@ describe("OfficeWorkbook: a refresh costs a constant number of round trips", () 
   });
 });
 
+describe("OfficeWorkbook and merged cells (ExcelApi 1.13)", () => {
+  it("reads the merges with the cells, in the same 5 syncs, and never writes inside one", async () => {
+    const rows = scorecardRows(55);
+    const excel = new FakeExcel({ Scorecard: rows });
+    // Row 8 (the 65+ admissions count) merged across the RAG column: its rating cell is inside the merge.
+    excel.merge("Scorecard", "A5:M5");
+    excel.merge("Scorecard", "K8:L8");
+    const result = await refreshWorkbook(new OfficeWorkbook(excel.run, true), { scope: "active", now: new Date("2022-03-28T09:00:00Z") });
+    expect(result.ok).toBe(true);
+    expect(excel.syncs).toBe(5);
+    expect(excel.cell("Scorecard", 7, RAG_COLUMN)).toBeUndefined();
+    expect(excel.cell("Scorecard", 5, RAG_COLUMN)?.value).toBe("Green");
+  });
+
+  it("past Excel's 512 merged areas, reads again without them rather than failing", async () => {
+    const excel = new FakeExcel({ Scorecard: scorecardRows(55) });
+    for (let r = 100; r < 613; r++) excel.merge("Scorecard", `P${r}:Q${r}`);
+    const [sheet] = await new OfficeWorkbook(excel.run, true).readSheets(["Scorecard"]);
+    expect(sheet.values[7][0]).toEqual(expect.stringContaining("65+"));
+    expect(sheet.merges).toEqual([]);
+  });
+});
+
 describe("OfficeWorkbook.apply of a large plan", () => {
   it("writes 200,000 explanations in requests each under 5 MB, all of them", async () => {
     const excel = new FakeExcel({ Scorecard: [["Measure"]] });

@@ -3,6 +3,7 @@
  * refresh of up to about 5,000 measures is five round trips (settings, sheet sizes, cells, check, write); beyond
  * that, one more for each 4 MB of cells read or written, so no request or response passes Office's 5 MB limit.
  */
+import { parseRange } from "../../engine/address";
 import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/plan";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
 import { settingsChunks } from "../settingsChunks";
@@ -15,7 +16,12 @@ type ExcelRun = typeof Excel.run;
 const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
 const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 
-type MutableSheet = { name: string; top: number; left: number; values: CellValue[][]; numberFormats: string[][]; formulas: (string | null)[][] };
+type MutableSheet = { name: string; top: number; left: number; values: CellValue[][]; numberFormats: string[][]; formulas: (string | null)[][]; merges: CellRange[] };
+
+/** Whether this Excel can report merged areas (ExcelApi 1.13); outside Office, no. */
+function supportsMergedAreas(): boolean {
+  return typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported("ExcelApi", "1.13"));
+}
 
 function appendBlock(sheet: MutableSheet, range: Excel.Range): void {
   const { values, numberFormat, formulas } = range;
@@ -35,8 +41,15 @@ function toCellValue(value: unknown): CellValue {
 export class OfficeWorkbook implements WorkbookAdapter {
   readonly host = "excel" as const;
 
-  /** `run` is Excel.run; injected so tests can pass a mock context. */
-  constructor(private readonly run: ExcelRun = Excel.run) {}
+  /**
+   * `run` is Excel.run, injected so tests can pass a fake. `mergedAreas`: read merged ranges too (ExcelApi 1.13),
+   * so plans never write inside one; where the set is missing, Excel's own rule still holds (only a merge's
+   * top-left cell has a value) but the plan cannot see the merges.
+   */
+  constructor(
+    private readonly run: ExcelRun = Excel.run,
+    private readonly mergedAreas: boolean = supportsMergedAreas(),
+  ) {}
 
   sheetNames(): Promise<string[]> {
     return this.run(async (context) => {
@@ -64,7 +77,20 @@ export class OfficeWorkbook implements WorkbookAdapter {
    * so each response stays inside Office's 5 MB limit (readPlan). Up to about 5,000 scorecard rows that is one
    * more sync; beyond, one per block.
    */
-  readSheets(names: readonly string[]): Promise<SheetData[]> {
+  async readSheets(names: readonly string[]): Promise<SheetData[]> {
+    if (!this.mergedAreas) return this.readSheetsOnce(names, false);
+    try {
+      return await this.readSheetsOnce(names, true);
+    } catch (withMerges) {
+      // Excel refuses getMergedAreas over 512 merged areas. Read again without them: if the failure was anything
+      // else, it happens again and is what the caller sees.
+      const again = await this.readSheetsOnce(names, false);
+      console.warn(`Merged cells could not be read (${withMerges instanceof Error ? withMerges.message : String(withMerges)}); read without them.`);
+      return again;
+    }
+  }
+
+  private readSheetsOnce(names: readonly string[], withMerges: boolean): Promise<SheetData[]> {
     return this.run(async (context) => {
       const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
       const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load(["rowIndex", "columnIndex", "rowCount", "columnCount"]));
@@ -76,7 +102,10 @@ export class OfficeWorkbook implements WorkbookAdapter {
           ? { name: names[i], top: 0, left: 0, rows: 0, columns: 0 }
           : { name: names[i], top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
       );
-      const data = extents.map((extent): MutableSheet => ({ name: extent.name, top: extent.top, left: extent.left, values: [], numberFormats: [], formulas: [] }));
+      const data = extents.map((extent): MutableSheet => ({ name: extent.name, top: extent.top, left: extent.left, values: [], numberFormats: [], formulas: [], merges: [] }));
+      // Merged areas travel with the first block of cells: no round trip of their own.
+      const merged = withMerges ? sheets.map((sheet) => sheet.getRange().getMergedAreasOrNullObject().load("address")) : [];
+      if (merged.length > 0 && extents.every((extent) => extent.rows === 0)) await context.sync();
       for (const batch of readPlan(extents, RESPONSE_BUDGET_BYTES)) {
         const loaded = batch.map((block) => {
           const extent = extents[block.sheet];
@@ -87,6 +116,13 @@ export class OfficeWorkbook implements WorkbookAdapter {
         await context.sync();
         for (const { block, range } of loaded) appendBlock(data[block.sheet], range);
       }
+      merged.forEach((areas, i) => {
+        if (areas.isNullObject) return;
+        for (const part of areas.address.split(",")) {
+          const range = parseRange(part.trim(), names[i]);
+          if (range) data[i].merges.push(range);
+        }
+      });
       return data;
     });
   }

@@ -34,7 +34,7 @@ export interface MappingCardProps {
 
 function confidenceBadge(matches: readonly ColumnMatch[]) {
   if (matches.length === 0) return <Badge appearance="outline" color="subtle">not found</Badge>;
-  const confidence = Math.min(...matches.map((m) => m.confidence));
+  const confidence = matches.reduce((lowest, m) => Math.min(lowest, m.confidence), 1);
   const color = confidence >= 0.9 ? "success" : confidence >= 0.6 ? "warning" : "danger";
   return <Badge appearance="tint" color={color}>{Math.round(confidence * 100)}% sure</Badge>;
 }

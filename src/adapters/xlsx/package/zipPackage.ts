@@ -4,7 +4,7 @@
  * Size limits are checked from the zip's own directory before anything is inflated, so a "zip bomb" is refused
  * with a plain message instead of exhausting memory.
  */
-import { strFromU8, strToU8, unzipSync } from "fflate";
+import { inflateSync, strFromU8, strToU8 } from "fflate";
 import { readRawEntries, writeZip, type RawEntry } from "./zipWriter";
 
 export interface PackageLimits {
@@ -28,66 +28,71 @@ export class PackageError extends Error {
 
 const ZIP_MAGIC = [0x50, 0x4b];
 
+/**
+ * Parts are inflated only when read, one at a time, so memory follows what the refresh looks at (a few sheets,
+ * the styles), not the whole package.
+ */
 export class ZipPackage {
-  private readonly parts: Map<string, Uint8Array>;
   private readonly order: string[];
-  private readonly changedParts = new Set<string>();
+  /** Parts set since opening; everything else is read from `raw`. */
+  private readonly written = new Map<string, Uint8Array>();
+  private readonly removed = new Set<string>();
   private readonly textCache = new Map<string, string>();
 
-  private constructor(
-    parts: Record<string, Uint8Array>,
-    private readonly raw: ReadonlyMap<string, RawEntry>,
-  ) {
-    this.order = Object.keys(parts);
-    this.parts = new Map(Object.entries(parts));
+  private constructor(private readonly raw: ReadonlyMap<string, RawEntry>) {
+    this.order = [...raw.keys()];
   }
 
   static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): ZipPackage {
     if (bytes.length < 4 || bytes[0] !== ZIP_MAGIC[0] || bytes[1] !== ZIP_MAGIC[1]) {
       throw new PackageError("not-zip", "This file is not an .xlsx workbook (it is not a zip package).");
     }
+    const raw = readRawEntries(bytes);
+    if (raw.size === 0) throw new PackageError("malformed", "This file could not be read as an .xlsx workbook (its zip directory is missing or damaged).");
     let total = 0;
-    let parts: Record<string, Uint8Array>;
-    try {
-      parts = unzipSync(bytes, {
-        filter(file) {
-          total += file.originalSize;
-          if (total > limits.maxTotalBytes) {
-            throw new PackageError("too-large", `This workbook unpacks to more than ${Math.round(limits.maxTotalBytes / 1024 ** 2)} MB; it is refused as unsafe to open.`);
-          }
-          if (file.originalSize > 1024 * 1024 && file.originalSize > Math.max(1, file.size) * limits.maxRatio) {
-            throw new PackageError("too-large", `The part ${file.name} is compressed more than ${limits.maxRatio} to 1, as a "zip bomb" is; it is refused as unsafe to open.`);
-          }
-          return true;
-        },
-      });
-    } catch (error) {
-      if (error instanceof PackageError) throw error;
-      throw new PackageError("malformed", `This file could not be read as an .xlsx workbook (${error instanceof Error ? error.message : String(error)}).`);
+    for (const [name, entry] of raw) {
+      if (entry.method !== 0 && entry.method !== 8) throw new PackageError("malformed", `The part ${name} is compressed in a way .xlsx files do not use (method ${entry.method}).`);
+      total += entry.size;
+      if (total > limits.maxTotalBytes) {
+        throw new PackageError("too-large", `This workbook unpacks to more than ${Math.round(limits.maxTotalBytes / 1024 ** 2)} MB; it is refused as unsafe to open.`);
+      }
+      if (entry.size > 1024 * 1024 && entry.size > Math.max(1, entry.compressedSize) * limits.maxRatio) {
+        throw new PackageError("too-large", `The part ${name} is compressed more than ${limits.maxRatio} to 1, as a "zip bomb" is; it is refused as unsafe to open.`);
+      }
     }
-    for (const [name, data] of Object.entries(parts)) {
-      if (data.length > limits.maxTotalBytes) throw new PackageError("too-large", `The part ${name} is larger than its zip directory says; it is refused.`);
-    }
-    return new ZipPackage(parts, readRawEntries(bytes));
+    return new ZipPackage(raw);
   }
 
   has(name: string): boolean {
-    return this.parts.has(name);
+    return !this.removed.has(name) && (this.written.has(name) || this.raw.has(name));
   }
 
   names(): string[] {
-    return [...this.order];
+    return this.order.filter((name) => this.has(name));
   }
 
   bytes(name: string): Uint8Array | undefined {
-    return this.parts.get(name);
+    if (!this.has(name)) return undefined;
+    const written = this.written.get(name);
+    if (written) return written;
+    const entry = this.raw.get(name);
+    if (!entry) return undefined;
+    if (entry.method === 0) return entry.data;
+    try {
+      // Inflated into a buffer of the declared size: a part that claims less than it holds cannot grow past it.
+      const data = inflateSync(entry.data, { out: new Uint8Array(entry.size) });
+      if (data.length !== entry.size) throw new Error(`${data.length} bytes where the zip directory says ${entry.size}`);
+      return data;
+    } catch (error) {
+      throw new PackageError("malformed", `The part ${name} could not be unpacked (${error instanceof Error ? error.message : String(error)}).`);
+    }
   }
 
   /** A part as text (UTF-8, as every Open XML part is), or undefined when there is no such part. */
   text(name: string): string | undefined {
     const cached = this.textCache.get(name);
     if (cached !== undefined) return cached;
-    const data = this.parts.get(name);
+    const data = this.bytes(name);
     if (!data) return undefined;
     const text = strFromU8(data);
     this.textCache.set(name, text);
@@ -95,22 +100,22 @@ export class ZipPackage {
   }
 
   setText(name: string, text: string): void {
-    if (!this.parts.has(name)) this.order.push(name);
-    this.parts.set(name, strToU8(text));
+    if (!this.order.includes(name)) this.order.push(name);
+    this.removed.delete(name);
+    this.written.set(name, strToU8(text));
     this.textCache.set(name, text);
-    this.changedParts.add(name);
   }
 
   remove(name: string): void {
-    if (!this.parts.delete(name)) return;
-    this.order.splice(this.order.indexOf(name), 1);
+    if (!this.has(name)) return;
+    this.removed.add(name);
+    this.written.delete(name);
     this.textCache.delete(name);
-    this.changedParts.add(name);
   }
 
   /** The parts written, added or removed since opening. */
   changed(): string[] {
-    return [...this.changedParts];
+    return [...this.written.keys(), ...this.removed];
   }
 
   /**
@@ -119,9 +124,9 @@ export class ZipPackage {
    */
   save(): Uint8Array {
     return writeZip(
-      this.order.map((name) => {
-        const raw = this.changedParts.has(name) ? undefined : this.raw.get(name);
-        return raw ? { name, raw } : { name, data: this.parts.get(name) };
+      this.names().map((name) => {
+        const written = this.written.get(name);
+        return written ? { name, data: written } : { name, raw: this.raw.get(name) };
       }),
     );
   }

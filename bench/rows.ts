@@ -1,0 +1,26 @@
+/** A bench row: what was measured against what, the ratio, and the goal as a limit the ratio must not pass. */
+export interface Row {
+  readonly name: string;
+  readonly measured: string;
+  readonly baseline: string;
+  readonly ratio: number;
+  /** The goal: met when ratio ≤ limit. */
+  readonly limit: number;
+}
+
+export function verdict(row: Row): "met" | "NOT met" {
+  return Number.isFinite(row.ratio) && row.ratio <= row.limit ? "met" : "NOT met";
+}
+
+/** The median of `runs` timings (ms) of `run`, after one warm-up run. */
+export async function medianOf(runs: number, run: () => unknown): Promise<number> {
+  await run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await run();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
