@@ -87,10 +87,17 @@ interface HeaderCandidate {
 
 function headerCandidates(sheet: SheetData): HeaderCandidate[] {
   const candidates: HeaderCandidate[] = [];
+  // The same texts ("Low is good", "<530", "N/A") fill most rows: read each text's role once.
+  const known = new Map<string, { role: ColumnRole; weight: number } | null>();
   sheet.values.forEach((cells, r) => {
     const roles = new Map<number, { role: ColumnRole; weight: number }>();
     cells.forEach((value, c) => {
-      const found = roleOf(value);
+      if (typeof value !== "string") return;
+      let found = known.get(value);
+      if (found === undefined) {
+        found = roleOf(value);
+        known.set(value, found);
+      }
       if (found) roles.set(sheet.left + c, found);
     });
     const kinds = new Set([...roles.values()].map((r) => r.role));

@@ -8,7 +8,7 @@ import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/pl
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
 import { settingsChunks } from "../settingsChunks";
 import { readPlan, type SheetExtent } from "./readPlan";
-import { writeBatches } from "./writeRuns";
+import { batchBytes, chunkGroups, writeBatches } from "./writeRuns";
 
 type ExcelRun = typeof Excel.run;
 
@@ -153,6 +153,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
       for (const name of plan.createSheets ?? []) context.workbook.worksheets.add(name);
       // Big plans go in several requests, each under Office's 5 MB limit; the checks above ran before any of them.
       const batches = writeBatches(plan.changes, REQUEST_BUDGET_BYTES);
+      let pendingBytes = batches.length > 0 ? batchBytes(batches[batches.length - 1]) : 0;
       for (let b = 0; b < batches.length; b++) {
         for (const run of batches[b]) {
           const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.column, run.values.length, 1);
@@ -178,10 +179,19 @@ export class OfficeWorkbook implements WorkbookAdapter {
         const settingsSheet = names.includes(SETTINGS_SHEET) ? context.workbook.worksheets.getItem(SETTINGS_SHEET) : context.workbook.worksheets.add(SETTINGS_SHEET);
         settingsSheet.visibility = "VeryHidden";
         settingsSheet.getRange("A:A").clear();
+        // A long change log is written in requests of its own when it would take the last one past the budget.
         const chunks = settingsChunks(plan.settings);
-        const cells = settingsSheet.getRangeByIndexes(0, 0, chunks.length, 1);
-        cells.numberFormat = chunks.map(() => ["@"]);
-        cells.values = chunks.map((chunk) => [chunk]);
+        for (const group of chunkGroups(chunks, REQUEST_BUDGET_BYTES)) {
+          if (pendingBytes + group.bytes > REQUEST_BUDGET_BYTES) {
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request: Office refuses more
+            await context.sync();
+            pendingBytes = 0;
+          }
+          const cells = settingsSheet.getRangeByIndexes(group.first, 0, group.chunks.length, 1);
+          cells.numberFormat = group.chunks.map(() => ["@"]);
+          cells.values = group.chunks.map((chunk) => [chunk]);
+          pendingBytes += group.bytes;
+        }
       }
       await context.sync();
       return { cellsWritten: plan.changes.length };

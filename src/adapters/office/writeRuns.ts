@@ -46,6 +46,24 @@ function runBytes(run: WriteRun): number {
   return bytes;
 }
 
+export function batchBytes(batch: readonly WriteRun[]): number {
+  return batch.reduce((total, run) => total + runBytes(run), 0);
+}
+
+/** Consecutive text chunks (the settings) in groups whose request stays under `budget` bytes. */
+export function chunkGroups(chunks: readonly string[], budget: number): { first: number; chunks: string[]; bytes: number }[] {
+  const groups: { first: number; chunks: string[]; bytes: number }[] = [];
+  chunks.forEach((chunk, i) => {
+    const bytes = chunk.length * 1.2 + 16;
+    const last = groups[groups.length - 1];
+    if (last && last.bytes + bytes <= budget) {
+      last.chunks.push(chunk);
+      last.bytes += bytes;
+    } else groups.push({ first: i, chunks: [chunk], bytes: bytes + 64 });
+  });
+  return groups;
+}
+
 /** The runs, grouped so each group's request stays under `budget` bytes; a run too big alone is split. */
 export function writeBatches(changes: readonly CellChange[], budget: number): WriteRun[][] {
   const batches: WriteRun[][] = [[]];
