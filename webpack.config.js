@@ -10,7 +10,7 @@ const DEV_ORIGIN = /https:\/\/localhost:3000(?=[/"<]|$)/g;
 const PRODUCTION_ORIGIN = ensureSlash(process.env.SCORECARD_PRODUCTION_ORIGIN || "https://committee-scorecard.example.org/").slice(0, -1);
 /** `npm run deploy` builds into its own folder; a plain build goes to dist/. */
 const OUTPUT_DIR = path.resolve(__dirname, process.env.SCORECARD_OUTPUT_DIR || "dist");
-const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const DEV_PORT = Number(process.env.PORT || 3000);
 
 /** Every module whose JSDoc declares @customfunction: the plugin writes functions.json and the associate calls. */
 const FUNCTION_FILES = ["./src/functions/rates.ts", "./src/functions/scorecard.ts", "./src/functions/dates.ts", "./src/functions/funding.ts"];
@@ -105,7 +105,8 @@ module.exports = async (env, options) => {
 async function webConfig(env, production) {
   return {
     name: "addin",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy refuses eval, in development as in Excel.
+    devtool: production ? "source-map" : "cheap-module-source-map",
     cache: { type: "filesystem", buildDependencies: { config: [__filename] } },
     entry: {
       functions: "./src/functions/index.ts",
@@ -173,6 +174,7 @@ async function webConfig(env, production) {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: env && env.WEBPACK_SERVE ? await httpsServer() : "https",
       port: DEV_PORT,
+      host: "localhost",
       open: false,
       client: { overlay: { warnings: false } },
     },

@@ -24,6 +24,8 @@ const BLANK_LIKE = new Set(["", "n/a", "na", "n.a.", "-", "–", "—", "..", "x
 export function isBlankLike(input: CellInput): boolean {
   if (input === null || input === undefined) return true;
   if (typeof input !== "string") return false;
+  // The longest blank-like mark is four characters: longer text without padding cannot be one (the common case).
+  if (input.length > 4 && input.charCodeAt(0) > 32 && input.charCodeAt(input.length - 1) > 32) return false;
   return BLANK_LIKE.has(input.trim().toLowerCase());
 }
 
@@ -58,12 +60,29 @@ const ALLOWED_TAIL = /^\s*(?:\(.*\)|\[.*\]|[*†‡]+)?\s*$/;
  * The figure in a cell. Blank-like cells fail with kind "na"; unreadable text fails with kind "value" quoting it.
  */
 export function readFigure(input: CellInput): Result<Figure> {
-  if (isBlankLike(input)) return fail("na", "The cell is blank or says the figure is not available.");
   if (typeof input === "number") {
     return Number.isFinite(input) ? ok({ value: input, percent: false }) : fail("num", `${input} is not a finite number.`);
   }
-  if (typeof input === "boolean") return fail("value", `${input ? "TRUE" : "FALSE"} is not a number.`);
-  if (typeof input !== "string") return fail("value", "The cell holds something that is not a number or text.");
+  if (typeof input !== "string") {
+    if (input === null || input === undefined) return fail("na", "The cell is blank or says the figure is not available.");
+    if (typeof input === "boolean") return fail("value", `${input ? "TRUE" : "FALSE"} is not a number.`);
+    return fail("value", "The cell holds something that is not a number or text.");
+  }
+  // Scorecards repeat their texts ("N/A", "<530", "5%") across rows and refreshes: each is parsed once. Results
+  // are immutable, so sharing them is safe; the memo is bounded.
+  const known = READ_TEXTS.get(input);
+  if (known) return known;
+  const read = readFigureText(input);
+  if (READ_TEXTS.size >= READ_TEXTS_LIMIT) READ_TEXTS.clear();
+  READ_TEXTS.set(input, read);
+  return read;
+}
+
+const READ_TEXTS = new Map<string, Result<Figure>>();
+const READ_TEXTS_LIMIT = 100_000;
+
+function readFigureText(input: string): Result<Figure> {
+  if (isBlankLike(input)) return fail("na", "The cell is blank or says the figure is not available.");
 
   let text = input.trim();
   if (EXCEL_ERROR.test(text)) return fail("value", `The cell holds the Excel error ${text}, not a figure.`);

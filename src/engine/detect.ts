@@ -167,7 +167,14 @@ export function classifyRows(sheet: SheetData, headerRow: number, mapping: Table
   const measureIndex = mapping.measure.column - sheet.left;
   const measureHeader = headerText(headerCells[measureIndex] ?? null);
   // A repeated header row (one per printed page) has the header's text in the measure column: check that first.
-  const repeatsHeader = (cells: readonly CellValue[]) => headerText(cells[measureIndex] ?? null) === measureHeader && rowKey(cells) === headerKey;
+  const rawMeasureHeader = headerCells[measureIndex];
+  const repeatsHeader = (cells: readonly CellValue[]) => {
+    const text = cells[measureIndex];
+    if (typeof text !== "string" || typeof rawMeasureHeader !== "string") return false;
+    // Normalising case and spaces costs more than the comparison: only texts near the header's length can match.
+    if (text !== rawMeasureHeader && (Math.abs(text.length - rawMeasureHeader.length) > 8 || headerText(text) !== measureHeader)) return false;
+    return rowKey(cells) === headerKey;
+  };
   const figures = figureColumns(mapping);
   const rows: TableRow[] = [];
   for (let row = headerRow + 1; row <= endRow; row++) {

@@ -12,6 +12,18 @@ const NONE = new Set(["n/a", "na", "n.a.", "none", "neither", "-", "–", "not a
 export function parsePolarity(input: unknown): Result<Polarity | null> {
   if (input === null || input === undefined) return ok(null);
   if (typeof input !== "string") return fail("value", `The polarity ${String(input)} is not one of "High is good", "Low is good" or "n/a".`);
+  // A column of polarities holds two or three texts: each is read once.
+  const known = READ_POLARITIES.get(input);
+  if (known) return known;
+  const read = readPolarityText(input);
+  if (READ_POLARITIES.size >= 10_000) READ_POLARITIES.clear();
+  READ_POLARITIES.set(input, read);
+  return read;
+}
+
+const READ_POLARITIES = new Map<string, Result<Polarity | null>>();
+
+function readPolarityText(input: string): Result<Polarity | null> {
   const words = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!]+$/, "");
   if (words === "") return ok(null);
   if (HIGH.test(words)) return ok("high");

@@ -52,6 +52,8 @@ export class FakeExcel {
   syncs = 0;
   largestRequest = 0;
   largestResponse = 0;
+  /** Bytes of every request so far: what a batch writes, for counting the requests it needs. */
+  totalRequestBytes = 0;
   private queue: Op[] = [];
   private loads: Load[] = [];
 
@@ -95,6 +97,7 @@ export class FakeExcel {
     const request = JSON.stringify(ops.map((op) => op.payload)).length + loads.length * 64;
     const response = loads.reduce((total, load) => total + load.size(), 0);
     this.largestRequest = Math.max(this.largestRequest, request);
+    this.totalRequestBytes += request;
     this.largestResponse = Math.max(this.largestResponse, response);
     if (request > PAYLOAD_LIMIT) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `the request is ${request} bytes.`);
     if (response > PAYLOAD_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `the response is ${response} bytes.`);
