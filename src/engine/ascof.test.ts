@@ -9,7 +9,7 @@ const value = <T>(result: { ok: true; value: T } | { ok: false; error: { message
   return result.value;
 };
 
-describe("the ASCOF catalogue covers every measure in DOMAIN.md §2, in both frameworks", () => {
+describe("the ASCOF catalogue covers every measure for scorecards, in both frameworks", () => {
   it.each([
     // old id, 2023-24 id, unit, good is
     ["2A(1)", "2B", "per 100,000", "low"],

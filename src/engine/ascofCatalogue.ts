@@ -1,6 +1,6 @@
 /**
  * The Adult Social Care Outcomes Framework measures a committee scorecard reports, in both frameworks: the
- * 2014–22 ids that older workbooks use and the 2023-24 ids (DOMAIN.md §2). The same id can mean different
+ * 2014–22 ids that older workbooks use and the 2023-24 ids. The same id can mean different
  * measures in the two ("2B"), so every entry names its framework.
  */
 

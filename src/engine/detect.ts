@@ -1,5 +1,5 @@
 /**
- * Finds scorecard tables on a sheet by what their headers mean, not by one council's spelling (DOMAIN.md §1):
+ * Finds scorecard tables on a sheet by what their headers mean, not by one council's spelling:
  * "21-22 Target" and "Target 22/23" are both targets; "Quarter 3" and "Q3 22/23" are both periods. A header row
  * repeated on every printed page, and section-heading rows between measures, are recognised and never rated.
  */

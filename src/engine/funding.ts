@@ -1,5 +1,5 @@
 /**
- * Funding streams (DOMAIN.md §3): spend against a straight-line profile, the clawback risk, and the deadlines
+ * Funding streams: spend against a straight-line profile, the clawback risk, and the deadlines
  * that come with a grant. Amounts are pounds; dates are Excel serials (or text the UK date reader understands).
  */
 import { readDate } from "./dateInput";

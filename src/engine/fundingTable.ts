@@ -1,5 +1,5 @@
 /**
- * A funding streams tracker on a sheet (DOMAIN.md §3): found by its headers, or created on a new sheet with live
+ * A funding streams tracker on a sheet: found by its headers, or created on a new sheet with live
  * formulas; each stream's status against its spend profile, the deadlines coming up, and totals to set against
  * the totals a report prints.
  */

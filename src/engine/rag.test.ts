@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { explain } from "./explain";
-import { rag } from "./rag";
+import { compileRating, prepareRule, rag, rateNumber } from "./rag";
 
 const rating = (value: unknown, target: unknown, polarity: unknown = null, tolerance: unknown = null) => {
   const result = rag(value, target, polarity, tolerance);
@@ -7,7 +8,7 @@ const rating = (value: unknown, target: unknown, polarity: unknown = null, toler
   return result.value;
 };
 
-describe("RAG follows the contract in DOMAIN.md §1", () => {
+describe("RAG follows the contract for scorecards", () => {
   it.each([
     // value, target, polarity, expected
     [438, "<530", "Low is good", "Green"],
@@ -83,5 +84,21 @@ describe("EXPLAIN says why, starting with the rating", () => {
     [185, "200", "n/a", null, "No rating: the polarity is n/a and the target has no < or >."],
   ])("%p vs %p → %p", (value, target, polarity, tolerance, sentence) => {
     expect(explain(value, target, polarity, tolerance)).toEqual({ ok: true, value: sentence });
+  });
+});
+
+describe("compileRating, the RAG custom function's hot path", () => {
+  it("rates every number exactly as rateNumber does, for every kind of target", () => {
+    const targets = ["<530", "<=530", ">87%", ">=0.75", "530", "80%–90%", "0", "<0", "-5", "10 to 20"];
+    const polarities = ["Low is good", "High is good", null];
+    const tolerances = [0, 0.05, "10%"];
+    fc.assert(
+      fc.property(fc.constantFrom(...targets), fc.constantFrom(...polarities), fc.constantFrom(...tolerances), fc.double({ min: -1e4, max: 1e4, noNaN: true }), (target, polarity, tolerance, value) => {
+        const rule = prepareRule(target, polarity, tolerance);
+        if (!rule.ok) return;
+        expect(compileRating(rule.value)(value)).toBe(rateNumber(value, rule.value));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000), seed: 20261130 },
+    );
   });
 });

@@ -4,7 +4,7 @@
  * path; otherwise each distinct rule is read once and cached.
  */
 import { mapGrids, shapeOf, type Grid } from "./grid";
-import { assess, prepareRule, rateNumber, type RagRule, type Rating } from "./rag";
+import { assess, compileRating, prepareRule, rateNumber, type RagRule, type Rating } from "./rag";
 import { ok, type EngineError, type Result } from "./result";
 
 
@@ -35,11 +35,22 @@ export function ragGrid<E>(
   if (isSingle(target) && isSingle(polarity) && isSingle(tolerance)) {
     const rule = prepareRule(only(target), only(polarity), only(tolerance));
     if (!rule.ok) return rule;
+    const rate = compileRating(rule.value);
+    const percentTarget = rule.value.target?.percent === true;
+    const rateOne = (value: unknown): Rating | E =>
+      typeof value === "number" && value - value === 0 // finite
+        ? rate(percentTarget && (value > 1 || value < -1) ? value / 100 : value)
+        : rateCell(value, rule.value, onError);
     const output = new Array<(Rating | E)[]>(values.length);
     for (let r = 0; r < values.length; r++) {
       const row = values[r];
+      // A column (the usual range) is one cell a row: an array literal is the cheapest row there is.
+      if (row.length === 1) {
+        output[r] = [rateOne(row[0])];
+        continue;
+      }
       const outRow = new Array<Rating | E>(row.length);
-      for (let c = 0; c < row.length; c++) outRow[c] = rateCell(row[c], rule.value, onError);
+      for (let c = 0; c < row.length; c++) outRow[c] = rateOne(row[c]);
       output[r] = outRow;
     }
     return ok(output);

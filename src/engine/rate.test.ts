@@ -1,7 +1,7 @@
 import fixture from "../../test/fixtures/scorecard-q3-2021-22.json";
 import { rate } from "./rate";
 
-/** The published figures' implied denominators (DOMAIN.md §2): 65+ ≈ 87,009 in 2021/22. */
+/** The published figures' implied denominators: 65+ ≈ 87,009 in 2021/22. */
 const POPULATION_65_PLUS_2021_22 = 87_009;
 
 describe("rate", () => {

@@ -1,5 +1,5 @@
 /**
- * Checks on published rates (DOMAIN.md §2): within one table, the populations that a measure's rates imply should
+ * Checks on published rates: within one table, the populations that a measure's rates imply should
  * agree between periods; and a rate should match its count and the population stated for it. Rates are printed
  * rounded (8.3 could be 8.25–8.35), so every comparison allows for the rounding before it flags anything.
  */

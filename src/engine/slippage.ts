@@ -1,5 +1,5 @@
 /**
- * Slippage between a baseline and the current forecast (DOMAIN.md §4): current − baseline, positive = later,
+ * Slippage between a baseline and the current forecast: current − baseline, positive = later,
  * in days, weeks, whole calendar months (DATEDIF "m", signed) or working days; and its RAG rating.
  */
 import { isBlankLike } from "./cellNumber";

@@ -1,5 +1,5 @@
 /**
- * Programme timelines (DOMAIN.md §4): a milestone table read from a sheet, its dates read from report text, the
+ * Programme timelines: a milestone table read from a sheet, its dates read from report text, the
  * slip of each stage against the original baseline and the previous recorded version, and the checks an analyst
  * needs before committee: dates that cannot be read, and stages out of order.
  */

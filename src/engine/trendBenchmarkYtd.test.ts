@@ -74,7 +74,7 @@ describe("YTD and FORECAST", () => {
 
   it("forecasts the year end on a straight line", () => {
     expect(value(forecastYearEnd(9421, 3, null))).toBeCloseTo(12561.33, 2);
-    expect(value(forecastYearEnd("826.3", 3, 4))).toBeCloseTo(1101.73, 2); // DOMAIN.md: 826.3 after Q3 ≈ 1,102
+    expect(value(forecastYearEnd("826.3", 3, 4))).toBeCloseTo(1101.73, 2); // 826.3 after Q3 ≈ 1,102 for the year
     expect(value(forecastYearEnd(null, 3, 4))).toBe("");
     expect(forecastYearEnd(100, 0, 4)).toMatchObject({ ok: false, error: { kind: "value" } });
   });

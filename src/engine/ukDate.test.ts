@@ -19,9 +19,9 @@ describe("every date_text in the published timelines", () => {
   it.each(milestones.map((m) => [m.date_text, m.start_iso, m.end_iso, m.precision]))(
     "%p → %s to %s (%s)",
     (text, start, end, precision) => {
-      // DOMAIN.md §4 and the fixture agree on these. One reading to note: "until the end of October 2025" runs
+      // The rules and the fixture agree on these. One reading to note: "until the end of October 2025" runs
       // through 31 October (month precision, as the fixture has it), not the fuzzy "end of" (21st–31st) that
-      // DOMAIN.md gives the phrase on its own; the end date is the same either way.
+      // The rules give the phrase on its own; the end date is the same either way.
       expect(read(text)).toEqual({ start, end, precision });
     },
   );
@@ -38,7 +38,7 @@ describe("the funding papers' period texts", () => {
   });
 });
 
-describe("the contract in DOMAIN.md §4", () => {
+describe("the contract for UK date text", () => {
   it.each([
     ["1st September 2026", "2026-09-01", "2026-09-01", "day"],
     ["31/1/2022", "2022-01-31", "2022-01-31", "day"],

@@ -1,5 +1,5 @@
 /**
- * Dates as committee papers write them (DOMAIN.md §4), read day-first and never guessed: "1st September 2026",
+ * Dates as committee papers write them, read day-first and never guessed: "1st September 2026",
  * "31/1/2022", "Sept 2025" (the whole month), "Mid-January 2026", "Q3 2021/22", "May/June 2022",
  * "All of November and December 2025 finishing Mid-January 2026". The result is a span of days (start ≤ end)
  * and how precise the text was; anything else is an error quoting the text.

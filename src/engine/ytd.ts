@@ -1,5 +1,5 @@
 /**
- * Year to date from the period columns, by measure type (DOMAIN.md §1): in-period counts sum; cumulative counts
+ * Year to date from the period columns, by measure type: in-period counts sum; cumulative counts
  * and snapshots take the latest; percentages and averages take the latest or the mean. And the straight-line
  * year-end forecast for an in-period count.
  */
