@@ -49,8 +49,9 @@ const COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
 ];
 
 // sign, currency, digits (grouped in threes or not), decimals, percent, money multiplier
+// sign (VALUE's "+" too), currency, sign, digits, decimals, exponent ("1e3", "2.5E-2"), percent, money multiplier
 const FIGURE =
-  /^([-−])?\s*(£)?\s*([-−])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*(%)?\s*(bn|m|k)?(?![a-z])/i;
+  /^([-−+])?\s*(£)?\s*([-−])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:e([+-]?\d{1,3}))?\s*(%)?\s*(bn|m|k)?(?![a-z])/i;
 const MULTIPLIER_EXPONENTS: Readonly<Record<string, number>> = { k: 3, m: 6, bn: 9 };
 
 /** Text after the figure that we accept: a bracketed note, or footnote marks. Anything else is not a number. */
@@ -103,13 +104,15 @@ function readFigureText(input: string): Result<Figure> {
   const tail = body.slice(match[0].length);
   if (!ALLOWED_TAIL.test(tail)) return fail("value", `${quote(input)} is not a number.`);
 
-  const [, signBefore, currency, signAfter, digits, percentSign, multiplier] = match;
+  const [, signBefore, currency, signAfter, digits, written, percentSign, multiplier] = match;
   if (multiplier && !currency) return fail("value", `${quote(input)} is not a number (a "${multiplier}" suffix needs a £ sign).`);
+  if (signBefore === "+" && signAfter) return fail("value", `${quote(input)} is not a number.`);
   // Scale on the decimal exponent: 86.90 / 100 in binary is 0.8690000000000001, "86.90e-2" is 0.869.
-  const exponent = (multiplier ? MULTIPLIER_EXPONENTS[multiplier.toLowerCase()] : 0) - (percentSign ? 2 : 0);
+  const exponent = Number(written ?? 0) + (multiplier ? MULTIPLIER_EXPONENTS[multiplier.toLowerCase()] : 0) - (percentSign ? 2 : 0);
   let value = Number(`${digits.replace(/,/g, "")}e${exponent}`);
   if (!Number.isFinite(value)) return fail("num", `${quote(input)} is too large a number.`);
-  const negative = Boolean(signBefore) !== Boolean(signAfter) !== Boolean(accounting && !comparator);
+  const minusBefore = signBefore !== undefined && signBefore !== "+";
+  const negative = minusBefore !== Boolean(signAfter) !== Boolean(accounting && !comparator);
   if (negative) value = -value;
   return ok(comparator ? { value, percent: Boolean(percentSign), comparator } : { value, percent: Boolean(percentSign) });
 }

@@ -4,7 +4,8 @@
  * path; otherwise each distinct rule is read once and cached.
  */
 import { mapGrids, shapeOf, type Grid } from "./grid";
-import { assess, compileRating, prepareRule, rateNumber, type RagRule, type Rating } from "./rag";
+import { excelErrorIn, isBlankLike, readFigure } from "./cellNumber";
+import { assess, compileRating, onTargetScale, prepareRule, rateNumber, type RagRule, type Rating } from "./rag";
 import { ok, type EngineError, type Result } from "./result";
 
 
@@ -36,11 +37,17 @@ export function ragGrid<E>(
     const rule = prepareRule(only(target), only(polarity), only(tolerance));
     if (!rule.ok) return rule;
     const rate = compileRating(rule.value);
-    const percentTarget = rule.value.target?.percent === true;
-    const rateOne = (value: unknown): Rating | E =>
-      typeof value === "number" && value - value === 0 // finite
-        ? rate(percentTarget && (value > 1 || value < -1) ? value / 100 : value)
-        : rateCell(value, rule.value, onError);
+    const ruleTarget = rule.value.target;
+    const percentTarget = ruleTarget?.percent === true;
+    const rateOne = (value: unknown): Rating | E => {
+      if (typeof value === "number" && value - value === 0) return rate(percentTarget && (value > 1 || value < -1) ? value / 100 : value);
+      // Text that reads as a figure ("86.90%", "1,024"): each distinct text is parsed once (readFigure's memo).
+      if (typeof value === "string" && ruleTarget && !isBlankLike(value) && excelErrorIn(value) === null) {
+        const figure = readFigure(value);
+        if (figure.ok) return rate(onTargetScale(figure.value.value, figure.value.percent, ruleTarget));
+      }
+      return rateCell(value, rule.value, onError);
+    };
     const output = new Array<(Rating | E)[]>(values.length);
     for (let r = 0; r < values.length; r++) {
       const row = values[r];

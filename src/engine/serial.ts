@@ -1,5 +1,7 @@
 /**
- * Excel date serials (1900 system): whole days since 30 December 1899, so serial 45536 is 1 September 2024.
+ * Excel date serials (1900 system): serial 45536 is 1 September 2024. From 1 March 1900 a serial is the days since
+ * 30 December 1899; before it, Excel counts 1 January 1900 as 1 and keeps a fictitious 29 February 1900 as 60 (a
+ * Lotus 1-2-3 leap-year mistake it copied), so serials 1–59 are one less than the days since then.
  * All date arithmetic in the engine is on serials in UTC, so no time zone or clock change can shift a day.
  */
 
@@ -8,8 +10,14 @@ const EPOCH = Date.UTC(1899, 11, 30);
 
 /** Month is 1–12. Out-of-range days or months roll over, as Date.UTC does; callers validate first. */
 export function serialOf(year: number, month: number, day: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY);
+  const days = Math.round((Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY);
+  return days < FIRST_MARCH_1900 ? days - 1 : days;
 }
+
+/** Serial of 1 March 1900: from here on, serials and real days agree. */
+const FIRST_MARCH_1900 = 61;
+/** Excel's 29 February 1900, a day that never was. */
+const FICTITIOUS_LEAP_DAY = 60;
 
 export interface CalendarDate {
   readonly year: number;
@@ -29,7 +37,9 @@ export function serialOfDate(date: Date): number {
 }
 
 export function calendarOf(serial: number): CalendarDate {
-  const date = new Date(EPOCH + Math.floor(serial) * MS_PER_DAY);
+  const whole = Math.floor(serial);
+  if (whole === FICTITIOUS_LEAP_DAY) return { year: 1900, month: 2, day: 29 };
+  const date = new Date(EPOCH + (whole < FICTITIOUS_LEAP_DAY ? whole + 1 : whole) * MS_PER_DAY);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 

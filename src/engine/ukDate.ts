@@ -5,7 +5,7 @@
  * and how precise the text was; anything else is an error quoting the text.
  */
 import { fail, ok, quote, type Result } from "./result";
-import { daysInMonth, serialOf } from "./serial";
+import { daysInMonth, MIN_SERIAL, serialOf } from "./serial";
 
 export type Precision = "day" | "fuzzy" | "month" | "quarter" | "season" | "half" | "year";
 
@@ -54,7 +54,9 @@ function normalise(text: string): string {
     .replace(/\b(until|till|to|through) the end of\b/g, "$1")
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/[.,;]$/, "");
+    .replace(/[.,;]$/, "")
+    // A weekday name says nothing the date does not: "Friday 1 April 2022", "Fri, 1 April 2022".
+    .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?\s+(?=\d)/, "");
 }
 
 /** Splits into parts at range and list connectors, keeping "2021-22", "31/1/2022" and "2025-09-01" whole. */
@@ -67,14 +69,18 @@ function splitParts(text: string): string[] {
 
 const LEADING_WORDS = /^(?:all of|as of|as at|in|by|from|during|on|the|of|commencing|starting)\s+/;
 
+/** A two-digit year as Excel reads it: 00–29 are 2000–2029, 30–99 are 1930–1999. */
 function fullYear(text: string): number {
-  const n = Number(text.replace("'", ""));
-  return text.replace("'", "").length === 2 ? 2000 + n : n;
+  const digits = text.replace("'", "");
+  const n = Number(digits);
+  if (digits.length !== 2) return n;
+  return n < 30 ? 2000 + n : 1900 + n;
 }
 
 /** "2021/22", "21/22", "2021-22", "2020-2021" → 2021 (the April it starts in), or null. */
 function financialYear(text: string): number | null {
-  const match = /^(?:fy\s*|financial year\s+)?(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})$/.exec(text);
+  // "the 2026/27 financial year", "financial year 2026/27", "FY 2026/27", "2026/27".
+  const match = /^(?:the\s+)?(?:fy\s*|financial year\s+)?(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})(?:\s+(?:financial year|fy))?$/.exec(text);
   if (!match) return null;
   const first = fullYear(match[1]);
   const second = match[2].length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
@@ -108,6 +114,8 @@ function parseAtom(raw: string): Atom | null {
     return first ? span(serialOf(year, 4, 1), serialOf(year, 9, 30), "half") : span(serialOf(year, 10, 1), serialOf(year + 1, 3, 31), "half");
   }
   if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text))) return dayAtom(Number(match[3]), Number(match[2]), Number(match[1]));
+  // Excel's own display of a date: "22-May-2011", "1-Sep-26".
+  if ((match = new RegExp(`^(\\d{1,2})-${MONTH}-(\\d{4}|\\d{2})$`).exec(text))) return dayAtom(Number(match[1]), MONTHS[match[2]], fullYear(match[3]));
   if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text))) return dayAtom(Number(match[1]), Number(match[2]), fullYear(match[3]));
   if ((match = /^(early|beginning of|start of|mid|middle of|late|end of)\s+(.+)$/.exec(text))) {
     const inner = parseAtom(match[2]);
@@ -194,6 +202,7 @@ export function parseUkDate(input: string): Result<DateSpan> {
   const spans = dated.map(toSpan);
   if (spans.some((s) => s === null)) return fail("value", `${quote(input)} names a day that does not exist.`);
   const valid = spans as DateSpan[];
+  if (valid.some((s) => s.start < MIN_SERIAL)) return fail("value", `${quote(input)} is before 1 January 1900, the first date Excel has.`);
   const start = valid[0].start;
   const end = valid.reduce((latest, s) => Math.max(latest, s.end), -Infinity);
   if (valid[valid.length - 1].end < start) return fail("value", `${quote(input)} ends before it starts.`);

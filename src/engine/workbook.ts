@@ -31,13 +31,23 @@ export interface CellRange {
   readonly right: number;
 }
 
-/** A conditional format: cells in the range whose text begins with `text` get the fill, so colours follow edits. */
+/**
+ * A conditional format: cells in the range whose text begins with `text` get the fill, so colours follow edits.
+ * "Begins with" is the one rule: Office.js writes it as a BeginsWith text comparison, the .xlsx editor as a
+ * beginsWith cfRule, and the preview draws it with fillApplies.
+ */
 export interface TextFillRule {
   readonly range: CellRange;
   readonly text: string;
   /** "#C6EFCE" */
   readonly fill: string;
   readonly fontColor: string;
+}
+
+/** Whether a fill rule colours the cell at (row, column) showing `text`. */
+export function fillApplies(rule: TextFillRule, row: number, column: number, text: string): boolean {
+  const { range } = rule;
+  return row >= range.top && row <= range.bottom && column >= range.left && column <= range.right && text.startsWith(rule.text);
 }
 
 interface ChangeTarget {

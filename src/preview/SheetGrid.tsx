@@ -2,15 +2,11 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { columnLetters } from "../engine/address";
 import { formatForDisplay } from "../engine/display";
-import type { CellRange, SheetData, TextFillRule } from "../engine/workbook";
-
+import { fillApplies, type CellRange, type SheetData, type TextFillRule } from "../engine/workbook";
 
 /** The conditional fill Excel would show for this cell's text, if a rule covers it. */
 function fillFor(rules: readonly TextFillRule[], row: number, column: number, text: string): TextFillRule | undefined {
-  return rules.find(
-    (rule) =>
-      row >= rule.range.top && row <= rule.range.bottom && column >= rule.range.left && column <= rule.range.right && text.startsWith(rule.text),
-  );
+  return rules.find((rule) => fillApplies(rule, row, column, text));
 }
 
 const useStyles = makeStyles({

@@ -25,7 +25,7 @@ interface FakeSheet {
   merges: string[];
   protected?: boolean;
   visibility: string;
-  conditionalFormats: { top: number; left: number; rows: number; columns: number; text: string; fill: string }[];
+  conditionalFormats: { top: number; left: number; rows: number; columns: number; text: string; fill: string; operator: string }[];
 }
 
 /** An Office.js error: `code` as OfficeExtension.Error has it. */
@@ -373,7 +373,7 @@ export class FakeExcel {
           const rule = { textComparison: { format: { fill: { color: "" }, font: { color: "" } }, rule: { operator: "", text: "" } } };
           fake.queue.push({
             payload: { conditionalFormat: [name, top, left, type] },
-            run: () => fake.sheetState(name).conditionalFormats.push({ top, left, rows, columns, text: rule.textComparison.rule.text, fill: rule.textComparison.format.fill.color }),
+            run: () => fake.sheetState(name).conditionalFormats.push({ top, left, rows, columns, text: rule.textComparison.rule.text, fill: rule.textComparison.format.fill.color, operator: rule.textComparison.rule.operator }),
           });
           return rule;
         },

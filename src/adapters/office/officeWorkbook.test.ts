@@ -18,10 +18,10 @@ describe("OfficeWorkbook: a refresh costs a constant number of round trips", () 
     // The published 65+ admissions row: 438 against "<530", low is good.
     expect(excel.cell("Scorecard", 7, RAG_COLUMN)?.value).toBe("Green");
     expect(excel.sheets.get("ScorecardSettings")?.visibility).toBe("VeryHidden");
-    expect(excel.sheets.get("Scorecard")?.conditionalFormats.map((f) => [f.text, f.fill])).toEqual([
-      ["Green", "#C6EFCE"],
-      ["Amber", "#FFEB9C"],
-      ["Red", "#FFC7CE"],
+    expect(excel.sheets.get("Scorecard")?.conditionalFormats.map((f) => [f.operator, f.text, f.fill])).toEqual([
+      ["BeginsWith", "Green", "#C6EFCE"],
+      ["BeginsWith", "Amber", "#FFEB9C"],
+      ["BeginsWith", "Red", "#FFC7CE"],
     ]);
   });
 

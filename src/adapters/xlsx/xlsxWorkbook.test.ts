@@ -1,4 +1,7 @@
+import { unzipSync } from "fflate";
 import { cellAt, openSample } from "../../../test/helpers/sampleWorkbook";
+import { refreshWorkbook } from "../../app/refreshWorkbook";
+import { fillApplies } from "../../engine/workbook";
 import { generateWorkbook } from "../../../test/helpers/xlsxGenerator";
 import { XlsxWorkbook } from "./xlsxWorkbook";
 
@@ -70,5 +73,22 @@ describe("XlsxWorkbook.apply over shared formulas", () => {
     const sheet = await after.readSheet("Sheet");
     expect(sheet.values.map((row) => row[2] ?? null)).toEqual([null, "Green", 4, 6]);
     expect(sheet.formulas?.map((row) => row[2] ?? null)).toEqual([null, null, "=A3*$B$1", "=A4*$B$1"]);
+  });
+});
+
+describe("one colour rule: begins with", () => {
+  it("the .xlsx editor writes beginsWith rules, reads them back, and the preview's test agrees with Excel's", async () => {
+    const book = await openSample();
+    await refreshWorkbook(book, { scope: "active", now: new Date("2022-03-28T09:00:00Z") });
+    const xml = new TextDecoder().decode(unzipSync(book.save())["xl/worksheets/sheet1.xml"]);
+    expect([...xml.matchAll(/<cfRule type="(\w+)"[^>]*operator="(\w+)" text="(\w+)"/g)].map((m) => m.slice(1))).toEqual([
+      ["beginsWith", "beginsWith", "Green"],
+      ["beginsWith", "beginsWith", "Amber"],
+      ["beginsWith", "beginsWith", "Red"],
+    ]);
+    const fills = (await XlsxWorkbook.open(book.save()).readSheet("Scorecard")).textFills ?? [];
+    const green = fills.find((f) => f.text === "Green")!;
+    expect(fillApplies(green, 7, 11, "Green")).toBe(true);
+    expect(fillApplies(green, 7, 11, "Not Green")).toBe(false); // "contains" would colour it; "begins with" does not
   });
 });

@@ -178,7 +178,8 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
           return;
         }
         case "cfRule":
-          if (rule && cfRange && (rule.type === "beginsWith" || rule.type === "containsText") && rule.text) {
+          // Only the add-in's own rule (begins with): a "contains" rule colours other cells, so it is not one.
+          if (rule && cfRange && rule.type === "beginsWith" && rule.text) {
             const colours = styles.dxfColours(rule.dxf);
             for (const part of cfRange.split(/\s+/)) {
               const range = parseRange(part, sheetName);
