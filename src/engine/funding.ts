@@ -77,6 +77,10 @@ export function underspend(allocation: unknown, spent: unknown, start: unknown, 
   return finite(Math.max(0, p.allocation - projected), "underspend");
 }
 
+/** DHSC grant conditions: money passported to providers within 20 days of receipt, spent within 3 months. */
+export const PASSPORT_DAYS = 20;
+export const SPEND_MONTHS = 3;
+
 /** The date `months` after `from`, clamped to the month's end as Excel's EDATE does (30 Nov + 3 → 28/29 Feb). */
 export function addMonths(from: number, months: number): number {
   const { year, month, day } = calendarOf(from);
@@ -102,7 +106,7 @@ export function addWorkdays(from: number, days: number): number {
 export function spendBy(received: unknown, months: unknown): Result<number> {
   const from = readDate(received, "date received", "start");
   if (!from.ok) return from;
-  const count = readArgument(months, "number of months", { fallback: 3 });
+  const count = readArgument(months, "number of months", { fallback: SPEND_MONTHS });
   if (!count.ok) return count;
   if (!Number.isInteger(count.value) || count.value > 1200) return fail("value", `The number of months (${count.value}) must be a whole number up to 1200.`);
   return ok(addMonths(from.value, count.value));
@@ -111,7 +115,7 @@ export function spendBy(received: unknown, months: unknown): Result<number> {
 export function passportBy(received: unknown, days: unknown, workingDays: unknown): Result<number> {
   const from = readDate(received, "date received", "start");
   if (!from.ok) return from;
-  const count = readArgument(days, "number of days", { fallback: 20 });
+  const count = readArgument(days, "number of days", { fallback: PASSPORT_DAYS });
   if (!count.ok) return count;
   if (!Number.isInteger(count.value) || count.value > 36500) return fail("value", `The number of days (${count.value}) must be a whole number up to 36500.`);
   const working = workingDays === true || workingDays === 1 || (typeof workingDays === "string" && /^(true|yes|working)$/i.test(workingDays.trim()));

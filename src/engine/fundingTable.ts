@@ -6,7 +6,7 @@
 import { cellAddress } from "./address";
 import { isBlankLike, readNumber } from "./cellNumber";
 import { readDate } from "./dateInput";
-import { addMonths, fundStatus, profile, underspend, type FundStatus } from "./funding";
+import { addMonths, fundStatus, PASSPORT_DAYS, profile, SPEND_MONTHS, underspend, type FundStatus } from "./funding";
 import { findHeaderRow } from "./headerRow";
 import type { CellChange, CellValue, Plan, SheetData } from "./workbook";
 
@@ -65,6 +65,7 @@ export interface StreamAnalysis {
   readonly expected: number | null;
   readonly underspend: number | null;
   readonly status: FundStatus | null;
+  /** What could not be read, each naming its cell; with one, no status or projection is claimed. */
   readonly problem: string | null;
   readonly passportBy: number | null;
   readonly spendBy: number | null;
@@ -82,38 +83,55 @@ export function analyseFunding(sheet: SheetData, table: FundingTable, asOf: numb
     const column = table.columns[role];
     return column === undefined ? null : (sheet.values[row - sheet.top]?.[column - sheet.left] ?? null);
   };
-  const amount = (row: number, role: FundingRole) => {
-    const value = readNumber(cell(row, role));
-    return value.ok ? value.value : 0;
-  };
+  const at = (row: number, role: FundingRole) => cellAddress(row, table.columns[role] ?? table.columns.fund ?? 0);
   return table.rows.map((row) => {
-    const allocation = amount(row, "allocation");
-    const used = amount(row, "spent") + amount(row, "returned");
-    const status = fundStatus(cell(row, "allocation"), used, cell(row, "start"), cell(row, "end"), asOf, null);
-    const expected = profile(cell(row, "allocation"), cell(row, "start"), cell(row, "end"), asOf);
-    const projected = underspend(cell(row, "allocation"), amount(row, "spent"), cell(row, "start"), cell(row, "end"), asOf);
+    const problems: string[] = [];
+    // A blank amount is nothing (yet); text that is not an amount is a problem, never a silent 0.
+    const amount = (role: FundingRole, name: string) => {
+      const given = cell(row, role);
+      if (isBlankLike(given)) return 0;
+      const value = readNumber(given);
+      if (value.ok) return value.value;
+      problems.push(`${at(row, role)}: the ${name} ${typeof given === "string" ? `"${given}"` : String(given)} is not an amount.`);
+      return null;
+    };
+    const allocation = amount("allocation", "allocation");
+    const spent = amount("spent", "amount spent");
+    const returned = amount("returned", "amount returned");
     const received = isBlankLike(cell(row, "received")) ? null : readDate(cell(row, "received"), "date received", "start");
+    if (received && !received.ok) problems.push(`${at(row, "received")}: ${received.error.message}`);
+    // A deadline written in the tracker is used as written; a mistyped one is a problem, never replaced by the
+    // default worked out from the date received.
     const dateIn = (role: FundingRole, fallback: (from: number) => number) => {
       const given = cell(row, role);
       if (!isBlankLike(given)) {
         const read = readDate(given, "deadline", "start");
         if (read.ok) return read.value;
+        problems.push(`${at(row, role)}: ${read.error.message}`);
+        return null;
       }
       return received && received.ok ? fallback(received.value) : null;
     };
+    const passportBy = dateIn("passportBy", (from) => from + PASSPORT_DAYS);
+    const spendBy = dateIn("spendBy", (from) => addMonths(from, SPEND_MONTHS));
+    const readable = allocation !== null && spent !== null && returned !== null;
+    const status = readable ? fundStatus(cell(row, "allocation"), spent + returned, cell(row, "start"), cell(row, "end"), asOf, null) : null;
+    if (status && !status.ok) problems.push(`${at(row, "fund")}: ${status.error.message}`);
+    const expected = readable ? profile(cell(row, "allocation"), cell(row, "start"), cell(row, "end"), asOf) : null;
+    const projected = readable ? underspend(cell(row, "allocation"), spent, cell(row, "start"), cell(row, "end"), asOf) : null;
     return {
       row,
       fund: String(cell(row, "fund") ?? ""),
       funder: String(cell(row, "funder") ?? ""),
       round: String(cell(row, "round") ?? ""),
-      allocation,
-      spent: amount(row, "spent"),
-      expected: expected.ok ? expected.value : null,
-      underspend: projected.ok ? projected.value : null,
-      status: status.ok ? status.value : null,
-      problem: status.ok ? null : `${cellAddress(row, table.columns.fund ?? 0)}: ${status.error.message}`,
-      passportBy: dateIn("passportBy", (from) => from + 20),
-      spendBy: dateIn("spendBy", (from) => addMonths(from, 3)),
+      allocation: allocation ?? 0,
+      spent: spent ?? 0,
+      expected: expected?.ok ? expected.value : null,
+      underspend: projected?.ok ? projected.value : null,
+      status: status?.ok ? status.value : null,
+      problem: problems.length > 0 ? problems.join(" ") : null,
+      passportBy,
+      spendBy,
     };
   });
 }

@@ -9,8 +9,8 @@ import { isBlankLike } from "./cellNumber";
 import { checkPolaritySpelling, checkRow, type Finding, type SourceCell } from "./checks";
 import { classifyRows, roleOf, type ColumnMatch } from "./detect";
 import { explainAssessment } from "./explain";
-import { assess, prepareRule, type Rating } from "./rag";
-import { fail, ok, type Result } from "./result";
+import { assess, prepareRule, type RagAssessment, type Rating } from "./rag";
+import { fail, ok, type EngineError, type Result } from "./result";
 import { OUTPUT_HEADERS, mappedColumns, type OutputKind, type TableSettings } from "./settings";
 import { parseTolerance } from "./tolerance";
 import { trend, type Trend } from "./trend";
@@ -81,7 +81,7 @@ function latestPeriods(cells: Cells, periods: readonly ColumnMatch[], left: numb
 }
 
 /** The figure the rules rate, as a cell value, and the formula that computes it in formula mode. */
-function ratedFigure(cells: Cells, row: number, table: TableSettings, left: number): { value: unknown; formula: string } {
+function ratedFigure(cells: Cells, row: number, table: TableSettings, left: number): { value: unknown; formula: string; problem?: EngineError } {
   const { mapping, rules } = table;
   const ref = (m: ColumnMatch) => cellAddress(row, m.column);
   const periodsRef = mapping.periods.length > 0 ? `${ref(mapping.periods[0])}:${ref(mapping.periods[mapping.periods.length - 1])}` : null;
@@ -94,6 +94,8 @@ function ratedFigure(cells: Cells, row: number, table: TableSettings, left: numb
     return {
       value: forecast && forecast.ok ? forecast.value : null,
       formula: mapping.ytd && periodsRef ? `SCORECARD.FORECAST(${ref(mapping.ytd)},COUNTA(${periodsRef}),${Math.max(4, mapping.periods.length)})` : '""',
+      // A forecast that cannot be made is that, not "no value": the reason goes in the explanation.
+      ...(forecast && !forecast.ok ? { problem: forecast.error } : {}),
     };
   }
   return {
@@ -177,7 +179,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     const target = cellOf(mapping.target);
     const figure = ratedFigure(cells, row, table, left);
     const rowRule = prepareRule(target, polarity, rules.tolerance);
-    const assessment = rowRule.ok ? assess(figure.value, rowRule.value) : rowRule;
+    const assessment = !rowRule.ok ? rowRule : figure.problem ? fail<RagAssessment>(figure.problem.kind, `the year-end forecast cannot be made: ${figure.problem.message}`) : assess(figure.value, rowRule.value);
     const explanation = !rowRule.ok
       ? `No rating: ${rowRule.error.message}`
       : !assessment.ok
@@ -187,6 +189,8 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     const { latest, previous } = latestPeriods(cells, mapping.periods, left);
     const direction = latest && previous ? trend(cells[latest.column - left], cells[previous.column - left], polarity, null) : ok<Trend>("");
     const directionText: Trend = direction.ok ? direction.value : "";
+    // A direction or comparison that cannot be worked out is left blank, and said, by its cell.
+    if (!direction.ok && latest) findings.push({ cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
     const ragColumn = rules.outputs.rag;
     outcomes.push({
       row,
@@ -217,6 +221,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
       if (rules.mode === "formulas" && column !== undefined) {
         setFormula(row, rules.outputs.vsBenchmark, `=SCORECARD.BENCHMARK(${figure.formula},${cellAddress(row, column)},${refs.polarity},${tol})`);
       } else setValue(row, rules.outputs.vsBenchmark, compared.ok ? compared.value : "");
+      if (!compared.ok && column !== undefined) findings.push({ cell: sheetCellAddress(table.sheet, row, column), severity: "error", message: `No comparison with the benchmark: ${compared.error.message}` });
     }
     if (rules.outputs.explanation !== undefined) {
       if (rules.mode === "formulas") {

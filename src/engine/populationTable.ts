@@ -1,6 +1,7 @@
 /** Population tables (age band × year, with source and vintage) that rates can be pointed at. */
 import { sheetCellAddress } from "./address";
-import { readNumber } from "./cellNumber";
+import { isBlankLike, readNumber } from "./cellNumber";
+import type { Finding } from "./checks";
 import type { SheetData } from "./workbook";
 
 export interface PopulationEntry {
@@ -14,19 +15,36 @@ export interface PopulationEntry {
 
 const header = (value: unknown, pattern: RegExp) => typeof value === "string" && pattern.test(value.trim().toLowerCase());
 
+export interface PopulationTable {
+  readonly entries: PopulationEntry[];
+  /** Rows whose population cannot be read, each naming its cell: never silently left out. */
+  readonly findings: Finding[];
+}
+
 /** Rows of a sheet headed "Age band", "Year", "Population" (and "Source" or "Vintage"); none when it is not one. */
-export function readPopulationTable(sheet: SheetData): PopulationEntry[] {
+export function readPopulationTable(sheet: SheetData): PopulationTable {
+  const findings: Finding[] = [];
   const headerIndex = sheet.values.findIndex((row) => row.some((v) => header(v, /^population/)) && row.some((v) => header(v, /band|^age/)));
-  if (headerIndex < 0) return [];
+  if (headerIndex < 0) return { entries: [], findings };
   const row = sheet.values[headerIndex];
   const find = (pattern: RegExp) => row.findIndex((v) => header(v, pattern));
   const [band, year, population, source] = [find(/band|^age/), find(/^(year|period|vintage year)/), find(/^population/), find(/^(source|vintage)/)];
-  return sheet.values.slice(headerIndex + 1).flatMap((cells, i) => {
-    const count = readNumber(cells[population] ?? null);
-    if (!count.ok) return [];
+  const entries = sheet.values.slice(headerIndex + 1).flatMap((cells, i) => {
+    const cell = sheetCellAddress(sheet.name, sheet.top + headerIndex + 1 + i, sheet.left + population);
+    const given = cells[population] ?? null;
+    // An empty row (or one with no population given) is not a row of the table; anything else must read.
+    if (isBlankLike(given)) {
+      if (!isBlankLike(cells[band] ?? null)) findings.push({ cell, severity: "warning", message: `No population is given for ${String(cells[band])}; that row is not offered.` });
+      return [];
+    }
+    const count = readNumber(given);
+    if (!count.ok || count.value <= 0) {
+      findings.push({ cell, severity: "error", message: `The population ${typeof given === "string" ? `"${given}"` : String(given)} is not a number of people; that row is not offered.` });
+      return [];
+    }
     return [
       {
-        cell: sheetCellAddress(sheet.name, sheet.top + headerIndex + 1 + i, sheet.left + population),
+        cell,
         band: String(cells[band] ?? ""),
         year: year >= 0 ? String(cells[year] ?? "") : "",
         population: count.value,
@@ -34,4 +52,5 @@ export function readPopulationTable(sheet: SheetData): PopulationEntry[] {
       },
     ];
   });
+  return { entries, findings };
 }

@@ -173,6 +173,10 @@ try {
     if (outside.length > 0) throw new Error(`requests outside the origin: ${outside.join(", ")}`);
     if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join("; ")}`);
   });
+  await check("its Content-Security-Policy blocks only office.js's telemetry frame", async () => {
+    const unexpected = blocked.filter((text) => !text.includes("telemetryservice.firstpartyapps.oaspapps.com"));
+    if (unexpected.length > 0) throw new Error(`blocked by the CSP: ${unexpected.join("; ")}`);
+  });
   console.log(`screenshot: ${path.relative(ROOT, path.join(OUT, "preview-applied.png"))}`);
 } finally {
   await browser.close();

@@ -4,6 +4,7 @@ import { parseRange, rangeReference, sheetCellAddress } from "../../engine/addre
 import { ascofValue } from "../../engine/ascof";
 import { ASCOF_MEASURES, type AscofMeasure } from "../../engine/ascofCatalogue";
 import { readNumber } from "../../engine/cellNumber";
+import type { Finding } from "../../engine/checks";
 import { readPopulationTable, type PopulationEntry } from "../../engine/populationTable";
 import { rate } from "../../engine/rate";
 import type { CellValue, WorkbookAdapter } from "../../engine/workbook";
@@ -63,6 +64,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
   const [query, setQuery] = useState("");
   const [measure, setMeasure] = useState<RateChoice | null>(null);
   const [populations, setPopulations] = useState<readonly PopulationEntry[] | null>(null);
+  const [populationFindings, setPopulationFindings] = useState<readonly Finding[]>([]);
   const [counts, setCounts] = useState("");
   const [population, setPopulation] = useState("");
   const [output, setOutput] = useState("");
@@ -92,8 +94,9 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
 
   const findPopulations = async () => {
     const names = await workbook.sheetNames();
-    const sheets = await workbook.readSheets(names);
-    setPopulations(sheets.flatMap(readPopulationTable));
+    const tables = (await workbook.readSheets(names)).map(readPopulationTable);
+    setPopulations(tables.flatMap((table) => table.entries));
+    setPopulationFindings(tables.flatMap((table) => table.findings));
   };
 
   const makePreview = () =>
@@ -174,6 +177,15 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
           Choose from a population table
         </Button>
         {populations && populations.length === 0 && <Caption1>No sheet has a population table (Age band, Year, Population, Source).</Caption1>}
+        {populationFindings.length > 0 && (
+          <ul aria-label="Population table problems">
+            {populationFindings.map((finding) => (
+              <li key={finding.cell}>
+                <Caption1>{`${finding.cell}: ${finding.message}`}</Caption1>
+              </li>
+            ))}
+          </ul>
+        )}
         {populations && populations.length > 0 && (
           <Field label="Population table">
             <Dropdown

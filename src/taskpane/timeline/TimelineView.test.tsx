@@ -27,6 +27,11 @@ describe("the Timeline view on the sample workbook", () => {
     expect(within(stages).getAllByText("Red")).toHaveLength(7);
     expect(screen.getByRole("list", { name: "Timeline checks" }).textContent).toContain("Timeline!D6");
     expect(screen.getByText("chart of 8 stages")).toBeTruthy();
+    // What the chart was asked to draw: the eight stages in sheet order, each with its dates.
+    const chart = drawn[drawn.length - 1];
+    expect(chart.milestones.map((m) => m.milestone)).toHaveLength(8);
+    expect(chart.milestones.every((m) => m.forecast !== null || m.baseline !== null)).toBe(true);
+    expect(Number.isInteger(chart.reportDate)).toBe(true);
 
     fireEvent.click(screen.getByRole("button", { name: "Record baseline" }));
     await waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
