@@ -6,7 +6,8 @@
 import type { ColumnMatch, DetectedTable, TableMapping } from "./detect";
 import { fail, ok, type Result } from "./result";
 import { DEFAULT_RAG_TOLERANCE } from "./tolerance";
-import type { SheetData } from "./workbook";
+import { settingsChunks } from "./settingsChunks";
+import type { CellChange, Plan, SheetData } from "./workbook";
 
 export type RatedFigure = "ytd" | "latest" | "forecast";
 export type OutputMode = "values" | "formulas";
@@ -87,6 +88,29 @@ export function parseSettings(json: string | null): Result<StoredSettings> {
   const bad = parsed.tables.findIndex((table) => !validTable(table));
   if (bad >= 0) return fail("value", `Scorecard table ${bad + 1} in the stored settings is incomplete; set it up again in the pane.`);
   return ok({ version: 1, tables: parsed.tables as TableSettings[], log: Array.isArray(parsed.log) ? (parsed.log as ChangeLogEntry[]) : [] });
+}
+
+/** Where unreadable settings are kept, visible, before starting afresh. */
+export const UNREADABLE_SETTINGS_COPY = "Unreadable scorecard settings";
+
+/**
+ * Keeps the stored text that no longer reads on a visible sheet of its own (so nothing is lost, and it can be
+ * mended or sent to support), then stores empty settings. Only ever on the analyst's say-so.
+ */
+export function planKeepUnreadableSettings(raw: string, existingSheets: readonly string[]): Plan {
+  let name = UNREADABLE_SETTINGS_COPY;
+  for (let n = 2; existingSheets.some((s) => s.toLowerCase() === name.toLowerCase()); n++) name = `${UNREADABLE_SETTINGS_COPY} ${n}`;
+  const chunks = settingsChunks(raw);
+  const changes: CellChange[] = [
+    { kind: "value", sheet: name, row: 0, column: 0, value: "These are the scorecard settings this workbook held when they could no longer be read. The add-in started afresh; nothing here is used." },
+    ...chunks.map((chunk, i): CellChange => ({ kind: "value", sheet: name, row: i + 2, column: 0, value: chunk, numberFormat: "@" })),
+  ];
+  return {
+    createSheets: [name],
+    changes,
+    allowed: [{ sheet: name, top: 0, left: 0, bottom: chunks.length + 2, right: 0 }],
+    settings: serialiseSettings(EMPTY_SETTINGS),
+  };
 }
 
 export function serialiseSettings(settings: StoredSettings): string {

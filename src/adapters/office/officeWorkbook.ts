@@ -6,7 +6,7 @@
 import { parseRange } from "../../engine/address";
 import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/plan";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
-import { settingsChunks } from "../settingsChunks";
+import { settingsChunks } from "../../engine/settingsChunks";
 import { readPlan, type SheetExtent } from "./readPlan";
 import { batchBytes, chunkGroups, writeBatches } from "./writeRuns";
 

@@ -6,7 +6,7 @@
 import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/plan";
 import { sheetCellAddress } from "../../engine/address";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
-import { settingsChunks } from "../settingsChunks";
+import { settingsChunks } from "../../engine/settingsChunks";
 import { addRelationship, readRelationships, REL_TYPE, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
 import { editSheetXml } from "./package/sheetEditor";
 import { readSheetXml, type ParsedSheet } from "./package/sheetReader";

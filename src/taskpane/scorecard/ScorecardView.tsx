@@ -5,7 +5,7 @@ import { planWorkbookRefresh, refreshWorkbook } from "../../app/refreshWorkbook"
 import { lastRibbonRefresh, onRibbonRefresh, type RibbonRefreshStatus } from "../../app/ribbonStatus";
 import { detectTables, type DetectedTable, type TableMapping } from "../../engine/detect";
 import type { RefreshPlan } from "../../engine/refresh";
-import { buildTableSettings, defaultTableSettings, parseSettings, rulesFormFor, type RulesForm, type StoredSettings, type TableSettings } from "../../engine/settings";
+import { buildTableSettings, defaultTableSettings, EMPTY_SETTINGS, parseSettings, planKeepUnreadableSettings, rulesFormFor, type RulesForm, type StoredSettings, type TableSettings } from "../../engine/settings";
 import { summarise } from "../../engine/summary";
 import type { SheetData, WorkbookAdapter } from "../../engine/workbook";
 import { ErrorNote } from "../components/ErrorNote";
@@ -17,6 +17,8 @@ import { SummaryCard } from "./SummaryCard";
 
 type Stage =
   | { readonly kind: "start"; readonly stored: StoredSettings }
+  /** The stored settings do not read: nothing is written until the analyst chooses to keep a copy. */
+  | { readonly kind: "unreadable"; readonly raw: string; readonly reason: string }
   | { readonly kind: "setup"; readonly stored: StoredSettings; readonly sheet: SheetData; readonly table: DetectedTable; readonly mapping: TableMapping; readonly form: RulesForm }
   | { readonly kind: "preview"; readonly setup: Extract<Stage, { kind: "setup" }>; readonly refresh: RefreshPlan }
   | { readonly kind: "done"; readonly refresh: RefreshPlan; readonly noChange: boolean };
@@ -57,7 +59,7 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
         const parsed = parseSettings(context.settings);
         if (!current) return;
         if (parsed.ok) setStage({ kind: "start", stored: parsed.value });
-        else setError(parsed.error.message);
+        else setStage({ kind: "unreadable", raw: context.settings ?? "", reason: parsed.error.message });
       },
       (caught: unknown) => current && setError(message(caught)),
     );
@@ -66,9 +68,17 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
     };
   }, [workbook, setError]);
 
-  const find = (stored: StoredSettings) =>
+  const find = () =>
     run("Looking for a scorecard on this sheet…", async () => {
       const context = await workbook.readContext();
+      // The settings are read again here, so a table set up is added to what is stored now, and unreadable
+      // settings stop Find before anything can overwrite them.
+      const parsed = parseSettings(context.settings);
+      if (!parsed.ok) {
+        setStage({ kind: "unreadable", raw: context.settings ?? "", reason: parsed.error.message });
+        return;
+      }
+      const stored = parsed.value;
       const sheet = await workbook.readSheet(context.activeSheet);
       const [table] = detectTables(sheet);
       if (!table) {
@@ -105,20 +115,27 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
       if (result.value.applied) onWorkbookChanged?.();
     });
 
+  const keepCopyAndStartAfresh = (raw: string) =>
+    run("Keeping a copy of the unreadable settings…", async () => {
+      const plan = planKeepUnreadableSettings(raw, await workbook.sheetNames());
+      await workbook.apply(plan);
+      setStage({ kind: "start", stored: EMPTY_SETTINGS });
+      onWorkbookChanged?.();
+    });
+
   const select = (sheet: string, row: number, column: number) => {
     workbook.select(sheet, row, column).catch((caught: unknown) => setError(message(caught)));
   };
 
-  const stored = stage?.kind === "start" || stage?.kind === "setup" ? stage.stored : stage?.kind === "preview" ? stage.setup.stored : null;
   return (
     <section className={styles.root} aria-label="Scorecard">
       <Card>
         <CardHeader header={<Body1><b>Scorecard ratings</b></Body1>} description={<Caption1>RAG, direction of travel and benchmarks, explained for every measure.</Caption1>} />
         <div className={styles.actions}>
-          <Button icon={<SearchRegular />} onClick={() => find(stored ?? { version: 1, tables: [], log: [] })} disabled={busy !== null}>
+          <Button icon={<SearchRegular />} onClick={find} disabled={busy !== null || stage?.kind === "unreadable"}>
             Find scorecard on this sheet
           </Button>
-          <Button appearance="primary" icon={<ArrowSyncRegular />} onClick={refreshAll} disabled={busy !== null}>
+          <Button appearance="primary" icon={<ArrowSyncRegular />} onClick={refreshAll} disabled={busy !== null || stage?.kind === "unreadable"}>
             Refresh scorecards
           </Button>
         </div>
@@ -135,6 +152,17 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
           <MessageBarBody>
             Refresh scorecards (ribbon, {new Date(ribbon.at).toLocaleTimeString("en-GB")}): {ribbon.message}
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {stage?.kind === "unreadable" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            The scorecard settings stored in this workbook (very hidden sheet &quot;ScorecardSettings&quot;, column A) cannot be read: {stage.reason} Nothing
+            has been changed. Keep a copy of them on a visible sheet and start afresh, or close the pane and ask whoever set the workbook up.
+          </MessageBarBody>
+          <Button onClick={() => keepCopyAndStartAfresh(stage.raw)} disabled={busy !== null}>
+            Keep a copy and start afresh
+          </Button>
         </MessageBar>
       )}
       {busy && <Spinner size="small" label={busy} />}
