@@ -14,6 +14,25 @@ const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsS
 
 const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: ROOT });
 
+/** Converts a workbook to PDF with LibreOffice and returns the PDF, or null (said) where LibreOffice is missing. */
+function pdfOf(workbook: string, dir: string): Buffer | null {
+  if (!SOFFICE) {
+    if (process.env.CI === "true") throw new Error("LibreOffice is not installed (apt-get install -y --no-install-recommends libreoffice-calc).");
+    console.warn("LibreOffice not found: skipping the PDF conversion check.");
+    return null;
+  }
+  const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
+  execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, workbook], { stdio: "pipe", timeout: 120_000 });
+  return readFileSync(path.join(dir, path.basename(workbook).replace(/\.xls[xm]$/, ".pdf")));
+}
+
+/** Writes a workbook made by the test generator (test/helpers/xlsxGenerator.ts) from `spec`, a JS expression. */
+function generate(file: string, spec: string): void {
+  const helper = (name: string) => JSON.stringify(path.join(ROOT, "test", "helpers", name));
+  const script = `const { generateWorkbook } = require(${helper("xlsxGenerator.ts")}); const { scorecardRows } = require(${helper("generateScorecard.ts")}); require("node:fs").writeFileSync(${JSON.stringify(file)}, generateWorkbook(${spec}));`;
+  execFileSync(process.execPath, ["--import", "tsx", "-e", script], { cwd: ROOT });
+}
+
 describe.each(SAMPLES)("committee-scorecard on %s", (sample) => {
   const dir = mkdtempSync(path.join(tmpdir(), "scorecard-built-"));
   const output = path.join(dir, sample.replace(/\.xlsx$/, ".refreshed.xlsx"));
@@ -28,14 +47,8 @@ describe.each(SAMPLES)("committee-scorecard on %s", (sample) => {
   });
 
   it("writes a workbook LibreOffice opens (converted to PDF headless)", () => {
-    if (!SOFFICE) {
-      if (process.env.CI === "true") throw new Error("LibreOffice is not installed (apt-get install -y --no-install-recommends libreoffice-calc).");
-      console.warn("LibreOffice not found: skipping the PDF conversion check.");
-      return;
-    }
-    const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, output], { stdio: "pipe", timeout: 120_000 });
-    const pdf = readFileSync(output.replace(/\.xlsx$/, ".pdf"));
+    const pdf = pdfOf(output, dir);
+    if (!pdf) return;
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.length).toBeGreaterThan(10_000);
   });
@@ -45,27 +58,21 @@ describe("the built command line with a council workbook", () => {
   it("refreshes a workbook with charts, pivots, VBA, links and comments into one LibreOffice opens", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "scorecard-council-"));
     const input = path.join(dir, "council.xlsm");
-    // Built in-process from the same generator the preservation suite uses.
-    execFileSync(process.execPath, ["--import", "tsx", "-e", `const { generateWorkbook } = require(${JSON.stringify(path.join(ROOT, "test/helpers/xlsxGenerator.ts"))}); const { scorecardRows } = require(${JSON.stringify(path.join(ROOT, "test/helpers/generateScorecard.ts"))}); require("node:fs").writeFileSync(${JSON.stringify(input)}, generateWorkbook({ everything: true, macroEnabled: true, sheets: [{ name: "Scorecard", rows: scorecardRows(55) }] }));`], { cwd: ROOT });
+    // The same generator the preservation suite uses.
+    generate(input, `{ everything: true, macroEnabled: true, sheets: [{ name: "Scorecard", rows: scorecardRows(55) }] }`);
     const result = cli("refresh", input);
     expect(result.status).toBe(0);
     const output = path.join(dir, "council.refreshed.xlsm");
     expect(existsSync(output)).toBe(true);
-    if (!SOFFICE) {
-      if (process.env.CI === "true") throw new Error("LibreOffice is not installed (apt-get install -y --no-install-recommends libreoffice-calc).");
-      console.warn("LibreOffice not found: skipping the PDF conversion check.");
-      return;
-    }
-    const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, output], { stdio: "pipe", timeout: 120_000 });
-    expect(readFileSync(path.join(dir, "council.refreshed.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    const pdf = pdfOf(output, dir);
+    if (pdf) expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   }, 180_000);
 
   it("stops quietly when its reader goes away: check | head -1 prints no stack trace", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "scorecard-pipe-"));
     const input = path.join(dir, "large.xlsx");
     // 20,000 measures: far more findings than a pipe holds, so the writer meets a closed pipe.
-    execFileSync(process.execPath, ["--import", "tsx", "-e", `const { generateWorkbook } = require(${JSON.stringify(path.join(ROOT, "test/helpers/xlsxGenerator.ts"))}); const { scorecardRows } = require(${JSON.stringify(path.join(ROOT, "test/helpers/generateScorecard.ts"))}); require("node:fs").writeFileSync(${JSON.stringify(input)}, generateWorkbook({ sheets: [{ name: "Scorecard", rows: scorecardRows(20000) }] }));`], { cwd: ROOT });
+    generate(input, `{ sheets: [{ name: "Scorecard", rows: scorecardRows(20000) }] }`);
     const piped = spawnSync("bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${BIN}" check "${input}" | head -1`], { encoding: "utf8", cwd: ROOT });
     expect(piped.stdout.trim()).toMatch(/^Scorecard!/);
     expect(piped.stderr).toBe("");
