@@ -113,3 +113,21 @@ describe("RAG is monotonic in the value", () => {
     );
   });
 });
+
+/** `npm run fuzz` also sends tall shapes: past where spreads overflowed (~120,000 rows), and a whole column. */
+const tallShapes = process.env.FUZZ_RUNS ? it : it.skip;
+describe.each(FUNCTIONS)("SCORECARD.%s over tall ranges", (_, fn, arity) => {
+  tallShapes(
+    "131,072 rows and 1,048,576 rows (a whole column) spill in full, never throw",
+    async () => {
+      const samples = fc.sample(cell, { numRuns: 64, seed: SEED });
+      for (const rows of [131_072, 1_048_576]) {
+        const column = Array.from({ length: rows }, (_, r) => [r < 1000 ? samples[r % samples.length] : null]);
+        const result = await fn(column, ...Array.from({ length: arity - 1 }, () => null as unknown as unknown[][]));
+        expect(result.length === rows || result.length === 1).toBe(true);
+        if (result.length === rows) expectExcelShaped(result.slice(0, 1000));
+      }
+    },
+    300_000,
+  );
+});
