@@ -20,7 +20,7 @@ export interface Shape {
 
 export function shapeOf<T>(grid: Grid<T> | null | undefined): Shape {
   if (!grid || grid.length === 0) return { rows: 1, columns: 1 };
-  // A loop, not Math.max(...rows): a whole column is 1,048,576 rows, past what a spread can pass.
+  // A loop, not a spread into Math.max: a whole column is 1,048,576 rows, past what a spread can pass.
   let columns = 1;
   for (let r = 0; r < grid.length; r++) if (grid[r].length > columns) columns = grid[r].length;
   return { rows: grid.length, columns };

@@ -26,14 +26,9 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-/** The serial as a JavaScript Date at midnight UTC (fractions of a day keep their time). */
+/** The serial as a JavaScript Date at midnight UTC (fractions of a day keep their time); 29 February 1900 has none. */
 export function dateOfSerial(serial: number): Date {
-  return new Date(EPOCH + serial * MS_PER_DAY);
-}
-
-/** A JavaScript Date (as ExcelJS reads dates) as a serial, time of day as the fraction. */
-export function serialOfDate(date: Date): number {
-  return (date.getTime() - EPOCH) / MS_PER_DAY;
+  return new Date(EPOCH + (serial < FICTITIOUS_LEAP_DAY ? serial + 1 : serial) * MS_PER_DAY);
 }
 
 export function calendarOf(serial: number): CalendarDate {
