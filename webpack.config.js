@@ -21,7 +21,11 @@ const FUNCTION_FILES = ["./src/functions/rates.ts", "./src/functions/scorecard.t
  */
 const FUNCTIONS_JSON_SETTINGS = { allowErrorForDataTypeAny: true };
 
-/** Adds FUNCTIONS_JSON_SETTINGS to the functions.json the metadata plugin emits, in the same compilation. */
+/**
+ * Adds FUNCTIONS_JSON_SETTINGS to the functions.json the metadata plugin emits, in the same compilation, and
+ * declares every parameter and result a matrix. Every function here takes ranges and spills (one call per range);
+ * the generator cannot read that from an optional parameter typed as Excel sends it (`unknown[][] | null`).
+ */
 class FunctionsJsonSettingsPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
@@ -30,6 +34,10 @@ class FunctionsJsonSettingsPlugin {
         const asset = compilation.getAsset("functions.json");
         if (!asset) throw new Error("functions.json was not emitted: the custom-functions metadata plugin must run first.");
         const metadata = JSON.parse(asset.source.source().toString());
+        for (const fn of metadata.functions) {
+          for (const parameter of fn.parameters) parameter.dimensionality = "matrix";
+          fn.result = { ...fn.result, dimensionality: "matrix" };
+        }
         compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify({ ...metadata, ...FUNCTIONS_JSON_SETTINGS }, null, 2)));
       });
     });

@@ -13,7 +13,7 @@ import { named, spill } from "./excelResults";
  * @param [which] "start" (the default), "end" or "mid" of what the text covers: "Sept 2025" starts 1 September and ends 30 September.
  * @returns The date serial, one per cell; #VALUE! quoting text that is not a date.
  */
-export function date(text: unknown[][], which?: unknown[][]): unknown[][] {
+export function date(text: unknown[][], which: unknown[][] | null): unknown[][] {
   return spill(
     named({ text, which }),
     ([t, w]) => {
@@ -32,7 +32,7 @@ export function date(text: unknown[][], which?: unknown[][]): unknown[][] {
  * @param [which] For date text covering a period: compare the "start" (the default), "end" or "mid".
  * @returns The slippage, one per pair of dates.
  */
-export function slippage(baseline: unknown[][], current: unknown[][], unit?: unknown[][], which?: unknown[][]): unknown[][] {
+export function slippage(baseline: unknown[][], current: unknown[][], unit: unknown[][] | null, which: unknown[][] | null): unknown[][] {
   return spill(
     named({ baseline, current, unit, which }),
     ([b, c, u, w]) => slippageOf(b, c, u, w),
@@ -49,7 +49,7 @@ export function slippage(baseline: unknown[][], current: unknown[][], unit?: unk
  * @param [complete] TRUE when the milestone is done: the rating is then "Complete".
  * @returns Green, Amber, Red or Complete, one per milestone.
  */
-export function slipRag(baseline: unknown[][], current: unknown[][], amberDays?: unknown[][], redDays?: unknown[][], complete?: unknown[][]): unknown[][] {
+export function slipRag(baseline: unknown[][], current: unknown[][], amberDays: unknown[][] | null, redDays: unknown[][] | null, complete: unknown[][] | null): unknown[][] {
   return spill(
     named({ baseline, current, amberDays, redDays, complete }),
     ([b, c, a, r, done]) => slipRating(b, c, a, r, done),

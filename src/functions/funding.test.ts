@@ -2,7 +2,7 @@ import { installCustomFunctions, messageOf, shown } from "../../test/helpers/cus
 
 installCustomFunctions();
 const funding = require("./funding") as typeof import("./funding");
-const OMITTED = null as unknown as undefined;
+const OMITTED = null;
 const show = (grid: unknown[][]) => grid.map((row) => row.map(shown));
 
 describe("funding functions called as Excel calls them", () => {

@@ -27,7 +27,7 @@ function asOfDate(input: unknown): Result<number> {
  * @param [tolerance] Behind profile by up to this share of the allocation is Amber: 0.1 or "10%" (the default).
  * @returns The status, one per grant row.
  */
-export function fundStatus(allocation: unknown[][], spent: unknown[][], start: unknown[][], end: unknown[][], asOf?: unknown[][], tolerance?: unknown[][]): unknown[][] {
+export function fundStatus(allocation: unknown[][], spent: unknown[][], start: unknown[][], end: unknown[][], asOf: unknown[][] | null, tolerance: unknown[][] | null): unknown[][] {
   return spill(
     named({ allocation, spent, start, end, asOf, tolerance }),
     ([a, s, from, to, at, tol]) => {
@@ -46,7 +46,7 @@ export function fundStatus(allocation: unknown[][], spent: unknown[][], start: u
  * @param [asOf] The report date. Omitted: today when Excel calculates (not volatile), so give a report-date cell.
  * @returns Expected spend to date in pounds.
  */
-export function profile(allocation: unknown[][], start: unknown[][], end: unknown[][], asOf?: unknown[][]): unknown[][] {
+export function profile(allocation: unknown[][], start: unknown[][], end: unknown[][], asOf: unknown[][] | null): unknown[][] {
   return spill(
     named({ allocation, start, end, asOf }),
     ([a, from, to, at]) => {
@@ -66,7 +66,7 @@ export function profile(allocation: unknown[][], start: unknown[][], end: unknow
  * @param [asOf] The report date. Omitted: today when Excel calculates (not volatile), so give a report-date cell.
  * @returns Projected underspend in pounds.
  */
-export function underspend(allocation: unknown[][], spent: unknown[][], start: unknown[][], end: unknown[][], asOf?: unknown[][]): unknown[][] {
+export function underspend(allocation: unknown[][], spent: unknown[][], start: unknown[][], end: unknown[][], asOf: unknown[][] | null): unknown[][] {
   return spill(
     named({ allocation, spent, start, end, asOf }),
     ([a, s, from, to, at]) => {
@@ -83,7 +83,7 @@ export function underspend(allocation: unknown[][], spent: unknown[][], start: u
  * @param [months] Months allowed: 3 (the default), as DHSC grants require.
  * @returns The spend-by date.
  */
-export function spendBy(received: unknown[][], months?: unknown[][]): unknown[][] {
+export function spendBy(received: unknown[][], months: unknown[][] | null): unknown[][] {
   return spill(
     named({ received, months }),
     ([r, m]) => spendDeadline(r, m),
@@ -98,7 +98,7 @@ export function spendBy(received: unknown[][], months?: unknown[][]): unknown[][
  * @param [workingDays] TRUE to count Monday-to-Friday working days; FALSE or omitted for calendar days.
  * @returns The passport-by date.
  */
-export function passportBy(received: unknown[][], days?: unknown[][], workingDays?: unknown[][]): unknown[][] {
+export function passportBy(received: unknown[][], days: unknown[][] | null, workingDays: unknown[][] | null): unknown[][] {
   return spill(
     named({ received, days, workingDays }),
     ([r, d, w]) => passportDeadline(r, d, w),

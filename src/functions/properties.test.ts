@@ -48,13 +48,13 @@ function expectExcelShaped(result: unknown[][]) {
   }
 }
 
-type AnyFunction = (...args: unknown[][][]) => unknown[][] | Promise<unknown[][]>;
+type AnyFunction = (...args: (unknown[][] | null)[]) => unknown[][] | Promise<unknown[][]>;
 const FUNCTIONS: [string, AnyFunction, number][] = [
   ["NUMBER", scorecard.number as AnyFunction, 1],
-  ["RAG", scorecard.rag as unknown as AnyFunction, 4],
-  ["EXPLAIN", scorecard.explain as unknown as AnyFunction, 4],
-  ["TREND", scorecard.trend as unknown as AnyFunction, 4],
-  ["BENCHMARK", scorecard.benchmark as unknown as AnyFunction, 4],
+  ["RAG", scorecard.rag as AnyFunction, 4],
+  ["EXPLAIN", scorecard.explain as AnyFunction, 4],
+  ["TREND", scorecard.trend as AnyFunction, 4],
+  ["BENCHMARK", scorecard.benchmark as AnyFunction, 4],
   ["YTD", scorecard.ytd as AnyFunction, 3],
   ["FORECAST", scorecard.forecast as AnyFunction, 3],
   ["RATE", rates.rate as AnyFunction, 4],
@@ -123,7 +123,7 @@ describe.each(FUNCTIONS)("SCORECARD.%s over tall ranges", (_, fn, arity) => {
       const samples = fc.sample(cell, { numRuns: 64, seed: SEED });
       for (const rows of [131_072, 1_048_576]) {
         const column = Array.from({ length: rows }, (_, r) => [r < 1000 ? samples[r % samples.length] : null]);
-        const result = await fn(column, ...Array.from({ length: arity - 1 }, () => null as unknown as unknown[][]));
+        const result = await fn(column, ...Array.from({ length: arity - 1 }, () => null));
         expect(result.length === rows || result.length === 1).toBe(true);
         if (result.length === rows) expectExcelShaped(result.slice(0, 1000));
       }

@@ -6,7 +6,7 @@ const { rate, ascof, ascofInfo, impliedPop } = require("./rates") as typeof impo
 
 describe("SCORECARD.RATE called as Excel calls it", () => {
   it("spills a column of counts against one population, omitted optionals arriving as null", () => {
-    const result = rate([[136], [290], [438]], [[87009]], null as unknown as undefined, null as unknown as undefined);
+    const result = rate([[136], [290], [438]], [[87009]], null, null);
     expect(result.map((row) => row.map(shown))).toEqual([[156.3], [333.3], [503.4]]);
   });
 
@@ -40,18 +40,18 @@ describe("SCORECARD.RATE called as Excel calls it", () => {
 
 describe("SCORECARD.ASCOF, ASCOFINFO and IMPLIEDPOP called as Excel calls them", () => {
   it("rates a row of quarterly 65+ admissions against one population, in either framework's id", () => {
-    expect(ascof([["2C"]], [[136, 290, 438]], [["87,009"]], null as unknown as undefined).map((r) => r.map(shown))).toEqual([[156.3, 333.3, 503.4]]);
+    expect(ascof([["2C"]], [[136, 290, 438]], [["87,009"]], null).map((r) => r.map(shown))).toEqual([[156.3, 333.3, 503.4]]);
     expect(ascof([["2A(2)"]], [[438]], [[87009]], [["2014-22"]]).map((r) => r.map(shown))).toEqual([[503.4]]);
   });
 
   it("names the nearest ids for an unknown one", () => {
-    const result = ascof([["2Z"]], [[1]], [[2]], null as unknown as undefined);
+    const result = ascof([["2Z"]], [[1]], [[2]], null);
     expect(shown(result[0][0])).toBe("#VALUE!");
     expect(messageOf(result[0][0])).toContain("Nearest:");
   });
 
   it("describes measures and finds implied populations", () => {
-    expect(ascofInfo([["2C"], ["2E"]], [["otherid"]], null as unknown as undefined)).toEqual([["2A(2)"], ["1G"]]);
-    expect(Math.round(impliedPop([[443]], [["502.0"]], null as unknown as undefined)[0][0] as number)).toBe(88247);
+    expect(ascofInfo([["2C"], ["2E"]], [["otherid"]], null)).toEqual([["2A(2)"], ["1G"]]);
+    expect(Math.round(impliedPop([[443]], [["502.0"]], null)[0][0] as number)).toBe(88247);
   });
 });

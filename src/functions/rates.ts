@@ -13,7 +13,7 @@ import { named, spill } from "./excelResults";
  * @param [decimals] Decimal places to round to: 1 (the default), as ASCOF publishes.
  * @returns The rate, or #DIV/0! for a population of 0 and #VALUE! for text that is not a number.
  */
-export function rate(count: unknown[][], population: unknown[][], per?: unknown[][], decimals?: unknown[][]): unknown[][] {
+export function rate(count: unknown[][], population: unknown[][], per: unknown[][] | null, decimals: unknown[][] | null): unknown[][] {
   return spill(
     named({ count, population, per, decimals }),
     ([c, p, base, places]) => rateOf(c, p, base, places),
@@ -29,7 +29,7 @@ export function rate(count: unknown[][], population: unknown[][], per?: unknown[
  * @param [framework] "2023-24" (the default) or "2014-22". An id found only in the other framework resolves there.
  * @returns The measure's value, one per row.
  */
-export function ascof(measure: unknown[][], numerator: unknown[][], denominator: unknown[][], framework?: unknown[][]): unknown[][] {
+export function ascof(measure: unknown[][], numerator: unknown[][], denominator: unknown[][], framework: unknown[][] | null): unknown[][] {
   return spill(
     named({ measure, numerator, denominator, framework }),
     ([m, n, d, f]) => ascofValue(m, n, d, f),
@@ -44,7 +44,7 @@ export function ascof(measure: unknown[][], numerator: unknown[][], denominator:
  * @param [framework] "2023-24" (the default) or "2014-22".
  * @returns The text asked for, one per measure.
  */
-export function ascofInfo(measure: unknown[][], field?: unknown[][], framework?: unknown[][]): unknown[][] {
+export function ascofInfo(measure: unknown[][], field: unknown[][] | null, framework: unknown[][] | null): unknown[][] {
   return spill(
     named({ measure, field, framework }),
     ([m, f, fw]) => infoOf(m, f, fw),
@@ -59,7 +59,7 @@ export function ascofInfo(measure: unknown[][], field?: unknown[][], framework?:
  * @param [per] Rate base: 100000 (the default); 10000 for per 10,000.
  * @returns The implied population, one per pair.
  */
-export function impliedPop(count: unknown[][], rate: unknown[][], per?: unknown[][]): unknown[][] {
+export function impliedPop(count: unknown[][], rate: unknown[][], per: unknown[][] | null): unknown[][] {
   return spill(
     named({ count, rate, per }),
     ([c, r, p]) => impliedPopulation(c, r, p),

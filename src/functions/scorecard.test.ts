@@ -4,8 +4,8 @@ import { laidOutFixture } from "../../test/helpers/fixtureScorecard";
 installCustomFunctions();
 const functions = require("./scorecard") as typeof import("./scorecard");
 
-/** Excel sends an omitted optional argument as null, whatever the TypeScript signature says. */
-const OMITTED = null as unknown as undefined;
+/** Excel sends an omitted optional argument as null; the signatures say so. */
+const OMITTED = null;
 const show = (grid: unknown[][]) => grid.map((row) => row.map(shown));
 const { rag, explain, trend, benchmark } = functions;
 

@@ -41,7 +41,7 @@ export function number(value: unknown[][]): unknown[][] {
  * @param [tolerance] How far from the target is still Amber, relative to it: 0.05 or "5%" (the default).
  * @returns Green, Amber, Red or "", one per value.
  */
-export function rag(value: unknown[][], target: unknown[][], polarity?: unknown[][], tolerance?: unknown[][], invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
+export function rag(value: unknown[][], target: unknown[][], polarity: unknown[][] | null, tolerance: unknown[][] | null, invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
   return withCellsAsTyped([value, target, polarity, tolerance], invocation, ([v, t, p, tol]) => {
     const ratings = ragGrid(v ?? [[null]], t, p, tol, toExcelError);
     return ratings.ok ? ratings.value : [[toExcelError(ratings.error)]];
@@ -58,7 +58,7 @@ export function rag(value: unknown[][], target: unknown[][], polarity?: unknown[
  * @param [tolerance] How far from the target is still Amber: 0.05 or "5%" (the default).
  * @returns The explanation, one per value.
  */
-export function explain(value: unknown[][], target: unknown[][], polarity?: unknown[][], tolerance?: unknown[][], invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
+export function explain(value: unknown[][], target: unknown[][], polarity: unknown[][] | null, tolerance: unknown[][] | null, invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
   return withCellsAsTyped([value, target, polarity, tolerance], invocation, ([v, t, p, tol]) =>
     spill(named({ value: v, target: t, polarity: p, tolerance: tol }), ([vc, tc, pc, tolc]) => explainOne(vc, tc, pc, tolc)),
   );
@@ -74,7 +74,7 @@ export function explain(value: unknown[][], target: unknown[][], polarity?: unkn
  * @param [threshold] A change smaller than this, relative to the previous figure, is "No change": 0.01 or "1%". Default 0: any change counts.
  * @returns The direction, one per pair of figures; "" where either is blank.
  */
-export function trend(current: unknown[][], previous: unknown[][], polarity?: unknown[][], threshold?: unknown[][], invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
+export function trend(current: unknown[][], previous: unknown[][], polarity: unknown[][] | null, threshold: unknown[][] | null, invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
   return withCellsAsTyped([current, previous, polarity, threshold], invocation, ([c, p, pol, t]) =>
     spill(named({ current: c, previous: p, polarity: pol, threshold: t }), ([cc, pc, polc, tc]) => trendOf(cc, pc, polc, tc)),
   );
@@ -90,7 +90,7 @@ export function trend(current: unknown[][], previous: unknown[][], polarity?: un
  * @param [tolerance] Within this of the benchmark, relative to it, is "Similar": 0.05 or "5%" (the default).
  * @returns The comparison, one per value; "" where either figure is blank.
  */
-export function benchmark(value: unknown[][], benchmark: unknown[][], polarity?: unknown[][], tolerance?: unknown[][], invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
+export function benchmark(value: unknown[][], benchmark: unknown[][], polarity: unknown[][] | null, tolerance: unknown[][] | null, invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
   return withCellsAsTyped([value, benchmark, polarity, tolerance], invocation, ([v, b, p, t]) =>
     spill(named({ value: v, benchmark: b, polarity: p, tolerance: t }), ([vc, bc, pc, tc]) => compareWithBenchmark(vc, bc, pc, tc)),
   );
@@ -104,7 +104,7 @@ export function benchmark(value: unknown[][], benchmark: unknown[][], polarity?:
  * @param [periodsReported] Count only the first N periods. Excel desktop sends an empty cell as 0, so give this to stop a blank Q4 counting as 0.
  * @returns The year to date for each row; "" where a row has no figures.
  */
-export function ytd(periods: unknown[][], method?: unknown[][], periodsReported?: unknown[][]): unknown[][] {
+export function ytd(periods: unknown[][], method: unknown[][] | null, periodsReported: unknown[][] | null): unknown[][] {
   const rows = periods.map((row) => [row]);
   return spill(
     [
@@ -124,7 +124,7 @@ export function ytd(periods: unknown[][], method?: unknown[][], periodsReported?
  * @param [periodsInYear] Periods in the year: 4 (the default) for quarters, 12 for months.
  * @returns The forecast, one per year-to-date figure; "" where it is blank.
  */
-export function forecast(ytd: unknown[][], periodsElapsed: unknown[][], periodsInYear?: unknown[][]): unknown[][] {
+export function forecast(ytd: unknown[][], periodsElapsed: unknown[][], periodsInYear: unknown[][] | null): unknown[][] {
   return spill(
     named({ ytd, periodsElapsed, periodsInYear }),
     ([y, e, n]) => forecastYearEnd(y, e, n),

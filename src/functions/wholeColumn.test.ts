@@ -21,7 +21,7 @@ describe("whole-column ranges (1,048,576 rows)", () => {
   });
 
   it("RAG spills one rating per row: the fast path", async () => {
-    const ratings = await scorecard.rag(wholeColumn([438, 545, "600", "N/A"]), [["<530"]], [["Low is good"]]);
+    const ratings = await scorecard.rag(wholeColumn([438, 545, "600", "N/A"]), [["<530"]], [["Low is good"]], null);
     expect(ratings).toHaveLength(ROWS);
     expect(ratings.slice(0, 5).map((row) => shown(row[0]))).toEqual(["Green", "Amber", "Red", "", ""]);
     expect(shown(ratings[ROWS - 1][0])).toBe("");
@@ -29,10 +29,10 @@ describe("whole-column ranges (1,048,576 rows)", () => {
 
   it("RAG with a target per row (the general path) and TREND over two whole columns", async () => {
     const targets = wholeColumn(["<530", "<30"]);
-    const ratings = await scorecard.rag(wholeColumn([438, 18]), targets, null as unknown as undefined);
+    const ratings = await scorecard.rag(wholeColumn([438, 18]), targets, null, null);
     expect(ratings).toHaveLength(ROWS);
     expect(ratings.slice(0, 2).map((row) => shown(row[0]))).toEqual(["Green", "Green"]);
-    const trends = await scorecard.trend(wholeColumn([18]), wholeColumn([15]), [["Low is good"]]);
+    const trends = await scorecard.trend(wholeColumn([18]), wholeColumn([15]), [["Low is good"]], null);
     expect(trends).toHaveLength(ROWS);
     expect(shown(trends[0][0])).toBe("Worsening");
   });
