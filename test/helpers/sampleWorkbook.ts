@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
 import { parseRange, MAX_COLUMNS, MAX_ROWS } from "../../src/engine/address";
 import type { CellValue } from "../../src/engine/workbook";
@@ -14,7 +14,9 @@ export const SAMPLE = path.resolve(__dirname, "../../assets/samples/scorecard-q3
 /** The sample (or another file); `edit` changes it with ExcelJS first, as a workbook built elsewhere would be. */
 export async function openSample(file = SAMPLE, edit?: (workbook: ExcelJS.Workbook) => void | Promise<void>): Promise<XlsxWorkbook> {
   if (!edit) return XlsxWorkbook.open(readFileSync(file));
-  const workbook = new ExcelJS.Workbook();
+  // ExcelJS is loaded only for tests that build a workbook with it: it costs half a second to load.
+  const { default: excelJs } = await import("exceljs");
+  const workbook = new excelJs.Workbook();
   await workbook.xlsx.readFile(file);
   await edit(workbook);
   return XlsxWorkbook.open(new Uint8Array(await workbook.xlsx.writeBuffer()));
