@@ -49,7 +49,12 @@ describe("refreshing the sample scorecard", () => {
     if (!next.ok) throw new Error(next.error.message);
     expect(next.value.refresh.ratingChanges).toEqual([{ cell: "Scorecard!L8", measure: expect.stringContaining("65+ age band (total"), from: "Green", to: "Red" }]);
     const highlights = summarise(next.value.refresh.tables).highlights.filter((h) => h.row === 7);
-    expect(highlights.map((h) => h.reason)).toEqual(["Red", "Worsening", "Got worse"]);
+    expect(highlights.map((h) => h.reason)).toEqual(["Red", "Got worse", "Worsening"]);
+    // The list leads with what a committee asks about: Reds, Ambers, worse than last time, then worsening.
+    const reasons = summarise(next.value.refresh.tables).highlights.map((h) => h.reason);
+    const order = ["Red", "Amber", "Got worse", "Worsening"];
+    expect(reasons.map((r) => order.indexOf(r))).toEqual([...reasons.map((r) => order.indexOf(r))].sort((a, b) => a - b));
+    expect(reasons.slice(0, 3)).toEqual(["Red", "Red", "Amber"]);
     const stored = parseSettings(await book.readContext().then((c) => c.settings));
     expect(stored.ok && stored.value.log.map((entry) => entry.changes.length)).toEqual([1, 6]);
   });

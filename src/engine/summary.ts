@@ -8,7 +8,7 @@ export interface Highlight {
   readonly row: number;
   readonly column: number;
   readonly measure: string;
-  readonly reason: "Red" | "Worsening" | "Got worse";
+  readonly reason: HighlightReason;
   readonly detail: string;
 }
 
@@ -20,6 +20,10 @@ export interface ScorecardSummary {
 
 const RANK: Readonly<Record<string, number>> = { Red: 0, Amber: 1, Green: 2 };
 
+export type HighlightReason = "Red" | "Amber" | "Got worse" | "Worsening";
+/** What a committee asks about first: Reds, then Ambers, then ratings worse than last time, then worsening trends. */
+const HIGHLIGHT_ORDER: readonly HighlightReason[] = ["Red", "Amber", "Got worse", "Worsening"];
+
 export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
   const counts = { Green: 0, Amber: 0, Red: 0, "Not rated": 0 };
   const highlights: Highlight[] = [];
@@ -28,7 +32,7 @@ export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
     for (const o of outcomes) {
       counts[o.rating === "" ? "Not rated" : o.rating]++;
       const at = { sheet: table.sheet, row: o.row, column, measure: o.measure };
-      if (o.rating === "Red") highlights.push({ ...at, reason: "Red", detail: o.explanation });
+      if (o.rating === "Red" || o.rating === "Amber") highlights.push({ ...at, reason: o.rating, detail: o.explanation });
       if (o.trend === "Worsening") highlights.push({ ...at, reason: "Worsening", detail: "Worse than the previous period." });
       const before = RANK[o.previousRating];
       const after = RANK[o.rating];
@@ -37,5 +41,7 @@ export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
       }
     }
   }
+  // A stable sort: within each reason, the sheet's own order.
+  highlights.sort((a, b) => HIGHLIGHT_ORDER.indexOf(a.reason) - HIGHLIGHT_ORDER.indexOf(b.reason));
   return { counts, highlights, findings: tables.flatMap((t) => t.findings) };
 }

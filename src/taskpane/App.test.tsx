@@ -59,8 +59,8 @@ describe("the scorecard wizard on the sample workbook", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Refresh scorecards" }));
     const highlights = await screen.findByRole("list", { name: "Areas for highlighting" });
     fireEvent.click(within(highlights).getAllByRole("button")[0]);
-    // The first highlight: 18–64 admissions went from 15 to 18 with low is good, so Worsening (sheet row 6).
-    await waitFor(() => expect(selected).toHaveBeenCalledWith("Scorecard", 5, 11));
+    // The first highlight is the only Red: long-term support reviewed within 12 months, 55.5% against 75% (row 23).
+    await waitFor(() => expect(selected).toHaveBeenCalledWith("Scorecard", 22, 11));
   });
 
   it("shows why nothing was written when no scorecard is on the sheet", async () => {
