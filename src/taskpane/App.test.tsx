@@ -89,6 +89,9 @@ describe("the pane's other views", () => {
   it("lists the registered functions and summarises the workbook", async () => {
     inFluent(<App workbook={await openSample()} hostLabel="Preview" loadFunctions={loadFunctions} />);
     fireEvent.click(screen.getByRole("tab", { name: "Help" }));
+    // Help opens with three first steps, then the function reference.
+    const steps = screen.getByRole("list", { name: "First steps" });
+    expect(within(steps).getAllByRole("listitem").map((li) => li.textContent?.split(".")[0])).toEqual(["Rate your scorecard", "Refresh next quarter", "Use the functions in cells"]);
     expect(await screen.findByText("=SCORECARD.RATE(count, population, [per], [decimals])")).toBeTruthy();
     expect(await screen.findByText(/67 rows × 13 columns/)).toBeTruthy();
   });

@@ -3,6 +3,7 @@ import { Suspense, lazy, useState } from "react";
 import type { WorkbookAdapter } from "../engine/workbook";
 import type { FunctionInfo } from "./functionList";
 import { FunctionsCard } from "./components/FunctionsCard";
+import { FirstSteps } from "./components/FirstSteps";
 import { WorkbookCard } from "./components/WorkbookCard";
 import { ScorecardView } from "./scorecard/ScorecardView";
 
@@ -60,8 +61,9 @@ export function App({ workbook, hostLabel, loadFunctions, onWorkbookChanged }: A
       </Suspense>
       {view === "help" && (
         <>
-          <WorkbookCard workbook={workbook} />
+          <FirstSteps />
           <FunctionsCard loadFunctions={loadFunctions} />
+          <WorkbookCard workbook={workbook} />
         </>
       )}
     </main>
