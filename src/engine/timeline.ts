@@ -148,6 +148,12 @@ export function analyseTimeline(sheet: SheetData, table: MilestoneTable, version
   return { milestones, findings };
 }
 
+/** Nothing new to record: every dated stage's forecast starts where the last recorded version put it. */
+export function unchangedSinceLastRecord(analysis: TimelineAnalysis): boolean {
+  const dated = analysis.milestones.filter((m) => m.forecast);
+  return dated.length > 0 && dated.every((m) => m.slipSincePrevious === 0);
+}
+
 /** Appends the current forecasts to the "Timeline baselines" sheet, creating it if need be: an audit trail. */
 export function planRecordBaseline(analysis: TimelineAnalysis, versionsSheet: SheetData | null, today: number): Plan {
   const createSheets = versionsSheet ? [] : [BASELINES_SHEET];

@@ -2,6 +2,7 @@ import { Badge, Body1, Button, Caption1, Card, CardHeader, Field, Input, Spinner
 import { AddRegular, MoneyRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useMemo, useState, type ComponentType } from "react";
 import { readDate } from "../../engine/dateInput";
+import { statedReportDate } from "../../engine/reportDate";
 import { checkTotal } from "../../engine/funding";
 import { analyseFunding, deadlinesWithin, detectFundingTable, planNewFundingSheet, type FundingTable } from "../../engine/fundingTable";
 import { describeSerial, shortDateOf, todaySerial } from "../../engine/serial";
@@ -21,15 +22,6 @@ const useStyles = makeStyles({
 
 const STATUS_COLOUR = { Green: "success", Amber: "warning", Red: "danger", Complete: "informative", "Not started": "subtle", Overspent: "danger" } as const;
 const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
-
-/** The report date the sheet states above its table ("Report date | 28/03/2022"), if any. */
-function statedReportDate(sheet: SheetData, table: FundingTable): number | null {
-  for (const row of sheet.values.slice(0, Math.max(0, table.headerRow - sheet.top))) {
-    const at = row.findIndex((v) => typeof v === "string" && /report date|as at/i.test(v));
-    if (at >= 0 && typeof row[at + 1] === "number") return Math.floor(row[at + 1] as number);
-  }
-  return null;
-}
 
 /** A stated total ("£19.14m", "19,140,000") against the rows it should add up from. */
 function statedCheck(text: string, parts: readonly number[]) {
@@ -70,7 +62,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
       const sheet = await workbook.readSheet(context.activeSheet);
       const table = detectFundingTable(sheet);
       if (!table) throw new Error(`No funding table was found on "${sheet.name}": it needs Fund, Allocation and period start and end columns.`);
-      const date = statedReportDate(sheet, table);
+      const date = statedReportDate(sheet, table.headerRow);
       if (date !== null) setAsOfText(shortDateOf(date));
       setLoaded({ sheet, table });
     });

@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { openSample } from "../../../test/helpers/sampleWorkbook";
+import { openSample, typeInto } from "../../../test/helpers/sampleWorkbook";
 import type { TimelineGanttProps } from "./TimelineGantt";
 import { TimelineView } from "./TimelineView";
 
@@ -33,10 +33,35 @@ describe("the Timeline view on the sample workbook", () => {
     expect(chart.milestones.every((m) => m.forecast !== null || m.baseline !== null)).toBe(true);
     expect(Number.isInteger(chart.reportDate)).toBe(true);
 
+    // The sheet states its report date (B2): the view uses it, not today.
+    expect((screen.getByRole("textbox", { name: "Report date" }) as HTMLInputElement).value).toBe("23/06/2025");
+    expect(chart.reportDate).toBe(45831);
+
+    // The sample already records the June 2025 re-plan as at 23 June 2025: recording it again adds nothing.
     fireEvent.click(screen.getByRole("button", { name: "Record baseline" }));
-    await waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText("Nothing recorded: every stage's forecast is as last recorded.")).toBeTruthy();
+    expect((await workbook.readSheet("Timeline baselines")).values.length).toBe(1 + 15);
+    expect(changed).not.toHaveBeenCalled();
+  });
+
+  it("records a changed plan once, dated by the sheet's report date", async () => {
+    const workbook = await openSample();
+    await typeInto(workbook, { "Timeline!D12": "October 2026" }); // the contract start moves a month
+    workbook.setActiveSheet("Timeline");
+    const changed = jest.fn();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TimelineView workbook={workbook} onWorkbookChanged={changed} Gantt={RecordingGantt} />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Find milestone table on this sheet" }));
+    await screen.findByRole("list", { name: "Stages" });
+    fireEvent.click(screen.getByRole("button", { name: "Record baseline" }));
+    expect(await screen.findByText('Recorded 8 stages as at 23 June 2025 on "Timeline baselines".')).toBeTruthy();
     const versions = await workbook.readSheet("Timeline baselines");
     expect(versions.values.length).toBe(1 + 15 + 8);
+    expect(versions.values[versions.values.length - 1][0]).toBe(45831); // dated by the report date, not today
+    expect(changed).toHaveBeenCalledTimes(1);
   });
 
   it("says so when the sheet has no milestone table", async () => {

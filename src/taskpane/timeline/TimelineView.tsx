@@ -1,11 +1,12 @@
-import { Badge, Body1, Button, Caption1, Card, CardHeader, Field, Input, Link, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, Card, CardHeader, Field, Input, Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, CalendarLtrRegular, SaveRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useState, type ComponentType } from "react";
 import { parseRange } from "../../engine/address";
 import type { Finding } from "../../engine/checks";
 import { readDate } from "../../engine/dateInput";
 import { describeSerial, shortDateOf, todaySerial } from "../../engine/serial";
-import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planNewMilestoneSheet, planRecordBaseline, readVersions, type MilestoneTable, type TimelineAnalysis } from "../../engine/timeline";
+import { statedReportDate } from "../../engine/reportDate";
+import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planNewMilestoneSheet, planRecordBaseline, readVersions, unchangedSinceLastRecord, type MilestoneTable, type TimelineAnalysis } from "../../engine/timeline";
 import type { SheetData, WorkbookAdapter } from "../../engine/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
@@ -45,6 +46,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
   const [reportDate, setReportDate] = useState(() => todaySerial());
   const [reportDateText, setReportDateText] = useState(() => shortDateOf(todaySerial()));
   const [reportDateError, setReportDateError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const load = async () => {
     const context = await workbook.readContext();
@@ -53,11 +55,25 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
     const table = detectMilestoneTable(sheet);
     if (!table) throw new Error(`No milestone table was found on "${sheet.name}": it needs Milestone, Baseline and Forecast columns.`);
     setLoaded({ sheet, table, versionsSheet, analysis: analyseTimeline(sheet, table, readVersions(versionsSheet)) });
+    // The sheet's own report date, as Funding reads it; today only where the sheet states none.
+    const stated = statedReportDate(sheet, table.headerRow);
+    if (stated !== null) {
+      setReportDate(stated);
+      setReportDateText(shortDateOf(stated));
+      setReportDateError(null);
+    }
   };
 
   const record = (current: Loaded) =>
     run("Recording the baseline…", async () => {
-      await workbook.apply(planRecordBaseline(current.analysis, current.versionsSheet, todaySerial()));
+      if (unchangedSinceLastRecord(current.analysis)) {
+        setNotice("Nothing recorded: every stage's forecast is as last recorded.");
+        return;
+      }
+      const plan = planRecordBaseline(current.analysis, current.versionsSheet, reportDate);
+      await workbook.apply(plan);
+      const stages = current.analysis.milestones.filter((m) => m.forecast).length;
+      setNotice(`Recorded ${stages} stage${stages === 1 ? "" : "s"} as at ${describeSerial(reportDate)} on "${BASELINES_SHEET}".`);
       onWorkbookChanged?.();
       await load();
     });
@@ -110,6 +126,11 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
       </Card>
       {busy && <Spinner size="small" label={busy} />}
       {error && <ErrorNote title="Nothing was written" message={error} />}
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
       {loaded && (
         <>
           <Card>
@@ -122,7 +143,8 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
                   <br />
                   <Caption1>
                     {m.baseline ? describeSerial(m.baseline.start) : "no baseline"} → {m.forecast ? describeSerial(m.forecast.start) : "no forecast"}: {days(m.slipDays)}
-                    {m.slipMonths !== null ? ` (${m.slipMonths} months)` : ""}; since the original record {days(m.slipSinceOriginal)}, since the last {days(m.slipSincePrevious)}
+                    {m.slipMonths !== null ? ` (${m.slipMonths} months)` : ""}
+                    {m.slipSinceOriginal === null ? "; not yet recorded" : `; since the original record ${days(m.slipSinceOriginal)}, since the last ${days(m.slipSincePrevious)}`}
                   </Caption1>
                 </li>
               ))}
