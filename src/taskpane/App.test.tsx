@@ -38,8 +38,12 @@ describe("the scorecard wizard on the sample workbook", () => {
     expect(screen.getByText("Red: 55.5% is 26% below the target of 75% (high is good; tolerance 5%).")).toBeTruthy();
     expect((await workbook.readSheet("Scorecard")).values[7][11]).toBeNull(); // nothing written yet
 
+    const selected = jest.fn();
+    workbook.onSelection(selected);
     fireEvent.click(screen.getByRole("button", { name: "Apply to the workbook" }));
     const highlights = await screen.findByRole("list", { name: "Areas for highlighting" });
+    // The result is brought into view: the first changed cell (L6, Green) is selected, as Excel would scroll to it.
+    await waitFor(() => expect(selected).toHaveBeenCalledWith("Scorecard", 5, 11));
     // 55.5% against 75% is Red, and down from 58.6%: highlighted for both reasons.
     expect(within(highlights).getAllByText(/Percentage of clients who have received long term support for 12 months/)).toHaveLength(2);
     expect(within(highlights).getAllByText("Red")).toHaveLength(1); // the scorecard's only Red

@@ -97,11 +97,21 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
       else setStage({ kind: "preview", setup, refresh: planned.value });
     });
 
+  /** After writing, the analyst sees the result: the first changed cell is selected (and so scrolled to). */
+  const showFirstChange = async (refresh: RefreshPlan) => {
+    const first = refresh.plan.changes.reduce<RefreshPlan["plan"]["changes"][number] | null>(
+      (best, change) => (best === null || change.row < best.row || (change.row === best.row && change.column < best.column) ? change : best),
+      null,
+    );
+    if (first) await workbook.select(first.sheet, first.row, first.column);
+  };
+
   const apply = (refresh: RefreshPlan) =>
     run("Writing…", async () => {
       await workbook.apply(refresh.plan);
       setStage({ kind: "done", refresh, noChange: false });
       onWorkbookChanged?.();
+      await showFirstChange(refresh);
     });
 
   const refreshAll = () =>
@@ -112,7 +122,10 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
         return;
       }
       setStage({ kind: "done", refresh: result.value.refresh, noChange: result.value.noChange });
-      if (result.value.applied) onWorkbookChanged?.();
+      if (result.value.applied) {
+        onWorkbookChanged?.();
+        await showFirstChange(result.value.refresh);
+      }
     });
 
   const keepCopyAndStartAfresh = (raw: string) =>

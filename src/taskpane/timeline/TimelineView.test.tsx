@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { openSample, typeInto } from "../../../test/helpers/sampleWorkbook";
 import type { TimelineGanttProps } from "./TimelineGantt";
 import { TimelineView } from "./TimelineView";
