@@ -6,7 +6,10 @@ import { RatingBadge } from "./RatingBadge";
 
 const useStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "grid", rowGap: tokens.spacingVerticalXS, maxHeight: "260px", overflowY: "auto" },
+  // The pane scrolls as a whole: a list with its own scroll box cut off its last items.
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "grid", rowGap: tokens.spacingVerticalXS },
+  // A link that wraps sits on the bullet's line at its top, not its last line.
+  link: { verticalAlign: "top", textAlign: "start" },
 });
 
 export interface SummaryCardProps {
@@ -36,7 +39,7 @@ export function SummaryCard({ summary, log, noChange, onSelect }: SummaryCardPro
         <ul className={styles.list} aria-label="Areas for highlighting">
           {summary.highlights.map((h) => (
             <li key={`${h.sheet}-${h.row}-${h.reason}`}>
-              <Link onClick={() => onSelect(h.sheet, h.row, h.column)}>{h.measure}</Link> <Badge appearance="tint" color={h.reason === "Red" ? "danger" : "warning"}>{h.reason}</Badge>
+              <Link className={styles.link} onClick={() => onSelect(h.sheet, h.row, h.column)}>{h.measure}</Link> <Badge appearance="tint" color={h.reason === "Red" ? "danger" : h.reason === "Amber" ? "warning" : "important"}>{h.reason}</Badge>
               <br />
               <Caption1>{h.detail}</Caption1>
             </li>
