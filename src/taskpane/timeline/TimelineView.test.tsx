@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { openSample, typeInto } from "../../../test/helpers/sampleWorkbook";
+import type { XlsxWorkbook } from "../../adapters/xlsx/xlsxWorkbook";
 import type { TimelineGanttProps } from "./TimelineGantt";
 import { TimelineView } from "./TimelineView";
 
@@ -11,17 +12,23 @@ function RecordingGantt(props: TimelineGanttProps) {
   return <div>chart of {props.milestones.length} stages</div>;
 }
 
+/** Renders the view on the workbook's Timeline sheet and finds its milestones; returns the change callback. */
+function openTimeline(workbook: XlsxWorkbook): jest.Mock {
+  workbook.setActiveSheet("Timeline");
+  const changed = jest.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TimelineView workbook={workbook} onWorkbookChanged={changed} Gantt={RecordingGantt} />
+    </FluentProvider>,
+  );
+  fireEvent.click(screen.getByRole("button", { name: "Find milestone table on this sheet" }));
+  return changed;
+}
+
 describe("the Timeline view on the sample workbook", () => {
   it("finds the milestones, states each slip, flags stages out of order, and records a baseline", async () => {
     const workbook = await openSample();
-    workbook.setActiveSheet("Timeline");
-    const changed = jest.fn();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <TimelineView workbook={workbook} onWorkbookChanged={changed} Gantt={RecordingGantt} />
-      </FluentProvider>,
-    );
-    fireEvent.click(screen.getByRole("button", { name: "Find milestone table on this sheet" }));
+    const changed = openTimeline(workbook);
     const stages = await screen.findByRole("list", { name: "Stages" });
     expect(within(stages).getByText(/31 August 2023 → 1 September 2026: \+1,097 days \(36 months\)/)).toBeTruthy();
     expect(within(stages).getAllByText("Red")).toHaveLength(7);
@@ -47,14 +54,7 @@ describe("the Timeline view on the sample workbook", () => {
   it("records a changed plan once, dated by the sheet's report date", async () => {
     const workbook = await openSample();
     await typeInto(workbook, { "Timeline!D12": "October 2026" }); // the contract start moves a month
-    workbook.setActiveSheet("Timeline");
-    const changed = jest.fn();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <TimelineView workbook={workbook} onWorkbookChanged={changed} Gantt={RecordingGantt} />
-      </FluentProvider>,
-    );
-    fireEvent.click(screen.getByRole("button", { name: "Find milestone table on this sheet" }));
+    const changed = openTimeline(workbook);
     await screen.findByRole("list", { name: "Stages" });
     fireEvent.click(screen.getByRole("button", { name: "Record baseline" }));
     expect(await screen.findByText('Recorded 8 stages as at 23 June 2025 on "Timeline baselines".')).toBeTruthy();
