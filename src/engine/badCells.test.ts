@@ -7,6 +7,7 @@ import { refreshWorkbook } from "../app/refreshWorkbook";
 import { analyseFunding, detectFundingTable } from "./fundingTable";
 import { readPopulationTable } from "./populationTable";
 import { serialOf } from "./serial";
+import type { TableSettings } from "./settings";
 
 const REPORT = serialOf(2022, 3, 28);
 
@@ -44,32 +45,31 @@ describe("population tables", () => {
   });
 });
 
+/** Plans the sample's scorecard (dry run) after `cells` are typed, with its rules changed by `rules`. */
+async function planWith(cells: Record<string, string>, rules: (table: TableSettings) => TableSettings["rules"]) {
+  const book = await openSample();
+  await typeInto(book, cells);
+  const first = await refreshWorkbook(book, { scope: "active", dryRun: true });
+  if (!first.ok) throw new Error(first.error.message);
+  const table = first.value.refresh.tables[0].table;
+  const settings = { ...first.value.refresh.settings, tables: [{ ...table, rules: rules(table) }] };
+  const planned = await refreshWorkbook(book, { scope: "active", dryRun: true, settings });
+  if (!planned.ok) throw new Error(planned.error.message);
+  return planned.value.refresh.tables[0];
+}
+
 describe("the planner", () => {
   it("a year-end forecast that cannot be made says why, instead of 'there is no value'", async () => {
-    const book = await openSample();
-    await typeInto(book, { "Scorecard!K8": "about 440" });
-    const first = await refreshWorkbook(book, { scope: "active", dryRun: true });
-    if (!first.ok) throw new Error(first.error.message);
-    const table = first.value.refresh.tables[0].table;
-    const settings = { ...first.value.refresh.settings, tables: [{ ...table, rules: { ...table.rules, rate: "forecast" as const } }] };
-    const forecast = await refreshWorkbook(book, { scope: "active", dryRun: true, settings });
-    if (!forecast.ok) throw new Error(forecast.error.message);
-    const outcome = forecast.value.refresh.tables[0].outcomes.find((o) => o.row === 7)!;
+    const planned = await planWith({ "Scorecard!K8": "about 440" }, (table) => ({ ...table.rules, rate: "forecast" }));
+    const outcome = planned.outcomes.find((o) => o.row === 7)!;
     expect(outcome.rating).toBe("");
     expect(outcome.explanation).toMatch(/^No rating: the year-end forecast cannot be made: /);
     expect(outcome.explanation).toContain("about 440");
   });
 
   it("a benchmark that cannot be compared is a finding by its cell, not a silent blank", async () => {
-    const book = await openSample();
-    await typeInto(book, { "Scorecard!C13": "see note" });
-    const first = await refreshWorkbook(book, { scope: "active", dryRun: true });
-    if (!first.ok) throw new Error(first.error.message);
-    const table = first.value.refresh.tables[0].table;
-    const withBenchmark = { ...table, rules: { ...table.rules, outputs: { ...table.rules.outputs, vsBenchmark: 14 }, benchmarkColumns: [2] } };
-    const result = await refreshWorkbook(book, { scope: "active", dryRun: true, settings: { ...first.value.refresh.settings, tables: [withBenchmark] } });
-    if (!result.ok) throw new Error(result.error.message);
-    const findings = result.value.refresh.tables[0].findings.filter((f) => f.cell === "Scorecard!C13");
+    const planned = await planWith({ "Scorecard!C13": "see note" }, (table) => ({ ...table.rules, outputs: { ...table.rules.outputs, vsBenchmark: 14 }, benchmarkColumns: [2] }));
+    const findings = planned.findings.filter((f) => f.cell === "Scorecard!C13");
     expect(findings.map((f) => f.message)).toContainEqual(expect.stringMatching(/^No comparison with the benchmark: /));
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
-import { parseRange, MAX_COLUMNS, MAX_ROWS } from "../../src/engine/address";
+import { cellAddress, parseRange, MAX_COLUMNS, MAX_ROWS } from "../../src/engine/address";
 import type { CellValue } from "../../src/engine/workbook";
 
 export const SAMPLE = path.resolve(__dirname, "../../assets/samples/scorecard-q3-2021-22.xlsx");
@@ -60,17 +60,11 @@ export async function snapshotCells(book: XlsxWorkbook): Promise<Map<string, str
       row.forEach((value, c) => {
         const formula = sheet.formulas?.[r]?.[c] ?? null;
         if (value === null && formula === null) return;
-        cells.set(`${name}!${columnName(c)}${r + 1}`, JSON.stringify({ value, formula, format: sheet.numberFormats[r]?.[c] }));
+        cells.set(`${name}!${cellAddress(r, c)}`, JSON.stringify({ value, formula, format: sheet.numberFormats[r]?.[c] }));
       }),
     );
   }
   return cells;
-}
-
-function columnName(column: number): string {
-  let name = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 export function changedCells(before: Map<string, string>, after: Map<string, string>): string[] {

@@ -5,6 +5,7 @@
  * calc chain, part names other than sheetN.xml, and optionally the Open XML SDK's "x:" prefix.
  */
 import { zipSync } from "fflate";
+import { cellAddress } from "../../src/engine/address";
 import type { CellValue } from "../../src/engine/workbook";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -37,16 +38,10 @@ export interface GeneratedWorkbook {
 
 const esc = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-function column(n: number): string {
-  let s = "";
-  for (let c = n + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 function sheetXml(sheet: GeneratedSheet, strings: string[], p: (name: string) => string, nsDecl: string): string {
   const rows = sheet.rows.map((row, r) => {
     const cells = row.map((value, c) => {
-      const ref = `${column(c)}${r + 1}`;
+      const ref = cellAddress(r, c);
       if (value === null) return "";
       if (typeof value === "number") return `<${p("c")} r="${ref}"><${p("v")}>${value}</${p("v")}></${p("c")}>`;
       if (typeof value === "boolean") return `<${p("c")} r="${ref}" t="b"><${p("v")}>${value ? 1 : 0}</${p("v")}></${p("c")}>`;

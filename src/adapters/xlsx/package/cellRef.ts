@@ -1,4 +1,5 @@
 /** A1 references inside sheet XML: fast parsing of cell addresses, and moving a shared formula to another cell. */
+import { columnLetters } from "../../../engine/address";
 
 /** "AB12" → { row: 11, column: 27 } (zero-based), or null when it is not a cell address. */
 export function parseCellRef(ref: string): { row: number; column: number } | null {
@@ -20,16 +21,6 @@ export function parseCellRef(ref: string): { row: number; column: number } | nul
     row = row * 10 + (code - 48);
   }
   return row === 0 ? null : { row: row - 1, column: column - 1 };
-}
-
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-export function cellRef(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
 }
 
 // A reference not inside quotes, not part of a name or function (no letter, digit, _ or . before; no "(" after).

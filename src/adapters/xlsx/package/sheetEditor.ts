@@ -5,7 +5,9 @@
  * the shared-strings part stays as it was.
  */
 import type { CellChange, TextFillRule } from "../../../engine/workbook";
-import { cellRef, parseCellRef, shiftFormula } from "./cellRef";
+import { cellAddress, parseRange } from "../../../engine/address";
+import { looksLikeFormula } from "../../../engine/plan";
+import { parseCellRef, shiftFormula } from "./cellRef";
 import type { ParsedSheet } from "./sheetReader";
 import type { Styles } from "./styles";
 import { escapeXml, qualify, scanXml, splice } from "./xml";
@@ -39,7 +41,7 @@ export function editSheetXml(sheet: ParsedSheet, changes: readonly CellChange[],
   for (const [si, master] of sheet.sharedFormulas) {
     if (byRow.get(master.row)?.some((change) => change.column === master.column)) {
       promoted.add(si);
-      const span = parseRange(master.ref);
+      const span = parseRange(master.ref, "");
       for (let r = span ? span.top : master.row; r <= (span ? span.bottom : master.row); r++) if (!byRow.has(r)) byRow.set(r, []);
     }
   }
@@ -127,9 +129,9 @@ function cellsOf(rowXml: string): ExistingCell[] {
 }
 
 function cellXml(q: (name: string) => string, change: CellChange, baseStyle: number, styles: Styles): string {
-  const ref = cellRef(change.row, change.column);
+  const ref = cellAddress(change.row, change.column);
   // Text that looks like a formula also gets the text format, so Excel never re-reads it as one when edited.
-  const format = change.kind === "value" && typeof change.value === "string" && /^[=+\-@]/.test(change.value) ? "@" : change.numberFormat;
+  const format = change.kind === "value" && looksLikeFormula(change.value) ? "@" : change.numberFormat;
   const style = format ? styles.styleWithNumberFormat(baseStyle, format) : baseStyle;
   const s = style ? ` s="${style}"` : "";
   if (change.kind === "formula") return `<${q("c")} r="${ref}"${s}><${q("f")}>${escapeXml(change.formula.replace(/^=/, ""))}</${q("f")}></${q("c")}>`;
@@ -164,8 +166,8 @@ function insertRows(sheet: ParsedSheet, newRows: { row: number; xml: string }[],
 
 function conditionalFormattingXml(q: (name: string) => string, fill: TextFillRule, dxf: number, priority: number): string {
   const { range } = fill;
-  const topLeft = cellRef(range.top, range.left);
-  const sqref = range.top === range.bottom && range.left === range.right ? topLeft : `${topLeft}:${cellRef(range.bottom, range.right)}`;
+  const topLeft = cellAddress(range.top, range.left);
+  const sqref = range.top === range.bottom && range.left === range.right ? topLeft : `${topLeft}:${cellAddress(range.bottom, range.right)}`;
   const quoted = fill.text.replace(/"/g, '""');
   const formula = `LEFT(${topLeft},LEN("${quoted}"))="${quoted}"`;
   return `<${q("conditionalFormatting")} sqref="${sqref}"><${q("cfRule")} type="beginsWith" dxfId="${dxf}" priority="${priority}" operator="beginsWith" text="${escapeXml(fill.text)}"><${q("formula")}>${escapeXml(formula)}</${q("formula")}></${q("cfRule")}></${q("conditionalFormatting")}>`;
@@ -178,11 +180,4 @@ function widenSpans(open: string, first: number, last: number): string {
   const low = Math.min(Number(match[1]), first);
   const high = Math.max(Number(match[2]), last);
   return open.replace(match[0], ` spans="${low}:${high}"`);
-}
-
-function parseRange(ref: string): { top: number; bottom: number } | null {
-  const [a, b] = ref.split(":");
-  const start = a ? parseCellRef(a) : null;
-  const end = b ? parseCellRef(b) : start;
-  return start && end ? { top: Math.min(start.row, end.row), bottom: Math.max(start.row, end.row) } : null;
 }

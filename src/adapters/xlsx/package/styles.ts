@@ -157,7 +157,7 @@ export class Styles {
   }
 
   private countOf(name: "numFmts" | "cellXfs" | "dxfs"): number {
-    if (name === "numFmts") return [...this.numFmts.keys()].filter((id) => BUILT_IN[id] === undefined || this.numFmts.get(id) !== BUILT_IN[id]).length;
+    if (name === "numFmts") return this.numFmts.size; // the file's own formats and the ones added
     return name === "cellXfs" ? this.xfs.length : this.dxfs.length;
   }
 
