@@ -63,7 +63,7 @@ async function ragRows(): Promise<Row[]> {
 async function officeSyncs(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const measures of [10, 500, 5_000, 50_000, 200_000]) {
-    const sheet = scorecardRows(measures);
+    const sheet = scorecardRows(measures, { targetOnEveryRow: true });
     const excel = new FakeExcel({ Scorecard: sheet });
     const result = await refreshWorkbook(new OfficeWorkbook(excel.run), { scope: "active" });
     if (!result.ok) throw new Error(result.error.message);

@@ -1,6 +1,18 @@
 /** A1 references for messages and for Office.js ranges. Rows and columns are zero-based here, one-based in A1. */
+import { memoize } from "./memo";
+
+// Addresses are made for every planned cell: each column's letters are worked out once.
+const LETTERS: string[] = [];
 
 export function columnLetters(column: number): string {
+  const known = LETTERS[column];
+  if (known !== undefined) return known;
+  const letters = lettersOf(column);
+  if (column >= 0 && column < MAX_COLUMNS && Number.isInteger(column)) LETTERS[column] = letters;
+  return letters;
+}
+
+function lettersOf(column: number): string {
   let n = column + 1;
   let letters = "";
   while (n > 0) {
@@ -17,10 +29,13 @@ export function cellAddress(row: number, column: number): string {
 
 /** "'Scorecard Q3'!B7": quoted when the sheet name needs it, as Excel writes it. */
 export function sheetCellAddress(sheet: string, row: number, column: number): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet);
-  const name = plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${name}!${cellAddress(row, column)}`;
+  return `${sheetPrefix(sheet)}${cellAddress(row, column)}`;
 }
+
+const sheetPrefix = memoize((sheet: string) => {
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet);
+  return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!`;
+}, 1_000);
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;

@@ -2,6 +2,7 @@
  * Reads the figure in a scorecard cell as councils type it: "86.90%", "3,382", "£1,807,449", "<530",
  * "40 (Average over year)", "50% (89%)". One parser, so RATE, NUMBER, RAG and the planner agree on every cell.
  */
+import { memoize } from "./memo";
 import { fail, ok, quote, type Result } from "./result";
 
 /** What a cell may hold when it reaches the engine: Excel's scalar kinds, or anything a host sends. */
@@ -21,11 +22,25 @@ export interface Figure {
 /** Cells that say "no figure": blank, "N/A", dashes, and the statistical suppression marks. */
 const BLANK_LIKE = new Set(["", "n/a", "na", "n.a.", "-", "–", "—", "..", "x", "[x]", "[c]", "[z]", "*"]);
 
+/** Whether text starts with a printable ASCII character, so trimming cannot empty it: a cheap first look. */
+export function startsPrintable(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first > 32 && first < 127;
+}
+
+const endsPrintable = (text: string) => {
+  const last = text.charCodeAt(text.length - 1);
+  return last > 32 && last < 127;
+};
+
 export function isBlankLike(input: CellInput): boolean {
   if (input === null || input === undefined) return true;
   if (typeof input !== "string") return false;
   // The longest blank-like mark is four characters: longer text without padding cannot be one (the common case).
-  if (input.length > 4 && input.charCodeAt(0) > 32 && input.charCodeAt(input.length - 1) > 32) return false;
+  if (input.length > 4 && startsPrintable(input) && endsPrintable(input)) return false;
+  // Nor can text that starts with a digit ("438", "85%"), the next most common case.
+  const first = input.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
   return BLANK_LIKE.has(input.trim().toLowerCase());
 }
 
@@ -70,17 +85,17 @@ export function readFigure(input: CellInput): Result<Figure> {
     return fail("value", "The cell holds something that is not a number or text.");
   }
   // Scorecards repeat their texts ("N/A", "<530", "5%") across rows and refreshes: each is parsed once. Results
-  // are immutable, so sharing them is safe; the memo is bounded.
-  const known = READ_TEXTS.get(input);
-  if (known) return known;
-  const read = readFigureText(input);
-  if (READ_TEXTS.size >= READ_TEXTS_LIMIT) READ_TEXTS.clear();
-  READ_TEXTS.set(input, read);
-  return read;
+  // are immutable, so sharing them is safe.
+  return readText(input);
 }
 
-const READ_TEXTS = new Map<string, Result<Figure>>();
-const READ_TEXTS_LIMIT = 100_000;
+const readText = memoize((input: string) => readFigureText(input), 100_000);
+
+/**
+ * Whether an Excel number format shows its number as a percentage ("0.0%", but not `0 "% of target"`): such a
+ * cell holds a fraction, 0.75 for 75%.
+ */
+export const showsAsPercent = memoize((format: string) => format.replace(/"[^"]*"/g, "").includes("%"), 1_000);
 
 function readFigureText(input: string): Result<Figure> {
   if (isBlankLike(input)) return fail("na", "The cell is blank or says the figure is not available.");

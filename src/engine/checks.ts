@@ -2,7 +2,9 @@
  * Data checks on scorecard rows, run by the pane and the CLI before a paper goes out. Each finding names its
  * cell, so the analyst can go straight to it.
  */
-import { isBlankLike, readFigure } from "./cellNumber";
+import { isBlankLike, readFigure, showsAsPercent } from "./cellNumber";
+import { describeNumber } from "./explain";
+import { memoize } from "./memo";
 import { parsePolarity } from "./polarity";
 import { quote } from "./result";
 import { parseTarget } from "./target";
@@ -10,7 +12,6 @@ import { describeFraction } from "./tolerance";
 import type { CellValue } from "./workbook";
 import { combine, type YtdMethod } from "./ytd";
 
-const UP_TO_TWO_DECIMALS = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
 export type Severity = "error" | "warning" | "info";
 
@@ -41,87 +42,147 @@ export interface ScorecardRowCells {
   readonly ytdMethod?: YtdMethod;
 }
 
-interface ReadCell {
-  readonly cell: SourceCell;
-  readonly value: number;
-  readonly percent: boolean;
-  /** Half a unit of the last shown decimal place: how close two figures must be to be "the same". */
-  readonly slack: number;
+/**
+ * A row of a sheet as the checks read it, one column at a time: the planner passes the sheet's own row, so no cell
+ * object is made for the many cells that are fine.
+ */
+export interface RowReader {
+  value(column: number): CellValue;
+  numberFormat(column: number): string | undefined;
+  /** Spelled out only when a finding names the cell. */
+  address(column: number): string;
 }
 
-const isPercentFormat = (format?: string) => Boolean(format && format.replace(/"[^"]*"/g, "").includes("%"));
+/** Which columns of the row hold what. */
+export interface RowColumns {
+  readonly polarity?: number;
+  readonly target?: number;
+  readonly periods: readonly number[];
+  readonly ytd?: number;
+  readonly others: readonly number[];
+  readonly ytdMethod?: YtdMethod;
+}
+
+interface ReadCell {
+  readonly column: number;
+  readonly value: number;
+  readonly percent: boolean;
+}
+
+const isPercentFormat = (format?: string) => format !== undefined && format !== "" && showsAsPercent(format);
+const decimalsWritten = memoize((text: string) => /\.(\d+)/.exec(text)?.[1].length ?? 0);
+const decimalsShown = memoize((format: string) => /\.(0+)/.exec(format)?.[1].length ?? 0, 1_000);
 
 /** Half a unit of the last decimal place a cell shows: 8.3 could be anything from 8.25 to 8.35. */
-export function slackOf(cell: SourceCell, percent: boolean): number {
+export function slackOf(cell: Omit<SourceCell, "address">, percent: boolean): number {
   let decimals: number;
-  if (typeof cell.value === "string") decimals = (/\.(\d+)/.exec(cell.value)?.[1].length ?? 0) + (percent ? 2 : 0);
-  else if (cell.numberFormat && cell.numberFormat !== "General") decimals = (/\.(0+)/.exec(cell.numberFormat)?.[1].length ?? 0) + (percent ? 2 : 0);
+  if (typeof cell.value === "string") decimals = decimalsWritten(cell.value) + (percent ? 2 : 0);
+  else if (cell.numberFormat && cell.numberFormat !== "General") decimals = decimalsShown(cell.numberFormat) + (percent ? 2 : 0);
   else return 1e-9;
   return 0.5 * 10 ** -decimals + 1e-12;
 }
 
-function readCells(cells: readonly SourceCell[], findings: Finding[]): ReadCell[] {
-  const read: ReadCell[] = [];
+/** The figure in one cell, or null when it is blank or unreadable (which is a finding). */
+function readCell(row: RowReader, column: number, findings: Finding[]): ReadCell | null {
+  const value = row.value(column);
+  if (isBlankLike(value)) return null;
+  const figure = readFigure(value);
+  if (!figure.ok) {
+    const message = String(value).startsWith("#") ? figure.error.message : `${quote(String(value))} cannot be read as a number.`;
+    findings.push({ cell: row.address(column), severity: "error", message });
+    return null;
+  }
+  return { column, value: figure.value.value, percent: figure.value.percent || isPercentFormat(row.numberFormat(column)) };
+}
+
+function checkPercentRange(row: RowReader, cells: readonly ReadCell[], findings: Finding[]): void {
   for (const cell of cells) {
-    if (isBlankLike(cell.value)) continue;
-    const figure = readFigure(cell.value);
-    if (!figure.ok) {
-      const message = String(cell.value).startsWith("#") ? figure.error.message : `${quote(String(cell.value))} cannot be read as a number.`;
-      findings.push({ cell: cell.address, severity: "error", message });
-      continue;
+    if (cell.percent && (cell.value < 0 || cell.value > 1)) {
+      findings.push({ cell: row.address(cell.column), severity: "error", message: `${shown(cell.value, true)} is outside 0–100%.` });
     }
-    const percent = figure.value.percent || isPercentFormat(cell.numberFormat);
-    read.push({ cell, value: figure.value.value, percent, slack: slackOf(cell, percent) });
+  }
+}
+
+function readCells(row: RowReader, columns: readonly number[], findings: Finding[]): ReadCell[] {
+  const read: ReadCell[] = [];
+  for (const column of columns) {
+    const cell = readCell(row, column, findings);
+    if (cell) read.push(cell);
   }
   return read;
 }
 
-const shown = (value: number, percent: boolean) =>
-  percent ? describeFraction(value) : UP_TO_TWO_DECIMALS.format(value);
+const shown = (value: number, percent: boolean) => (percent ? describeFraction(value) : describeNumber(value, false));
 
+/** The checks on one row of named cells: the pane's and the tests' way in. */
 export function checkRow(row: ScorecardRowCells): Finding[] {
+  const cells: SourceCell[] = [];
+  const columnOf = (cell: SourceCell | undefined) => (cell ? cells.push(cell) - 1 : undefined);
+  const polarity = columnOf(row.polarity);
+  const target = columnOf(row.target);
+  const periods = row.periods.map((cell) => cells.push(cell) - 1);
+  const ytd = columnOf(row.ytd);
+  const others = (row.others ?? []).map((cell) => cells.push(cell) - 1);
+  const reader: RowReader = { value: (c) => cells[c].value, numberFormat: (c) => cells[c].numberFormat, address: (c) => cells[c].address };
+  return checkRowCells(reader, {
+    ...(polarity === undefined ? {} : { polarity }),
+    ...(target === undefined ? {} : { target }),
+    periods,
+    ...(ytd === undefined ? {} : { ytd }),
+    others,
+    ...(row.ytdMethod ? { ytdMethod: row.ytdMethod } : {}),
+  });
+}
+
+/** The checks on one scorecard row read in place: polarity and target text, figures, percentages, and the YTD. */
+export function checkRowCells(row: RowReader, columns: RowColumns): Finding[] {
   const findings: Finding[] = [];
-  if (row.polarity) {
-    const polarity = parsePolarity(row.polarity.value);
-    if (!polarity.ok) findings.push({ cell: row.polarity.address, severity: "error", message: polarity.error.message });
+  if (columns.polarity !== undefined) {
+    const polarity = parsePolarity(row.value(columns.polarity));
+    if (!polarity.ok) findings.push({ cell: row.address(columns.polarity), severity: "error", message: polarity.error.message });
   }
   let targetPercent: boolean | null = null;
   let targetMagnitude = 0;
-  if (row.target && !isBlankLike(row.target.value)) {
-    const target = parseTarget(row.target.value);
-    if (!target.ok) findings.push({ cell: row.target.address, severity: "error", message: target.error.message });
+  const targetValue = columns.target === undefined ? null : row.value(columns.target);
+  if (columns.target !== undefined && !isBlankLike(targetValue)) {
+    const target = parseTarget(targetValue);
+    if (!target.ok) findings.push({ cell: row.address(columns.target), severity: "error", message: target.error.message });
     else if (target.value) {
-      targetPercent = target.value.percent || isPercentFormat(row.target.numberFormat);
+      targetPercent = target.value.percent || isPercentFormat(row.numberFormat(columns.target));
       targetMagnitude = Math.abs(target.value.kind === "single" ? target.value.value : target.value.high);
     }
   }
-  const periods = readCells(row.periods, findings);
-  const ytd = row.ytd ? readCells([row.ytd], findings)[0] : undefined;
-  const others = readCells(row.others ?? [], findings);
+  const periods = readCells(row, columns.periods, findings);
+  const ytd = columns.ytd === undefined ? null : readCell(row, columns.ytd, findings);
+  const others = readCells(row, columns.others, findings);
+  checkPercentRange(row, periods, findings);
+  if (ytd) checkPercentRange(row, [ytd], findings);
+  checkPercentRange(row, others, findings);
 
-  for (const cell of [...periods, ...(ytd ? [ytd] : []), ...others]) {
-    if (cell.percent && (cell.value < 0 || cell.value > 1)) {
-      findings.push({ cell: cell.cell.address, severity: "error", message: `${shown(cell.value, true)} is outside 0–100%.` });
+  if (columns.target !== undefined && targetPercent !== null) {
+    const values = ytd ? [...periods, ytd] : periods;
+    const plain = values.find((v) => !v.percent);
+    if (targetPercent && plain && values.some((v) => !v.percent && Math.abs(v.value) > 1)) {
+      findings.push({
+        cell: row.address(columns.target),
+        severity: "warning",
+        message: `The target ${quote(String(targetValue))} is a percentage but the values are plain numbers (e.g. ${plain.value}); they are read as percentages.`,
+      });
+    }
+    if (!targetPercent && targetMagnitude > 1 && values.length > 0 && !plain) {
+      findings.push({
+        cell: row.address(columns.target),
+        severity: "warning",
+        message: `The target ${quote(String(targetValue))} is a plain number but the values are percentages; write it as ${targetMagnitude}%.`,
+      });
     }
   }
 
-  const values = [...periods, ...(ytd ? [ytd] : [])];
-  if (targetPercent === true && values.some((v) => !v.percent && Math.abs(v.value) > 1) && row.target) {
-    findings.push({
-      cell: row.target.address,
-      severity: "warning",
-      message: `The target ${quote(String(row.target.value))} is a percentage but the values are plain numbers (e.g. ${values.find((v) => !v.percent)?.value}); they are read as percentages.`,
-    });
+  if (ytd && columns.ytd !== undefined && periods.length > 0) {
+    const slack = slackOf({ value: row.value(columns.ytd), numberFormat: row.numberFormat(columns.ytd) }, ytd.percent);
+    const finding = checkYtd(ytd, slack, periods, columns.ytdMethod);
+    if (finding) findings.push({ cell: row.address(columns.ytd), severity: "warning", message: finding });
   }
-  if (targetPercent === false && targetMagnitude > 1 && values.length > 0 && values.every((v) => v.percent) && row.target) {
-    findings.push({
-      cell: row.target.address,
-      severity: "warning",
-      message: `The target ${quote(String(row.target.value))} is a plain number but the values are percentages; write it as ${targetMagnitude}%.`,
-    });
-  }
-
-  if (ytd && periods.length > 0) for (const finding of checkYtd(ytd, periods, row.ytdMethod)) findings.push(finding);
   return findings;
 }
 
@@ -133,22 +194,25 @@ const RULE_NAMES: Readonly<Record<YtdMethod, string>> = {
   max: "the highest",
 };
 
-function checkYtd(ytd: ReadCell, periods: readonly ReadCell[], expected?: YtdMethod): Finding[] {
+/** What is wrong with the YTD against its periods, or null when it is one of the rules' results. */
+function checkYtd(ytd: ReadCell, slack: number, periods: readonly ReadCell[], expected?: YtdMethod): string | null {
   const figures = periods.map((p) => p.value);
-  const candidates: YtdMethod[] = ytd.percent ? ["latest", "average"] : ["sum", "latest", "average"];
-  const matches = (method: YtdMethod) => Math.abs(combine(figures, method) - ytd.value) <= ytd.slack;
-  const shownYtd = shown(ytd.value, ytd.percent);
+  const candidates: readonly YtdMethod[] = ytd.percent ? PERCENT_RULES : COUNT_RULES;
+  const matches = (method: YtdMethod) => Math.abs(combine(figures, method) - ytd.value) <= slack;
   if (expected) {
-    if (matches(expected)) return [];
+    if (matches(expected)) return null;
     const other = candidates.find(matches);
-    const message = other
+    const shownYtd = shown(ytd.value, ytd.percent);
+    return other
       ? `YTD ${shownYtd} is ${RULE_NAMES[other]} of the periods, not ${RULE_NAMES[expected]} (${shown(combine(figures, expected), ytd.percent)}) that this measure's type calls for.`
       : `YTD ${shownYtd} does not reconcile with the periods: ${wouldGive([expected, ...candidates.filter((m) => m !== expected)], figures, ytd.percent)}.`;
-    return [{ cell: ytd.cell.address, severity: "warning", message }];
   }
-  if (candidates.some(matches)) return [];
-  return [{ cell: ytd.cell.address, severity: "warning", message: `YTD ${shownYtd} matches no rule: ${wouldGive(candidates, figures, ytd.percent)}.` }];
+  if (candidates.some(matches)) return null;
+  return `YTD ${shown(ytd.value, ytd.percent)} matches no rule: ${wouldGive(candidates, figures, ytd.percent)}.`;
 }
+
+const PERCENT_RULES: readonly YtdMethod[] = ["latest", "average"];
+const COUNT_RULES: readonly YtdMethod[] = ["sum", "latest", "average"];
 
 function wouldGive(methods: readonly YtdMethod[], figures: readonly number[], percent: boolean): string {
   return methods.map((m) => `${RULE_NAMES[m]} would give ${shown(combine(figures, m), percent)}`).join(", ");

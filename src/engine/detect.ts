@@ -3,6 +3,8 @@
  * "21-22 Target" and "Target 22/23" are both targets; "Quarter 3" and "Q3 22/23" are both periods. A header row
  * repeated on every printed page, and section-heading rows between measures, are recognised and never rated.
  */
+import { startsPrintable } from "./cellNumber";
+import { memoize } from "./memo";
 import type { CellValue, SheetData } from "./workbook";
 
 export type ColumnRole =
@@ -89,47 +91,57 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
   const candidates: HeaderCandidate[] = [];
   // The same texts ("Low is good", "<530", "N/A") fill most rows: read each text's role once.
   const known = new Map<string, { role: ColumnRole; weight: number } | null>();
-  sheet.values.forEach((cells, r) => {
-    const roles = new Map<number, { role: ColumnRole; weight: number }>();
-    cells.forEach((value, c) => {
-      if (typeof value !== "string") return;
+  for (let r = 0; r < sheet.values.length; r++) {
+    const cells = sheet.values[r];
+    // Most rows hold no header text at all: the row's map is only made when one does.
+    let roles: Map<number, { role: ColumnRole; weight: number }> | null = null;
+    for (let c = 0; c < cells.length; c++) {
+      const value = cells[c];
+      if (typeof value !== "string") continue;
       let found = known.get(value);
       if (found === undefined) {
         found = roleOf(value);
         known.set(value, found);
       }
-      if (found) roles.set(sheet.left + c, found);
-    });
-    const kinds = new Set([...roles.values()].map((r) => r.role));
-    const figures = ["period", "ytd", "target"].some((role) => kinds.has(role as ColumnRole));
-    if (kinds.has("measure") && figures && roles.size >= 3) candidates.push({ row: sheet.top + r, roles });
-  });
+      if (found) (roles ??= new Map()).set(sheet.left + c, found);
+    }
+    if (!roles || roles.size < 3) continue;
+    const kinds = new Set<ColumnRole>();
+    for (const found of roles.values()) kinds.add(found.role);
+    const figures = kinds.has("period") || kinds.has("ytd") || kinds.has("target");
+    if (kinds.has("measure") && figures) candidates.push({ row: sheet.top + r, roles });
+  }
   return candidates;
 }
 
+// Figures start with a digit far more often than not: only other text needs the pattern.
+const looksLikeFigure = (text: string) => {
+  const first = text.charCodeAt(0);
+  return (first >= 48 && first <= 57) || figureText(text);
+};
+const figureText = memoize((text: string) => /\d|n\/a|^-$/i.test(text), 100_000);
+
 const rowKey = (cells: readonly CellValue[]) => cells.map(headerText).join("\u0000");
-const isBlank = (value: CellValue | undefined) => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+const isBlank = (value: CellValue | undefined) =>
+  value === null || value === undefined || (typeof value === "string" && !startsPrintable(value) && value.trim() === "");
 
 function buildMapping(sheet: SheetData, header: HeaderCandidate, dataRows: readonly number[]): TableMapping | null {
   const cell = (row: number, column: number) => sheet.values[row - sheet.top]?.[column - sheet.left] ?? null;
-  const fit = (column: number, role: ColumnRole): number => {
-    const values = dataRows.map((r) => cell(r, column)).filter((v) => !isBlank(v));
-    if (values.length === 0) return role === "rag" || role === "direction" || role === "explanation" || role === "vsBenchmark" ? 1 : 0.8;
-    const good = values.filter((v) => {
-      if (role === "measure" || role === "comments" || role === "explanation") return typeof v === "string";
-      if (role === "polarity") return typeof v === "string" && v.length < 30;
-      return typeof v === "number" || (typeof v === "string" && /\d|n\/a|^-$/i.test(v));
-    }).length;
-    return good / values.length;
-  };
-  const byRole = new Map<ColumnRole, ColumnMatch[]>();
+  // The columns that take each role: the first such column, or every one for periods and benchmarks.
+  const chosen: { column: number; role: ColumnRole; weight: number }[] = [];
+  const taken = new Set<ColumnRole>();
   for (const [column, { role, weight }] of [...header.roles.entries()].sort((a, b) => a[0] - b[0])) {
-    const list = byRole.get(role) ?? [];
-    if (list.length > 0 && !MULTI_ROLES.has(role)) continue; // the first such column is the one
-    const confidence = Math.round(weight * fit(column, role) * 100) / 100;
-    list.push({ column, header: String(cell(header.row, column)).trim(), confidence });
-    byRole.set(role, list);
+    if (taken.has(role) && !MULTI_ROLES.has(role)) continue;
+    taken.add(role);
+    chosen.push({ column, role, weight });
   }
+  const fits = fitsOf(sheet, chosen, dataRows);
+  const byRole = new Map<ColumnRole, ColumnMatch[]>();
+  chosen.forEach(({ column, role, weight }, i) => {
+    const list = byRole.get(role) ?? [];
+    list.push({ column, header: String(cell(header.row, column)).trim(), confidence: Math.round(weight * fits[i] * 100) / 100 });
+    byRole.set(role, list);
+  });
   const measure = byRole.get("measure")?.[0];
   if (!measure) return null;
   const one = (role: ColumnRole) => byRole.get(role)?.[0];
@@ -148,6 +160,32 @@ function buildMapping(sheet: SheetData, header: HeaderCandidate, dataRows: reado
     ...optional("comments", one("comments")),
   };
   return mapping;
+}
+
+/**
+ * How well the cells below each column fit its role, 0–1: text for measures and comments, short text for polarity,
+ * figures for the rest. One pass over the rows for all the columns.
+ */
+function fitsOf(sheet: SheetData, columns: readonly { column: number; role: ColumnRole }[], dataRows: readonly number[]): number[] {
+  const filled = new Array<number>(columns.length).fill(0);
+  const good = new Array<number>(columns.length).fill(0);
+  for (const row of dataRows) {
+    const cells = sheet.values[row - sheet.top];
+    if (!cells) continue;
+    for (let i = 0; i < columns.length; i++) {
+      const { column, role } = columns[i];
+      const value = cells[column - sheet.left];
+      if (isBlank(value)) continue;
+      filled[i]++;
+      if (role === "measure" || role === "comments" || role === "explanation") good[i] += typeof value === "string" ? 1 : 0;
+      else if (role === "polarity") good[i] += typeof value === "string" && value.length < 30 ? 1 : 0;
+      else good[i] += typeof value === "number" || (typeof value === "string" && looksLikeFigure(value)) ? 1 : 0;
+    }
+  }
+  return columns.map(({ role }, i) => {
+    if (filled[i] === 0) return role === "rag" || role === "direction" || role === "explanation" || role === "vsBenchmark" ? 1 : 0.8;
+    return good[i] / filled[i];
+  });
 }
 
 function optional<K extends string>(key: K, match: ColumnMatch | undefined): Partial<Record<K, ColumnMatch>> {

@@ -2,6 +2,7 @@
  * One plain-English sentence per rating, starting with the rating, so a committee member can see why:
  * "Amber: 545 is 2.8% above the target of below 530 (low is good; tolerance 5%)."
  */
+import { memoize } from "./memo";
 import { assess, prepareRule, type RagAssessment, type RagRule } from "./rag";
 import { describePolarity } from "./polarity";
 import { ok, type Result } from "./result";
@@ -11,9 +12,13 @@ import { describeFraction } from "./tolerance";
 // One formatter, made once: toLocaleString with options builds a new one on every call (~60 µs each).
 const UP_TO_TWO_DECIMALS = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
-function describeNumber(value: number, percent: boolean): string {
-  if (percent) return `${UP_TO_TWO_DECIMALS.format(Number((value * 100).toFixed(2)))}%`;
-  return UP_TO_TWO_DECIMALS.format(value);
+// Figures repeat across rows (targets, round counts): each is formatted once.
+const describePercent = memoize((value: number) => `${UP_TO_TWO_DECIMALS.format(Number((value * 100).toFixed(2)))}%`);
+const describePlain = memoize((value: number) => UP_TO_TWO_DECIMALS.format(value));
+
+/** A figure for a sentence: "1,234.5", or "75.25%" for a fraction shown as a percentage. */
+export function describeNumber(value: number, percent: boolean): string {
+  return percent ? describePercent(value) : describePlain(value);
 }
 
 export function describeTarget(target: Target): string {

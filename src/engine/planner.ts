@@ -5,8 +5,8 @@
  */
 import { cellAddress, sheetCellAddress } from "./address";
 import { benchmark } from "./benchmark";
-import { isBlankLike } from "./cellNumber";
-import { checkPolaritySpelling, checkRow, type Finding, type SourceCell } from "./checks";
+import { isBlankLike, showsAsPercent } from "./cellNumber";
+import { checkPolaritySpelling, checkRowCells, type Finding, type RowColumns, type RowReader, type SourceCell } from "./checks";
 import { classifyRows, roleOf, type ColumnMatch } from "./detect";
 import { explainAssessment } from "./explain";
 import { assess, prepareRule, type RagAssessment, type Rating } from "./rag";
@@ -75,34 +75,54 @@ function problemWithLayout(sheet: SheetData, table: TableSettings): string | nul
   return null;
 }
 
-function latestPeriods(cells: Cells, periods: readonly ColumnMatch[], left: number): { latest: ColumnMatch | null; previous: ColumnMatch | null } {
-  const filled = periods.filter((p) => !isBlankLike(cells[p.column - left]));
-  return { latest: filled[filled.length - 1] ?? null, previous: filled[filled.length - 2] ?? null };
+/** Where a row's periods stand: the latest and the one before it that have figures, and how many have. */
+interface PeriodsSoFar {
+  readonly latest: ColumnMatch | null;
+  readonly previous: ColumnMatch | null;
+  readonly elapsed: number;
 }
 
-/** The figure the rules rate, as a cell value, and the formula that computes it in formula mode. */
-function ratedFigure(cells: Cells, row: number, table: TableSettings, left: number): { value: unknown; formula: string; problem?: EngineError } {
+function periodsSoFar(cells: Cells, periods: readonly ColumnMatch[], left: number): PeriodsSoFar {
+  let latest: ColumnMatch | null = null;
+  let previous: ColumnMatch | null = null;
+  let elapsed = 0;
+  for (const period of periods) {
+    if (isBlankLike(cells[period.column - left])) continue;
+    previous = latest;
+    latest = period;
+    elapsed++;
+  }
+  return { latest, previous, elapsed };
+}
+
+/** The figure the rules rate, as a cell value; a forecast that cannot be made says why. */
+function ratedFigure(cells: Cells, periods: PeriodsSoFar, table: TableSettings, left: number): { value: unknown; problem?: EngineError } {
+  const { mapping, rules } = table;
+  if (rules.rate === "ytd" && mapping.ytd) return { value: cells[mapping.ytd.column - left] };
+  if (rules.rate === "forecast") {
+    const ytd = mapping.ytd ? cells[mapping.ytd.column - left] : null;
+    const forecast = periods.elapsed > 0 && !isBlankLike(ytd) ? forecastYearEnd(ytd, periods.elapsed, Math.max(4, mapping.periods.length)) : null;
+    // A forecast that cannot be made is that, not "no value": the reason goes in the explanation.
+    if (forecast && !forecast.ok) return { value: null, problem: forecast.error };
+    return { value: forecast ? forecast.value : null };
+  }
+  return { value: periods.latest ? cells[periods.latest.column - left] : null };
+}
+
+/** The formula that computes the rated figure, for formula mode. */
+function ratedFigureFormula(row: number, table: TableSettings): string {
   const { mapping, rules } = table;
   const ref = (m: ColumnMatch) => cellAddress(row, m.column);
   const periodsRef = mapping.periods.length > 0 ? `${ref(mapping.periods[0])}:${ref(mapping.periods[mapping.periods.length - 1])}` : null;
-  const { latest } = latestPeriods(cells, mapping.periods, left);
-  if (rules.rate === "ytd" && mapping.ytd) return { value: cells[mapping.ytd.column - left], formula: ref(mapping.ytd) };
+  if (rules.rate === "ytd" && mapping.ytd) return ref(mapping.ytd);
   if (rules.rate === "forecast") {
-    const elapsed = mapping.periods.filter((p) => !isBlankLike(cells[p.column - left])).length;
-    const ytd = mapping.ytd ? cells[mapping.ytd.column - left] : null;
-    const forecast = elapsed > 0 && !isBlankLike(ytd) ? forecastYearEnd(ytd, elapsed, Math.max(4, mapping.periods.length)) : null;
-    return {
-      value: forecast && forecast.ok ? forecast.value : null,
-      formula: mapping.ytd && periodsRef ? `SCORECARD.FORECAST(${ref(mapping.ytd)},COUNTA(${periodsRef}),${Math.max(4, mapping.periods.length)})` : '""',
-      // A forecast that cannot be made is that, not "no value": the reason goes in the explanation.
-      ...(forecast && !forecast.ok ? { problem: forecast.error } : {}),
-    };
+    return mapping.ytd && periodsRef ? `SCORECARD.FORECAST(${ref(mapping.ytd)},COUNTA(${periodsRef}),${Math.max(4, mapping.periods.length)})` : '""';
   }
-  return {
-    value: latest ? cells[latest.column - left] : null,
-    formula: periodsRef ? `SCORECARD.YTD(${periodsRef},"latest")` : '""',
-  };
+  return periodsRef ? `SCORECARD.YTD(${periodsRef},"latest")` : '""';
 }
+
+/** Merges this tall or taller are checked one by one rather than indexed by row. */
+const TALL_MERGE = 1_000;
 
 /**
  * Whether a cell lies in a merged range of more than one cell (a section heading merged across the sheet): no plan
@@ -110,152 +130,246 @@ function ratedFigure(cells: Cells, row: number, table: TableSettings, left: numb
  */
 function mergedCells(sheet: SheetData): (row: number, column: number) => boolean {
   const byRow = new Map<number, CellRange[]>();
+  const tall: CellRange[] = [];
   for (const merge of sheet.merges ?? []) {
     if (merge.top === merge.bottom && merge.left === merge.right) continue;
+    if (merge.bottom - merge.top >= TALL_MERGE) {
+      tall.push(merge);
+      continue;
+    }
     for (let row = merge.top; row <= merge.bottom; row++) {
       const list = byRow.get(row);
       if (list) list.push(merge);
       else byRow.set(row, [merge]);
     }
   }
-  return (row, column) => byRow.get(row)?.some((merge) => column >= merge.left && column <= merge.right) ?? false;
+  const inside = (merge: CellRange, row: number, column: number) => row >= merge.top && row <= merge.bottom && column >= merge.left && column <= merge.right;
+  if (byRow.size === 0 && tall.length === 0) return () => false;
+  return (row, column) => (byRow.get(row)?.some((merge) => inside(merge, row, column)) ?? false) || tall.some((merge) => inside(merge, row, column));
+}
+
+/** A row's cells as the analyst reads them: a number formatted as a percentage (0.75 shown 75%) becomes "75%". */
+function asShown(values: Cells, formats: readonly (string | undefined)[]): Cells {
+  let shown: CellValue[] | null = null;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const format = formats[i];
+    if (typeof value !== "number" || !format || !showsAsPercent(format)) continue;
+    shown ??= [...values];
+    shown[i] = `${Number((value * 100).toPrecision(12))}%`;
+  }
+  return shown ?? values;
+}
+
+/** One sheet row read in place by the checks; a cell's address is only spelled out when a finding names it. */
+class SheetRow implements RowReader {
+  row = 0;
+
+  constructor(
+    private readonly sheet: SheetData,
+    private readonly sheetName: string,
+  ) {}
+
+  value(column: number): CellValue {
+    return this.sheet.values[this.row - this.sheet.top]?.[column - this.sheet.left] ?? null;
+  }
+
+  numberFormat(column: number): string | undefined {
+    return this.sheet.numberFormats[this.row - this.sheet.top]?.[column - this.sheet.left];
+  }
+
+  address(column: number): string {
+    return sheetCellAddress(this.sheetName, this.row, column);
+  }
+}
+
+/** A cell handed to the polarity spelling check. */
+function sourceCell(sheet: SheetData, sheetName: string, row: number, column: number): SourceCell {
+  return {
+    address: sheetCellAddress(sheetName, row, column),
+    value: sheet.values[row - sheet.top]?.[column - sheet.left] ?? null,
+    numberFormat: sheet.numberFormats[row - sheet.top]?.[column - sheet.left],
+  };
 }
 
 const text = (value: CellValue | undefined) => (value === null || value === undefined ? "" : String(value));
+
+/** What a table's plan collects as its rows are planned, and how it writes a cell: only where content differs. */
+class PlanWriter {
+  readonly changes: CellChange[] = [];
+  readonly described: ChangeDescription[] = [];
+  readonly outcomes: RowOutcome[] = [];
+  readonly findings: Finding[] = [];
+  private readonly merged: (row: number, column: number) => boolean;
+  private readonly reader: SheetRow;
+
+  constructor(
+    private readonly sheet: SheetData,
+    private readonly table: TableSettings,
+  ) {
+    this.merged = mergedCells(sheet);
+    this.reader = new SheetRow(sheet, table.sheet);
+  }
+
+  current(row: number, column: number): CellValue {
+    return this.sheet.values[row - this.sheet.top]?.[column - this.sheet.left] ?? null;
+  }
+
+  /** The row for the checks: one reader, moved from row to row. */
+  rowReader(row: number): RowReader {
+    this.reader.row = row;
+    return this.reader;
+  }
+
+  private currentFormula(row: number, column: number): string | null {
+    return this.sheet.formulas?.[row - this.sheet.top]?.[column - this.sheet.left] ?? null;
+  }
+
+  setValue(row: number, column: number, value: string): void {
+    if (this.merged(row, column)) return;
+    const before = text(this.current(row, column));
+    const formula = this.currentFormula(row, column);
+    if (before === value && formula === null) return;
+    this.changes.push({ kind: "value", sheet: this.table.sheet, row, column, value: value === "" ? null : value });
+    this.described.push({ cell: cellAddress(row, column), from: formula ?? before, to: value });
+  }
+
+  setFormula(row: number, column: number, formula: string): void {
+    if (this.merged(row, column)) return;
+    const before = this.currentFormula(row, column);
+    if (before === formula) return;
+    this.changes.push({ kind: "formula", sheet: this.table.sheet, row, column, formula });
+    this.described.push({ cell: cellAddress(row, column), from: before ?? text(this.current(row, column)), to: formula });
+  }
+}
 
 export function planTable(sheet: SheetData, table: TableSettings, endRow: number = sheet.top + sheet.values.length - 1): Result<TablePlan> {
   const layoutProblem = problemWithLayout(sheet, table);
   if (layoutProblem) return fail("value", `Nothing was planned: ${layoutProblem}`);
   const { mapping, rules } = table;
-  const left = sheet.left;
   const rows = classifyRows(sheet, table.headerRow, mapping, endRow);
-  const measureRows = rows.filter((r) => r.kind === "measure").map((r) => r.row);
+  const measureRows: number[] = [];
+  const headerRows = [table.headerRow];
+  for (const r of rows) {
+    if (r.kind === "measure") measureRows.push(r.row);
+    else if (r.kind === "header") headerRows.push(r.row);
+  }
   const tolerance = parseTolerance(rules.tolerance);
   if (!tolerance.ok) return tolerance;
 
-  const changes: CellChange[] = [];
-  const described: ChangeDescription[] = [];
-  const outcomes: RowOutcome[] = [];
-  const findings: Finding[] = [];
-  const current = (row: number, column: number) => sheet.values[row - sheet.top]?.[column - left] ?? null;
-  const currentFormula = (row: number, column: number) => sheet.formulas?.[row - sheet.top]?.[column - left] ?? null;
-  const merged = mergedCells(sheet);
-  const setValue = (row: number, column: number, value: string) => {
-    if (merged(row, column)) return;
-    if (text(current(row, column)) !== value || currentFormula(row, column) !== null) {
-      changes.push({ kind: "value", sheet: table.sheet, row, column, value: value === "" ? null : value });
-      described.push({ cell: cellAddress(row, column), from: currentFormula(row, column) ?? text(current(row, column)), to: value });
-    }
-  };
-  const setFormula = (row: number, column: number, formula: string) => {
-    if (merged(row, column)) return;
-    if (currentFormula(row, column) !== formula) {
-      changes.push({ kind: "formula", sheet: table.sheet, row, column, formula });
-      described.push({ cell: cellAddress(row, column), from: currentFormula(row, column) ?? text(current(row, column)), to: formula });
-    }
-  };
-
+  const writer = new PlanWriter(sheet, table);
   // New output columns get their header on the header row and on every repeat of it.
-  const headerRows = [table.headerRow, ...rows.filter((r) => r.kind === "header").map((r) => r.row)];
   for (const [kind, column] of Object.entries(rules.outputs) as [OutputKind, number | undefined][]) {
     if (column === undefined) continue;
-    for (const row of headerRows) if (isBlankLike(current(row, column))) setValue(row, column, OUTPUT_HEADERS[kind]);
+    for (const row of headerRows) if (isBlankLike(writer.current(row, column))) writer.setValue(row, column, OUTPUT_HEADERS[kind]);
   }
+  for (const row of measureRows) planRow(sheet, table, row, writer);
 
-  const source = (row: number, match: ColumnMatch): SourceCell => ({
-    address: sheetCellAddress(table.sheet, row, match.column),
-    value: current(row, match.column),
-    numberFormat: sheet.numberFormats[row - sheet.top]?.[match.column - left],
-  });
-
-  for (const row of measureRows) {
-    // A number shown as a percentage (0.75 formatted 0%) is read as the analyst sees it: "75%".
-    const formats = sheet.numberFormats[row - sheet.top] ?? [];
-    const cells = (sheet.values[row - sheet.top] ?? []).map((value, i) =>
-      typeof value === "number" && (formats[i] ?? "").replace(/"[^"]*"/g, "").includes("%") ? `${Number((value * 100).toPrecision(12))}%` : value,
-    );
-    const cellOf = (match: ColumnMatch | undefined) => (match ? cells[match.column - left] : null);
-    const polarity = cellOf(mapping.polarity);
-    const target = cellOf(mapping.target);
-    const figure = ratedFigure(cells, row, table, left);
-    const rowRule = prepareRule(target, polarity, rules.tolerance);
-    const assessment = !rowRule.ok ? rowRule : figure.problem ? fail<RagAssessment>(figure.problem.kind, `the year-end forecast cannot be made: ${figure.problem.message}`) : assess(figure.value, rowRule.value);
-    const explanation = !rowRule.ok
-      ? `No rating: ${rowRule.error.message}`
-      : !assessment.ok
-        ? `No rating: ${assessment.error.message}`
-        : explainAssessment(assessment.value, rowRule.value);
-    const rating: Rating = assessment.ok ? assessment.value.rating : "";
-    const { latest, previous } = latestPeriods(cells, mapping.periods, left);
-    const direction = latest && previous ? trend(cells[latest.column - left], cells[previous.column - left], polarity, null) : ok<Trend>("");
-    const directionText: Trend = direction.ok ? direction.value : "";
-    // A direction or comparison that cannot be worked out is left blank, and said, by its cell.
-    if (!direction.ok && latest) findings.push({ cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
-    const ragColumn = rules.outputs.rag;
-    outcomes.push({
-      row,
-      measure: text(cellOf(mapping.measure)),
-      rating,
-      previousRating: text(current(row, ragColumn)),
-      explanation,
-      trend: directionText,
-    });
-
-    const refs = {
-      target: mapping.target ? cellAddress(row, mapping.target.column) : '""',
-      polarity: mapping.polarity ? cellAddress(row, mapping.polarity.column) : '""',
-    };
-    const tol = String(rules.tolerance);
-    if (rules.mode === "formulas") {
-      setFormula(row, ragColumn, `=SCORECARD.RAG(${figure.formula},${refs.target},${refs.polarity},${tol})`);
-    } else setValue(row, ragColumn, rating);
-
-    if (rules.outputs.direction !== undefined) {
-      const formula = latest && previous ? `=SCORECARD.TREND(${cellAddress(row, latest.column)},${cellAddress(row, previous.column)},${refs.polarity})` : '=""';
-      if (rules.mode === "formulas") setFormula(row, rules.outputs.direction, formula);
-      else setValue(row, rules.outputs.direction, directionText);
-    }
-    if (rules.outputs.vsBenchmark !== undefined) {
-      const column = rules.benchmarkColumns[0];
-      const compared = column === undefined ? ok("") : benchmark(figure.value, cells[column - left], polarity, rules.tolerance);
-      if (rules.mode === "formulas" && column !== undefined) {
-        setFormula(row, rules.outputs.vsBenchmark, `=SCORECARD.BENCHMARK(${figure.formula},${cellAddress(row, column)},${refs.polarity},${tol})`);
-      } else setValue(row, rules.outputs.vsBenchmark, compared.ok ? compared.value : "");
-      if (!compared.ok && column !== undefined) findings.push({ cell: sheetCellAddress(table.sheet, row, column), severity: "error", message: `No comparison with the benchmark: ${compared.error.message}` });
-    }
-    if (rules.outputs.explanation !== undefined) {
-      if (rules.mode === "formulas") {
-        setFormula(row, rules.outputs.explanation, `=SCORECARD.EXPLAIN(${figure.formula},${refs.target},${refs.polarity},${tol})`);
-      } else setValue(row, rules.outputs.explanation, explanation);
-    }
-
-    const rowFindings = checkRow({
-      measure: text(cellOf(mapping.measure)),
-      ...(mapping.polarity ? { polarity: source(row, mapping.polarity) } : {}),
-      ...(mapping.target ? { target: source(row, mapping.target) } : {}),
-      periods: mapping.periods.map((p) => source(row, p)),
-      ...(mapping.ytd ? { ytd: source(row, mapping.ytd) } : {}),
-      others: [...mapping.benchmarks, ...(mapping.previous ? [mapping.previous] : [])].map((m) => source(row, m)),
-    });
-    for (const finding of rowFindings) findings.push(finding);
-  }
   const polarityColumn = mapping.polarity;
-  if (polarityColumn) for (const finding of checkPolaritySpelling(measureRows.map((row) => source(row, polarityColumn)))) findings.push(finding);
-  for (const finding of duplicateHeaders(sheet, table)) findings.push(finding);
+  if (polarityColumn) for (const finding of checkPolaritySpelling(measureRows.map((row) => sourceCell(sheet, table.sheet, row, polarityColumn.column)))) writer.findings.push(finding);
+  for (const finding of duplicateHeaders(sheet, table)) writer.findings.push(finding);
 
-  const lastRow = rows.reduce((last, r) => Math.max(last, r.row), table.headerRow);
-  const allowed: CellRange[] = Object.values(rules.outputs)
-    .filter((c): c is number => c !== undefined)
-    .map((column) => ({ sheet: table.sheet, top: table.headerRow, bottom: lastRow, left: column, right: column }));
-  const fills: TextFillRule[] = [];
-  if (!table.fillsApplied && measureRows.length > 0) {
-    const columnRange = (column: number): CellRange => ({ sheet: table.sheet, top: table.headerRow + 1, bottom: lastRow, left: column, right: column });
-    for (const [label, fill, fontColor] of FILLS) fills.push({ range: columnRange(rules.outputs.rag), text: label, fill, fontColor });
-    if (rules.outputs.direction !== undefined) {
-      for (const [label, fill, fontColor] of TREND_FILLS) fills.push({ range: columnRange(rules.outputs.direction), text: label, fill, fontColor });
-    }
-  }
+  let lastRow = table.headerRow;
+  for (const r of rows) if (r.row > lastRow) lastRow = r.row;
+  const outputColumns = Object.values(rules.outputs).filter((c): c is number => c !== undefined);
+  const allowed: CellRange[] = outputColumns.map((column) => ({ sheet: table.sheet, top: table.headerRow, bottom: lastRow, left: column, right: column }));
+  const fills = measureRows.length > 0 && !table.fillsApplied ? ratingFills(table, lastRow) : [];
+  const { changes, described, outcomes, findings } = writer;
   return ok({ table, changes, described, allowed, fills, outcomes, findings });
+}
+
+/** One measure row: its rating and the other outputs, its outcome for the summary, and its data checks. */
+function planRow(sheet: SheetData, table: TableSettings, row: number, writer: PlanWriter): void {
+  const { mapping, rules } = table;
+  const left = sheet.left;
+  // A number shown as a percentage (0.75 formatted 0%) is read as the analyst sees it: "75%".
+  const cells = asShown(sheet.values[row - sheet.top] ?? [], sheet.numberFormats[row - sheet.top] ?? []);
+  const cellOf = (match: ColumnMatch | undefined) => (match ? cells[match.column - left] : null);
+  const polarity = cellOf(mapping.polarity);
+  const periods = periodsSoFar(cells, mapping.periods, left);
+  const figure = ratedFigure(cells, periods, table, left);
+  const rowRule = prepareRule(cellOf(mapping.target), polarity, rules.tolerance);
+  const assessment = !rowRule.ok ? rowRule : figure.problem ? fail<RagAssessment>(figure.problem.kind, `the year-end forecast cannot be made: ${figure.problem.message}`) : assess(figure.value, rowRule.value);
+  const explanation = !rowRule.ok
+    ? `No rating: ${rowRule.error.message}`
+    : !assessment.ok
+      ? `No rating: ${assessment.error.message}`
+      : explainAssessment(assessment.value, rowRule.value);
+  const rating: Rating = assessment.ok ? assessment.value.rating : "";
+  const { latest, previous } = periods;
+  const direction = latest && previous ? trend(cells[latest.column - left], cells[previous.column - left], polarity, null) : ok<Trend>("");
+  // A direction or comparison that cannot be worked out is left blank, and said, by its cell.
+  if (!direction.ok && latest) writer.findings.push({ cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
+  const measure = text(cellOf(mapping.measure));
+  writer.outcomes.push({ row, measure, rating, previousRating: text(writer.current(row, rules.outputs.rag)), explanation, trend: direction.ok ? direction.value : "" });
+
+  let compared = "";
+  const benchmarkColumn = rules.benchmarkColumns[0];
+  if (rules.outputs.vsBenchmark !== undefined && benchmarkColumn !== undefined) {
+    const comparison = benchmark(figure.value, cells[benchmarkColumn - left], polarity, rules.tolerance);
+    if (comparison.ok) compared = comparison.value;
+    else writer.findings.push({ cell: sheetCellAddress(table.sheet, row, benchmarkColumn), severity: "error", message: `No comparison with the benchmark: ${comparison.error.message}` });
+  }
+  if (rules.mode === "formulas") writeFormulas(table, row, periods, writer);
+  else {
+    writer.setValue(row, rules.outputs.rag, rating);
+    if (rules.outputs.direction !== undefined) writer.setValue(row, rules.outputs.direction, direction.ok ? direction.value : "");
+    if (rules.outputs.vsBenchmark !== undefined) writer.setValue(row, rules.outputs.vsBenchmark, compared);
+    if (rules.outputs.explanation !== undefined) writer.setValue(row, rules.outputs.explanation, explanation);
+  }
+
+  const reader = writer.rowReader(row);
+  for (const finding of checkRowCells(reader, checkedColumns(mapping))) writer.findings.push(finding);
+}
+
+const CHECKED_COLUMNS = new WeakMap<TableSettings["mapping"], RowColumns>();
+
+/** The columns a row's checks read: benchmarks and last year's outturn are checked but not rated. */
+function checkedColumns(mapping: TableSettings["mapping"]): RowColumns {
+  let columns = CHECKED_COLUMNS.get(mapping);
+  if (!columns) {
+    columns = {
+      ...(mapping.polarity ? { polarity: mapping.polarity.column } : {}),
+      ...(mapping.target ? { target: mapping.target.column } : {}),
+      periods: mapping.periods.map((p) => p.column),
+      ...(mapping.ytd ? { ytd: mapping.ytd.column } : {}),
+      others: [...mapping.benchmarks, ...(mapping.previous ? [mapping.previous] : [])].map((m) => m.column),
+    };
+    CHECKED_COLUMNS.set(mapping, columns);
+  }
+  return columns;
+}
+
+/** Formula mode: live SCORECARD formulas in the output columns, so Excel recalculates them itself. */
+function writeFormulas(table: TableSettings, row: number, periods: PeriodsSoFar, writer: PlanWriter): void {
+  const { mapping, rules } = table;
+  const figure = ratedFigureFormula(row, table);
+  const target = mapping.target ? cellAddress(row, mapping.target.column) : '""';
+  const polarity = mapping.polarity ? cellAddress(row, mapping.polarity.column) : '""';
+  const tolerance = String(rules.tolerance);
+  writer.setFormula(row, rules.outputs.rag, `=SCORECARD.RAG(${figure},${target},${polarity},${tolerance})`);
+  if (rules.outputs.direction !== undefined) {
+    const { latest, previous } = periods;
+    writer.setFormula(row, rules.outputs.direction, latest && previous ? `=SCORECARD.TREND(${cellAddress(row, latest.column)},${cellAddress(row, previous.column)},${polarity})` : '=""');
+  }
+  const benchmarkColumn = rules.benchmarkColumns[0];
+  if (rules.outputs.vsBenchmark !== undefined) {
+    if (benchmarkColumn === undefined) writer.setValue(row, rules.outputs.vsBenchmark, "");
+    else writer.setFormula(row, rules.outputs.vsBenchmark, `=SCORECARD.BENCHMARK(${figure},${cellAddress(row, benchmarkColumn)},${polarity},${tolerance})`);
+  }
+  if (rules.outputs.explanation !== undefined) writer.setFormula(row, rules.outputs.explanation, `=SCORECARD.EXPLAIN(${figure},${target},${polarity},${tolerance})`);
+}
+
+/** The begins-with fills for the rating and direction columns, added once per table. */
+function ratingFills(table: TableSettings, lastRow: number): TextFillRule[] {
+  const { rules } = table;
+  const columnRange = (column: number): CellRange => ({ sheet: table.sheet, top: table.headerRow + 1, bottom: lastRow, left: column, right: column });
+  const fills: TextFillRule[] = [];
+  for (const [label, fill, fontColor] of FILLS) fills.push({ range: columnRange(rules.outputs.rag), text: label, fill, fontColor });
+  if (rules.outputs.direction !== undefined) {
+    for (const [label, fill, fontColor] of TREND_FILLS) fills.push({ range: columnRange(rules.outputs.direction), text: label, fill, fontColor });
+  }
+  return fills;
 }
 
 /** Two columns headed alike ("Target" twice): the mapping uses the first, and the analyst should know. */

@@ -1,4 +1,5 @@
 /** "Good is" in a scorecard: which direction of a measure is good, from the words councils use. */
+import { memoize } from "./memo";
 import { fail, ok, quote, type Result } from "./result";
 
 /** high: higher values are good; low: lower are good; none: the measure has no good direction ("n/a"). */
@@ -13,15 +14,10 @@ export function parsePolarity(input: unknown): Result<Polarity | null> {
   if (input === null || input === undefined) return ok(null);
   if (typeof input !== "string") return fail("value", `The polarity ${String(input)} is not one of "High is good", "Low is good" or "n/a".`);
   // A column of polarities holds two or three texts: each is read once.
-  const known = READ_POLARITIES.get(input);
-  if (known) return known;
-  const read = readPolarityText(input);
-  if (READ_POLARITIES.size >= 10_000) READ_POLARITIES.clear();
-  READ_POLARITIES.set(input, read);
-  return read;
+  return readPolarity(input);
 }
 
-const READ_POLARITIES = new Map<string, Result<Polarity | null>>();
+const readPolarity = memoize((input: string) => readPolarityText(input));
 
 function readPolarityText(input: string): Result<Polarity | null> {
   const words = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!]+$/, "");

@@ -1,4 +1,5 @@
 /** Tolerances are relative: 0.05 or "5%" means within 5% of the target (or benchmark). */
+import { memoize } from "./memo";
 import { readFigure } from "./cellNumber";
 import { fail, ok, quote, type Result } from "./result";
 
@@ -19,7 +20,7 @@ export function parseTolerance(input: unknown, fallback = DEFAULT_RAG_TOLERANCE,
 const EN_GB = new Intl.NumberFormat("en-GB");
 
 /** "5%", "2.5%" — for explanations. */
-export function describeFraction(fraction: number): string {
+export const describeFraction = memoize((fraction: number): string => {
   const percent = Number((fraction * 100).toFixed(1));
   return `${EN_GB.format(percent)}%`;
-}
+});
