@@ -4,6 +4,27 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/**
+ * The architecture, enforced: core ← dates ← sheet ← the domains (scorecard, rates, funding, timeline), which
+ * never import one another; the engine imports no host, UI or app code; views reach hosts only through the app.
+ */
+const DOMAINS = ["scorecard", "rates", "funding", "timeline"];
+const HOSTS = ["**/adapters/**", "**/taskpane/**", "**/app/**", "**/functions/**", "**/cli/**", "**/commands/**", "**/preview/**", "react", "react-dom", "@fluentui/*", "exceljs"];
+const layer = (files, banned, message) => ({
+  files,
+  ignores: ["**/*.test.{ts,tsx}"],
+  rules: { "no-restricted-imports": ["error", { patterns: [{ group: banned, message }] }] },
+});
+const boundaries = [
+  layer(["src/engine/core/**"], ["../dates/*", "../sheet/*", ...DOMAINS.map((d) => `../${d}/*`), ...HOSTS], "core/ imports nothing else in the engine."),
+  layer(["src/engine/dates/**"], ["../sheet/*", ...DOMAINS.map((d) => `../${d}/*`), ...HOSTS], "dates/ imports only core/."),
+  layer(["src/engine/sheet/**"], [...DOMAINS.map((d) => `../${d}/*`), ...HOSTS], "sheet/ imports only core/ and dates/."),
+  ...DOMAINS.map((domain) =>
+    layer([`src/engine/${domain}/**`], [...DOMAINS.filter((d) => d !== domain).map((d) => `../${d}/*`), ...HOSTS], `A domain imports only core/, dates/ and sheet/ (and itself).`),
+  ),
+  layer(["src/app/**"], ["**/adapters/**", "**/taskpane/**", "**/functions/**", "**/cli/**", "**/commands/**", "react", "react-dom", "@fluentui/*", "exceljs"], "The app's use cases take an adapter; they do not choose one or draw UI."),
+];
+
 export default tseslint.config(
   { ignores: ["dist/", "deploy-build/", "node_modules/", "coverage/", ".cache/"] },
   js.configs.recommended,
@@ -48,6 +69,7 @@ export default tseslint.config(
       "office-addins/test-for-null-using-isNullObject": "error",
     },
   },
+  ...boundaries,
   {
     files: ["**/*.test.{ts,tsx}", "test/**/*", "scripts/**/*", "bench/**/*", "*.js", "*.mjs", "bin/**/*"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },

@@ -4,7 +4,7 @@
  */
 import { ASCOF_MEASURES, type AscofFramework, type AscofMeasure } from "./ascofCatalogue";
 import { isBlankLike } from "./cellNumber";
-import { readArgument } from "./rate";
+import { readArgument } from "./arguments";
 import { fail, finite, ok, quote, type Result } from "./result";
 import { roundHalfAwayFromZero } from "./round";
 

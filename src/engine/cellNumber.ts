@@ -8,6 +8,9 @@ import { fail, ok, quote, type Result } from "./result";
 /** What a cell may hold when it reaches the engine: Excel's scalar kinds, or anything a host sends. */
 export type CellInput = unknown;
 
+/** A cell as the engine sees it. Error cells arrive as their text ("#N/A"), as Office.js reports them. */
+export type CellValue = string | number | boolean | null;
+
 export type Comparator = "<" | "<=" | ">" | ">=";
 
 export interface Figure {

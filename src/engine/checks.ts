@@ -2,9 +2,9 @@
  * Data checks on scorecard rows, run by the pane and the CLI before a paper goes out. Each finding names its
  * cell, so the analyst can go straight to it.
  */
-import { isBlankLike, readFigure, showsAsPercent } from "./cellNumber";
+import { isBlankLike, readFigure } from "./cellNumber";
+import { isPercentFormat, slackOf, type Finding, type SourceCell } from "./findings";
 import { describeNumber } from "./explain";
-import { memoize } from "./memo";
 import { parsePolarity } from "./polarity";
 import { quote } from "./result";
 import { parseTarget } from "./target";
@@ -12,22 +12,6 @@ import { describeFraction } from "./tolerance";
 import type { CellValue } from "./workbook";
 import { combine, type YtdMethod } from "./ytd";
 
-
-export type Severity = "error" | "warning" | "info";
-
-export interface Finding {
-  /** "Scorecard!K12" */
-  readonly cell: string;
-  readonly severity: Severity;
-  readonly message: string;
-}
-
-export interface SourceCell {
-  readonly address: string;
-  readonly value: CellValue;
-  /** The cell's Excel number format; a "%" in it means the number is a fraction shown as a percentage. */
-  readonly numberFormat?: string;
-}
 
 export interface ScorecardRowCells {
   readonly measure: string;
@@ -67,19 +51,6 @@ interface ReadCell {
   readonly column: number;
   readonly value: number;
   readonly percent: boolean;
-}
-
-const isPercentFormat = (format?: string) => format !== undefined && format !== "" && showsAsPercent(format);
-const decimalsWritten = memoize((text: string) => /\.(\d+)/.exec(text)?.[1].length ?? 0);
-const decimalsShown = memoize((format: string) => /\.(0+)/.exec(format)?.[1].length ?? 0, 1_000);
-
-/** Half a unit of the last decimal place a cell shows: 8.3 could be anything from 8.25 to 8.35. */
-export function slackOf(cell: Omit<SourceCell, "address">, percent: boolean): number {
-  let decimals: number;
-  if (typeof cell.value === "string") decimals = decimalsWritten(cell.value) + (percent ? 2 : 0);
-  else if (cell.numberFormat && cell.numberFormat !== "General") decimals = decimalsShown(cell.numberFormat) + (percent ? 2 : 0);
-  else return 1e-9;
-  return 0.5 * 10 ** -decimals + 1e-12;
 }
 
 /** The figure in one cell, or null when it is blank or unreadable (which is a finding). */

@@ -3,7 +3,7 @@
  * that come with a grant. Amounts are pounds; dates are Excel serials (or text the UK date reader understands).
  */
 import { readDate } from "./dateInput";
-import { readArgument } from "./rate";
+import { readArgument } from "./arguments";
 import { fail, finite, ok, type Result } from "./result";
 import { calendarOf, daysInMonth, serialOf, weekdayOf } from "./serial";
 import { parseTolerance } from "./tolerance";

@@ -6,8 +6,10 @@
 import { cellAddress, sheetCellAddress } from "./address";
 import { benchmark } from "./benchmark";
 import { isBlankLike, showsAsPercent } from "./cellNumber";
-import { checkPolaritySpelling, checkRowCells, type Finding, type RowColumns, type RowReader, type SourceCell } from "./checks";
-import { classifyRows, roleOf, type ColumnMatch } from "./detect";
+import { checkPolaritySpelling, checkRowCells, type RowColumns, type RowReader } from "./checks";
+import type { Finding, SourceCell } from "./findings";
+import { classifyRows, roleOf } from "./detect";
+import type { ColumnMatch } from "./table";
 import { explainAssessment } from "./explain";
 import { assess, prepareRule, type RagAssessment, type Rating } from "./rag";
 import { fail, ok, type EngineError, type Result } from "./result";

@@ -1,7 +1,7 @@
 /** Population tables (age band × year, with source and vintage) that rates can be pointed at. */
 import { sheetCellAddress } from "./address";
 import { isBlankLike, readNumber } from "./cellNumber";
-import type { Finding } from "./checks";
+import type { Finding } from "./findings";
 import type { SheetData } from "./workbook";
 
 export interface PopulationEntry {

@@ -2,33 +2,13 @@
  * Rates per head of population: count ÷ population × per, rounded half away from zero as published statistics
  * are (ASCOF rates to 1 decimal place per 100,000; carers per 10,000).
  */
-import { readNumber, isBlankLike, type CellInput } from "./cellNumber";
+import { readArgument } from "./arguments";
+import type { CellInput } from "./cellNumber";
 import { fail, finite, ok, quote, type Result } from "./result";
 import { roundHalfAwayFromZero } from "./round";
 
 export const DEFAULT_RATE_BASE = 100_000;
 export const DEFAULT_RATE_DECIMALS = 1;
-
-/**
- * A non-negative number from an argument, with a message that names the argument and quotes the text when it
- * cannot be read. `fallback` applies only when the argument is blank (Excel sends an omitted optional as null).
- */
-export function readArgument(
-  input: CellInput,
-  name: string,
-  options: { fallback?: number; allowNegative?: boolean } = {},
-): Result<number> {
-  if (isBlankLike(input)) {
-    return options.fallback !== undefined ? ok(options.fallback) : fail("na", `The ${name} is blank.`);
-  }
-  const parsed = readNumber(input);
-  if (!parsed.ok) {
-    const shown = typeof input === "string" ? quote(input) : String(input);
-    return fail("value", `The ${name} ${shown} is not a number.`);
-  }
-  if (!options.allowNegative && parsed.value < 0) return fail("value", `The ${name} ${parsed.value} is negative.`);
-  return parsed;
-}
 
 export function rate(count: CellInput, population: CellInput, per: CellInput, decimals: CellInput): Result<number> {
   const countValue = readArgument(count, "count");

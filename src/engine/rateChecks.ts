@@ -4,7 +4,7 @@
  * rounded (8.3 could be 8.25–8.35), so every comparison allows for the rounding before it flags anything.
  */
 import { isBlankLike, readFigure } from "./cellNumber";
-import { slackOf, type Finding, type SourceCell } from "./checks";
+import { slackOf, type Finding, type SourceCell } from "./findings";
 import { roundHalfAwayFromZero } from "./round";
 
 export interface RatePeriod {

@@ -3,7 +3,7 @@
  * and "… per 100k population (ASCOF 2A2)"), for the analyst to confirm before the rates are reconciled.
  */
 import { sheetCellAddress } from "./address";
-import type { DetectedTable } from "./detect";
+import type { DetectedTable } from "./table";
 import type { RatePair } from "./rateChecks";
 import type { SheetData } from "./workbook";
 

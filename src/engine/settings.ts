@@ -3,7 +3,7 @@
  * Stored as JSON on a very hidden sheet, which both hosts (Office.js and ExcelJS) read and write, so "Refresh
  * scorecards" works next quarter on a colleague's machine, or from the command line.
  */
-import type { ColumnMatch, DetectedTable, TableMapping } from "./detect";
+import type { ColumnMatch, DetectedTable, TableMapping } from "./table";
 import { fail, ok, type Result } from "./result";
 import { DEFAULT_RAG_TOLERANCE } from "./tolerance";
 import { settingsChunks } from "./settingsChunks";

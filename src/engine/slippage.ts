@@ -4,7 +4,7 @@
  */
 import { isBlankLike } from "./cellNumber";
 import { parseDatePoint, readDate } from "./dateInput";
-import { readArgument } from "./rate";
+import { readArgument } from "./arguments";
 import { fail, ok, quote, type Result } from "./result";
 import { roundHalfAwayFromZero } from "./round";
 import { calendarOf, weekdayOf } from "./serial";

@@ -1,5 +1,5 @@
 /** What a committee paper leads with: counts by rating and the "areas for highlighting". */
-import type { Finding } from "./checks";
+import type { Finding } from "./findings";
 import type { TablePlan } from "./planner";
 
 export interface Highlight {

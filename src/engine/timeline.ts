@@ -6,7 +6,7 @@
 import { sheetCellAddress } from "./address";
 import { findHeaderRow } from "./headerRow";
 import { isBlankLike } from "./cellNumber";
-import type { Finding } from "./checks";
+import type { Finding } from "./findings";
 import { readDateSpan } from "./dateInput";
 import { slipBetween, type SlipRating } from "./slippage";
 import { describeSerial } from "./serial";

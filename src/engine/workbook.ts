@@ -1,10 +1,11 @@
 /**
- * The small interface both hosts implement: Office.js inside Excel, ExcelJS for .xlsx files (CLI, preview, tests).
+ * The small interface both hosts implement: Office.js inside Excel, the .xlsx package for files (CLI, preview, tests).
  * Data flows one way: read sheets → plan (pure engine) → apply the plan in one batch.
  */
 
-/** A cell as the engine sees it. Error cells arrive as their text ("#N/A"), as Office.js reports them. */
-export type CellValue = string | number | boolean | null;
+import type { CellValue } from "./cellNumber";
+
+export type { CellValue };
 
 export interface SheetData {
   readonly name: string;

@@ -4,7 +4,7 @@
  * year-end forecast for an in-period count.
  */
 import { isBlankLike, readFigure } from "./cellNumber";
-import { readArgument } from "./rate";
+import { readArgument } from "./arguments";
 import { fail, finite, ok, quote, type Result } from "./result";
 
 export type YtdMethod = "sum" | "latest" | "average" | "min" | "max";

@@ -4,7 +4,7 @@ import { parseRange, rangeReference, sheetCellAddress } from "../../engine/addre
 import { ascofValue } from "../../engine/ascof";
 import { ASCOF_MEASURES, type AscofMeasure } from "../../engine/ascofCatalogue";
 import { readNumber } from "../../engine/cellNumber";
-import type { Finding } from "../../engine/checks";
+import type { Finding } from "../../engine/findings";
 import { readPopulationTable, type PopulationEntry } from "../../engine/populationTable";
 import { rate } from "../../engine/rate";
 import type { CellValue, WorkbookAdapter } from "../../engine/workbook";

@@ -1,7 +1,8 @@
 import { Body1, Button, Caption1, Card, CardHeader, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { readNumber } from "../../engine/cellNumber";
-import { detectTables, type DetectedTable } from "../../engine/detect";
+import { detectTables } from "../../engine/detect";
+import type { DetectedTable } from "../../engine/table";
 import { checkImpliedPopulations } from "../../engine/rateChecks";
 import { ratePairCells, suggestRatePairs, type SuggestedPair } from "../../engine/ratePairs";
 import type { SheetData, WorkbookAdapter } from "../../engine/workbook";

@@ -1,6 +1,6 @@
 import { Badge, Caption1, Card, CardHeader, Dropdown, Field, Option, Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetters } from "../../engine/address";
-import type { ColumnMatch, TableMapping } from "../../engine/detect";
+import type { ColumnMatch, TableMapping } from "../../engine/table";
 import type { SheetData } from "../../engine/workbook";
 
 type SingleRole = "measure" | "polarity" | "target" | "previous" | "ytd" | "rag" | "comments";

@@ -1,6 +1,6 @@
 import { Body1, Card, CardHeader, Checkbox, Dropdown, Field, Input, Label, Option, Radio, RadioGroup, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { columnLetters } from "../../engine/address";
-import type { TableMapping } from "../../engine/detect";
+import type { TableMapping } from "../../engine/table";
 import type { RatedFigure, RulesForm } from "../../engine/settings";
 
 const useStyles = makeStyles({

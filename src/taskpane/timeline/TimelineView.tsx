@@ -2,7 +2,7 @@ import { Badge, Body1, Button, Caption1, Card, CardHeader, Field, Input, Link, M
 import { AddRegular, CalendarLtrRegular, SaveRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useState, type ComponentType } from "react";
 import { parseRange } from "../../engine/address";
-import type { Finding } from "../../engine/checks";
+import type { Finding } from "../../engine/findings";
 import { readDate } from "../../engine/dateInput";
 import { describeSerial, shortDateOf, todaySerial } from "../../engine/serial";
 import { statedReportDate } from "../../engine/reportDate";
