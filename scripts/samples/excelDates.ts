@@ -1,5 +1,5 @@
 /** Dates for ExcelJS: it writes a JavaScript Date (UTC) as an Excel date serial. */
-import { dateOfSerial, serialOf } from "../../src/engine/serial";
+import { dateOfSerial, serialOf } from "../../src/engine/dates/serial";
 
 export const dateOf = dateOfSerial;
 

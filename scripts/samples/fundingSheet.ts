@@ -4,8 +4,8 @@
  * SCORECARD formulas, saved with the values the engine computes so the file reads correctly without the add-in.
  */
 import type ExcelJS from "exceljs";
-import { fundStatus, passportBy, profile, spendBy } from "../../src/engine/funding";
-import { serialOf } from "../../src/engine/serial";
+import { fundStatus, passportBy, profile, spendBy } from "../../src/engine/funding/funding";
+import { serialOf } from "../../src/engine/dates/serial";
 import { DATE_FORMAT, MONEY_FORMAT, dateOf, isoSerial } from "./excelDates";
 
 interface Round {

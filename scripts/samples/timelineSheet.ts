@@ -4,9 +4,9 @@
  * "Timeline baselines" sheet holding both recorded versions, as the pane's "Record baseline" writes it.
  */
 import type ExcelJS from "exceljs";
-import { serialOf } from "../../src/engine/serial";
-import { slippage, slipRating } from "../../src/engine/slippage";
-import { parseUkDate } from "../../src/engine/ukDate";
+import { serialOf } from "../../src/engine/dates/serial";
+import { slippage, slipRating } from "../../src/engine/timeline/slippage";
+import { parseUkDate } from "../../src/engine/dates/ukDate";
 import { DATE_FORMAT, dateOf } from "./excelDates";
 
 interface Milestone {

@@ -1,7 +1,7 @@
 /** Refresh on the bundled sample workbook (55 measures, text as printed) through the xlsx adapter. */
 import { cellAt, changedCells, openSample, snapshotCells, typeInto } from "../../test/helpers/sampleWorkbook";
-import { parseSettings } from "../engine/settings";
-import { summarise } from "../engine/summary";
+import { parseSettings } from "../engine/scorecard/settings";
+import { summarise } from "../engine/scorecard/summary";
 import { refreshWorkbook } from "./refreshWorkbook";
 
 const NOW = new Date("2022-03-28T09:00:00Z");

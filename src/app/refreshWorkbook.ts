@@ -2,11 +2,11 @@
  * "Refresh scorecards", host-agnostic: read the stored settings and the sheets they name, plan (pure), then apply
  * in one batch. The ribbon command, the pane and the CLI all call this, so they cannot disagree.
  */
-import { planRefresh, isNoChange, type RefreshPlan } from "../engine/refresh";
-import type { Result } from "../engine/result";
-import { fail, ok } from "../engine/result";
-import { parseSettings, type StoredSettings } from "../engine/settings";
-import type { WorkbookAdapter } from "../engine/workbook";
+import { planRefresh, isNoChange, type RefreshPlan } from "../engine/scorecard/refresh";
+import type { Result } from "../engine/core/result";
+import { fail, ok } from "../engine/core/result";
+import { parseSettings, type StoredSettings } from "../engine/scorecard/settings";
+import type { WorkbookAdapter } from "../engine/sheet/workbook";
 
 export interface RefreshOptions {
   /** Without stored settings: detect on the active sheet (the pane) or on every sheet (the CLI). */

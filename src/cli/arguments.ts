@@ -1,5 +1,5 @@
 /** Command-line arguments, parsed into a command or an error saying what is wrong. */
-import { fail, ok, type Result } from "../engine/result";
+import { fail, ok, type Result } from "../engine/core/result";
 
 export type CliCommand =
   | { readonly name: "help" }

@@ -7,7 +7,7 @@ import path from "node:path";
 import { PackageError } from "../adapters/xlsx/package/zipPackage";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import { refreshWorkbook } from "../app/refreshWorkbook";
-import { summarise } from "../engine/summary";
+import { summarise } from "../engine/scorecard/summary";
 import { HELP, parseArguments, type CliCommand } from "./arguments";
 import { writeAtomically } from "./writeAtomically";
 

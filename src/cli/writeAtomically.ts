@@ -5,7 +5,7 @@
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
-import { fail, ok, type Result } from "../engine/result";
+import { fail, ok, type Result } from "../engine/core/result";
 
 export interface FileSystem {
   openSync: typeof openSync;

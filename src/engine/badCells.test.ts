@@ -4,10 +4,10 @@
  */
 import { openSample, typeInto } from "../../test/helpers/sampleWorkbook";
 import { refreshWorkbook } from "../app/refreshWorkbook";
-import { analyseFunding, detectFundingTable } from "./fundingTable";
-import { readPopulationTable } from "./populationTable";
-import { serialOf } from "./serial";
-import type { TableSettings } from "./settings";
+import { analyseFunding, detectFundingTable } from "./funding/fundingTable";
+import { readPopulationTable } from "./rates/populationTable";
+import { serialOf } from "./dates/serial";
+import type { TableSettings } from "./scorecard/settings";
 
 const REPORT = serialOf(2022, 3, 28);
 

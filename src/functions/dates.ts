@@ -1,9 +1,9 @@
 /* Dates and slippage. The JSDoc below is the metadata Excel shows: the webpack plugin writes functions.json from it
    and appends the CustomFunctions.associate calls. */
-import { parseDatePoint, readDate } from "../engine/dateInput";
-import { financialQuarterOf, financialYearOf } from "../engine/financialYear";
-import { ok } from "../engine/result";
-import { slippage as slippageOf, slipRating } from "../engine/slippage";
+import { parseDatePoint, readDate } from "../engine/dates/dateInput";
+import { financialQuarterOf, financialYearOf } from "../engine/dates/financialYear";
+import { ok } from "../engine/core/result";
+import { slippage as slippageOf, slipRating } from "../engine/timeline/slippage";
 import { named, spill } from "./excelResults";
 
 /**

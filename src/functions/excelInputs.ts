@@ -6,7 +6,7 @@
  *   not count as 0 (a value that is rated, trended or benchmarked), the cells behind each 0 are looked up by the
  *   invocation's parameter addresses, all in one read, and only when a 0 arrives.
  */
-import { excelErrorIn } from "../engine/cellNumber";
+import { excelErrorIn } from "../engine/core/cellNumber";
 
 export type ArgumentGrid = unknown[][] | null | undefined;
 

@@ -2,8 +2,8 @@
  * The one place engine results become what Excel shows: values, or CustomFunctions.Error. Excel only displays a
  * custom message for #VALUE! and #N/A, so other codes go without one.
  */
-import type { EngineError, Result } from "../engine/result";
-import { mapGrids, type NamedGrid } from "../engine/grid";
+import type { EngineError, Result } from "../engine/core/result";
+import { mapGrids, type NamedGrid } from "../engine/sheet/grid";
 
 const MESSAGE_SHOWN = new Set<EngineError["kind"]>(["value", "na"]);
 

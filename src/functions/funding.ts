@@ -1,10 +1,10 @@
 /* Funding streams. The JSDoc below is the metadata Excel shows: the webpack plugin writes functions.json from it and
    appends the CustomFunctions.associate calls. These functions are not volatile: give a report-date cell as asOf. */
-import { isBlankDate, readDate } from "../engine/dateInput";
-import { fundStatus as statusOf, passportBy as passportDeadline, profile as profileOf, spendBy as spendDeadline, underspend as underspendOf } from "../engine/funding";
-import type { Result } from "../engine/result";
-import { ok } from "../engine/result";
-import { serialOf } from "../engine/serial";
+import { isBlankDate, readDate } from "../engine/dates/dateInput";
+import { fundStatus as statusOf, passportBy as passportDeadline, profile as profileOf, spendBy as spendDeadline, underspend as underspendOf } from "../engine/funding/funding";
+import type { Result } from "../engine/core/result";
+import { ok } from "../engine/core/result";
+import { serialOf } from "../engine/dates/serial";
 import { named, spill } from "./excelResults";
 
 /** The report date: the asOf cell, or today (local calendar day) when it is omitted or blank (0 on old desktops). */

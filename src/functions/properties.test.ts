@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { FakeCustomFunctionError, installCustomFunctions } from "../../test/helpers/customFunctionsRuntime";
-import { rag as ragOne } from "../engine/rag";
+import { rag as ragOne } from "../engine/scorecard/rag";
 
 installCustomFunctions();
 const scorecard = require("./scorecard") as typeof import("./scorecard");

@@ -1,7 +1,7 @@
 /* Rates per head of population. The JSDoc below is the metadata: the webpack plugin writes functions.json from it
    and appends the CustomFunctions.associate calls, so there is no hand-kept list to drift. */
-import { ascofInfo as infoOf, ascofValue, impliedPopulation } from "../engine/ascof";
-import { rate as rateOf } from "../engine/rate";
+import { ascofInfo as infoOf, ascofValue, impliedPopulation } from "../engine/rates/ascof";
+import { rate as rateOf } from "../engine/rates/rate";
 import { named, spill } from "./excelResults";
 
 /**

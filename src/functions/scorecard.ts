@@ -1,11 +1,11 @@
 /* Scorecard formulas. The JSDoc below is the metadata Excel shows in its formula tooltips: the webpack plugin
    writes functions.json from it and appends the CustomFunctions.associate calls. */
-import { benchmark as compareWithBenchmark } from "../engine/benchmark";
-import { readNumber } from "../engine/cellNumber";
-import { explain as explainOne } from "../engine/explain";
-import { ragGrid } from "../engine/ragGrid";
-import { trend as trendOf } from "../engine/trend";
-import { forecastYearEnd, yearToDate } from "../engine/ytd";
+import { benchmark as compareWithBenchmark } from "../engine/scorecard/benchmark";
+import { readNumber } from "../engine/core/cellNumber";
+import { explain as explainOne } from "../engine/scorecard/explain";
+import { ragGrid } from "../engine/scorecard/ragGrid";
+import { trend as trendOf } from "../engine/scorecard/trend";
+import { forecastYearEnd, yearToDate } from "../engine/scorecard/ytd";
 import { officeEmptyCellReader } from "../adapters/office/emptyCells";
 import { errorsAsText, restoreBlanks, type ArgumentGrid, type InvocationAddresses } from "./excelInputs";
 import { named, spill, toExcelError } from "./excelResults";

@@ -3,7 +3,7 @@
  * must return a full spill, not "Maximum call stack size exceeded" (spreading that many rows into Math.max did).
  */
 import { installCustomFunctions, shown } from "../../test/helpers/customFunctionsRuntime";
-import { shapeOf } from "../engine/grid";
+import { shapeOf } from "../engine/sheet/grid";
 
 installCustomFunctions();
 const scorecard = require("./scorecard") as typeof import("./scorecard");

@@ -1,12 +1,12 @@
 import { Body1Strong, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
-import type { SheetData } from "../engine/workbook";
+import type { SheetData } from "../engine/sheet/workbook";
 import { App } from "../taskpane/App";
 import { ErrorNote } from "../taskpane/components/ErrorNote";
 import type { FunctionInfo } from "../taskpane/functionList";
 import { useAsync } from "../taskpane/useAsync";
-import type { CellRange } from "../engine/workbook";
+import type { CellRange } from "../engine/sheet/workbook";
 import { SheetGrid } from "./SheetGrid";
 
 const useStyles = makeStyles({

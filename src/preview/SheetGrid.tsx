@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { columnLetters } from "../engine/address";
-import { formatForDisplay } from "../engine/display";
-import { fillApplies, type CellRange, type SheetData, type TextFillRule } from "../engine/workbook";
+import { columnLetters } from "../engine/sheet/address";
+import { formatForDisplay } from "../engine/sheet/display";
+import { fillApplies, type CellRange, type SheetData, type TextFillRule } from "../engine/sheet/workbook";
 
 /** The conditional fill Excel would show for this cell's text, if a rule covers it. */
 function fillFor(rules: readonly TextFillRule[], row: number, column: number, text: string): TextFillRule | undefined {

@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { openSample, typeInto } from "../../test/helpers/sampleWorkbook";
-import type { SheetData, WorkbookAdapter } from "../engine/workbook";
+import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 import { SheetGrid } from "../preview/SheetGrid";
 import { App } from "./App";
 import { parseFunctionMetadata } from "./functionList";

@@ -1,6 +1,6 @@
 import { Badge, Spinner, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
-import type { WorkbookAdapter } from "../engine/workbook";
+import type { WorkbookAdapter } from "../engine/sheet/workbook";
 import type { FunctionInfo } from "./functionList";
 import { FunctionsCard } from "./components/FunctionsCard";
 import { FirstSteps } from "./components/FirstSteps";

@@ -8,7 +8,7 @@
  *   fails the whole sync, as Excel on the web does, and nothing in it is applied.
  * It counts syncs and the largest request and response.
  */
-import type { CellValue } from "../../src/engine/workbook";
+import type { CellValue } from "../../src/engine/sheet/workbook";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const COLUMNS = 16384;

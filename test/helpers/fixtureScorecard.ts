@@ -3,8 +3,9 @@
  * sample workbook (assets/samples: header on row 4, a heading row before each section).
  */
 import fixture from "../fixtures/scorecard-q3-2021-22.json";
-import type { ScorecardRowCells, SourceCell } from "../../src/engine/checks";
-import type { YtdMethod } from "../../src/engine/ytd";
+import type { SourceCell } from "../../src/engine/core/findings";
+import type { ScorecardRowCells } from "../../src/engine/scorecard/checks";
+import type { YtdMethod } from "../../src/engine/scorecard/ytd";
 
 export type FixtureRow = (typeof fixture.rows)[number];
 

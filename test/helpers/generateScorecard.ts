@@ -3,7 +3,7 @@
  * the fixture's real rows repeated: for sync-count tests and benchmarks.
  */
 import fixture from "../fixtures/scorecard-q3-2021-22.json";
-import type { CellValue } from "../../src/engine/workbook";
+import type { CellValue } from "../../src/engine/sheet/workbook";
 
 const FIELDS = ["measure", "polarity", "nw_stat_avg", "national_avg", "target", "year_end_2020_21", "q1", "q2", "q3", "q4", "ytd"] as const;
 const POLARITY = 1;

@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
-import { cellAddress, parseRange, MAX_COLUMNS, MAX_ROWS } from "../../src/engine/address";
-import type { CellValue } from "../../src/engine/workbook";
+import { cellAddress, parseRange, MAX_COLUMNS, MAX_ROWS } from "../../src/engine/sheet/address";
+import type { CellValue } from "../../src/engine/sheet/workbook";
 
 export const SAMPLE = path.resolve(__dirname, "../../assets/samples/scorecard-q3-2021-22.xlsx");
 

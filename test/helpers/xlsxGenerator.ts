@@ -5,8 +5,8 @@
  * calc chain, part names other than sheetN.xml, and optionally the Open XML SDK's "x:" prefix.
  */
 import { zipSync } from "fflate";
-import { cellAddress } from "../../src/engine/address";
-import type { CellValue } from "../../src/engine/workbook";
+import { cellAddress } from "../../src/engine/sheet/address";
+import type { CellValue } from "../../src/engine/sheet/workbook";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -4,9 +4,9 @@
  */
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
 import { refreshWorkbook } from "../../src/app/refreshWorkbook";
-import { summarise } from "../../src/engine/summary";
+import { summarise } from "../../src/engine/scorecard/summary";
 import { scorecardRows } from "../helpers/generateScorecard";
-import type { CellValue } from "../../src/engine/workbook";
+import type { CellValue } from "../../src/engine/sheet/workbook";
 import { cellAt, changedCells, openSample, SAMPLE, snapshotCells } from "../helpers/sampleWorkbook";
 import { generateWorkbook } from "../helpers/xlsxGenerator";
 

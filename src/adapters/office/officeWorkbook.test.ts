@@ -1,7 +1,7 @@
 import { FakeExcel, PAYLOAD_LIMIT } from "../../../test/helpers/fakeExcel";
 import { scorecardRows } from "../../../test/helpers/generateScorecard";
 import { refreshWorkbook } from "../../app/refreshWorkbook";
-import type { Plan } from "../../engine/workbook";
+import type { Plan } from "../../engine/sheet/workbook";
 import { OfficeWorkbook } from "./officeWorkbook";
 import { BYTES_PER_CELL } from "./readPlan";
 

@@ -3,10 +3,10 @@
  * refresh of up to about 5,000 measures is five round trips (settings, sheet sizes, cells, check, write); beyond
  * that, one more for each 4 MB of cells read or written, so no request or response passes Office's 5 MB limit.
  */
-import { parseRange } from "../../engine/address";
-import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/plan";
-import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
-import { settingsChunks } from "../../engine/settingsChunks";
+import { parseRange } from "../../engine/sheet/address";
+import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/sheet/checkPlan";
+import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
+import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { readPlan, type SheetExtent } from "./readPlan";
 import { batchBytes, chunkGroups, writeBatches } from "./writeRuns";
 

@@ -2,8 +2,8 @@
  * Groups a plan's cell changes into runs of consecutive rows in one column, so a refresh of thousands of cells is
  * a few dozen range writes in one request (well under Office's 5 MB request limit) instead of one per cell.
  */
-import { looksLikeFormula } from "../../engine/plan";
-import type { CellChange, CellValue } from "../../engine/workbook";
+import { looksLikeFormula } from "../../engine/sheet/checkPlan";
+import type { CellChange, CellValue } from "../../engine/sheet/workbook";
 
 export interface WriteRun {
   readonly sheet: string;

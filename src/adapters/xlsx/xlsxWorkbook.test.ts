@@ -1,7 +1,7 @@
 import { unzipSync } from "fflate";
 import { cellAt, openSample } from "../../../test/helpers/sampleWorkbook";
 import { refreshWorkbook } from "../../app/refreshWorkbook";
-import { fillApplies } from "../../engine/workbook";
+import { fillApplies } from "../../engine/sheet/workbook";
 import { generateWorkbook } from "../../../test/helpers/xlsxGenerator";
 import { XlsxWorkbook } from "./xlsxWorkbook";
 

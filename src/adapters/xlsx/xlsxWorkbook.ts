@@ -3,10 +3,10 @@
  * editing the package in place. Parts the plan has no reason to touch go back byte for byte; in a sheet it
  * rates, only the planned cells and the colour rules change (sheetEditor.ts).
  */
-import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/plan";
-import { sheetCellAddress } from "../../engine/address";
-import { SETTINGS_SHEET, type ApplySummary, type CellRange, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/workbook";
-import { settingsChunks } from "../../engine/settingsChunks";
+import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/sheet/checkPlan";
+import { sheetCellAddress } from "../../engine/sheet/address";
+import { SETTINGS_SHEET, type ApplySummary, type CellRange, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
+import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { addRelationship, readRelationships, REL_TYPE, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
 import { editSheetXml } from "./package/sheetEditor";
 import { readSheetXml, type ParsedSheet } from "./package/sheetReader";

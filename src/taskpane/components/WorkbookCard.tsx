@@ -1,7 +1,7 @@
 import { Body1, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { TableRegular } from "@fluentui/react-icons";
 import { useCallback } from "react";
-import type { WorkbookAdapter } from "../../engine/workbook";
+import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { useAsync } from "../useAsync";
 import { ErrorNote } from "./ErrorNote";
 

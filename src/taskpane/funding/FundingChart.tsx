@@ -1,7 +1,7 @@
 /* Allocation, spend and the expected spend per stream, in the lazily loaded charts chunk. */
 import { GroupedVerticalBarChart, type GroupedVerticalBarChartData } from "@fluentui/react-charts";
 import { tokens } from "@fluentui/react-components";
-import type { StreamAnalysis } from "../../engine/fundingTable";
+import type { StreamAnalysis } from "../../engine/funding/fundingTable";
 
 export interface FundingChartProps {
   readonly streams: readonly StreamAnalysis[];

@@ -1,12 +1,12 @@
 import { Badge, Body1, Button, Caption1, Card, CardHeader, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, MoneyRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useMemo, useState, type ComponentType } from "react";
-import { readDate } from "../../engine/dateInput";
-import { statedReportDate } from "../../engine/reportDate";
-import { checkTotal } from "../../engine/funding";
-import { analyseFunding, deadlinesWithin, detectFundingTable, planNewFundingSheet, type FundingTable } from "../../engine/fundingTable";
-import { describeSerial, shortDateOf, todaySerial } from "../../engine/serial";
-import type { SheetData, WorkbookAdapter } from "../../engine/workbook";
+import { readDate } from "../../engine/dates/dateInput";
+import { statedReportDate } from "../../engine/sheet/reportDate";
+import { checkTotal } from "../../engine/funding/funding";
+import { analyseFunding, deadlinesWithin, detectFundingTable, planNewFundingSheet, type FundingTable } from "../../engine/funding/fundingTable";
+import { describeSerial, shortDateOf, todaySerial } from "../../engine/dates/serial";
+import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
 import type { FundingChartProps } from "./FundingChart";

@@ -1,11 +1,11 @@
 import { Body1, Button, Caption1, Card, CardHeader, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { readNumber } from "../../engine/cellNumber";
-import { detectTables } from "../../engine/detect";
-import type { DetectedTable } from "../../engine/table";
-import { checkImpliedPopulations } from "../../engine/rateChecks";
-import { ratePairCells, suggestRatePairs, type SuggestedPair } from "../../engine/ratePairs";
-import type { SheetData, WorkbookAdapter } from "../../engine/workbook";
+import { readNumber } from "../../engine/core/cellNumber";
+import { detectTables } from "../../engine/scorecard/detect";
+import type { DetectedTable } from "../../engine/sheet/table";
+import { checkImpliedPopulations } from "../../engine/rates/rateChecks";
+import { ratePairCells, suggestRatePairs, type SuggestedPair } from "../../engine/rates/ratePairs";
+import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
 

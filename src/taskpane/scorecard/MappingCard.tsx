@@ -1,7 +1,7 @@
 import { Badge, Caption1, Card, CardHeader, Dropdown, Field, Option, Body1, makeStyles, tokens } from "@fluentui/react-components";
-import { columnLetters } from "../../engine/address";
-import type { ColumnMatch, TableMapping } from "../../engine/table";
-import type { SheetData } from "../../engine/workbook";
+import { columnLetters } from "../../engine/sheet/address";
+import type { ColumnMatch, TableMapping } from "../../engine/sheet/table";
+import type { SheetData } from "../../engine/sheet/workbook";
 
 type SingleRole = "measure" | "polarity" | "target" | "previous" | "ytd" | "rag" | "comments";
 type MultiRole = "periods" | "benchmarks";

@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { RefreshPlan } from "../../engine/refresh";
-import { summarise } from "../../engine/summary";
+import type { RefreshPlan } from "../../engine/scorecard/refresh";
+import { summarise } from "../../engine/scorecard/summary";
 import { RatingBadge } from "./RatingBadge";
 
 const SHOWN_CHANGES = 40;

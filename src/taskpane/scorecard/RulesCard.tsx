@@ -1,7 +1,7 @@
 import { Body1, Card, CardHeader, Checkbox, Dropdown, Field, Input, Label, Option, Radio, RadioGroup, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { columnLetters } from "../../engine/address";
-import type { TableMapping } from "../../engine/table";
-import type { RatedFigure, RulesForm } from "../../engine/settings";
+import { columnLetters } from "../../engine/sheet/address";
+import type { TableMapping } from "../../engine/sheet/table";
+import type { RatedFigure, RulesForm } from "../../engine/scorecard/settings";
 
 const useStyles = makeStyles({
   grid: { display: "grid", rowGap: tokens.spacingVerticalM },

@@ -1,7 +1,7 @@
 import { Badge, Body1, Caption1, Card, CardHeader, Link, makeStyles, tokens } from "@fluentui/react-components";
-import { parseRange } from "../../engine/address";
-import type { ChangeLogEntry } from "../../engine/settings";
-import type { ScorecardSummary } from "../../engine/summary";
+import { parseRange } from "../../engine/sheet/address";
+import type { ChangeLogEntry } from "../../engine/scorecard/settings";
+import type { ScorecardSummary } from "../../engine/scorecard/summary";
 import { RatingBadge } from "./RatingBadge";
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { openSample } from "../../../test/helpers/sampleWorkbook";
-import { parseSettings, UNREADABLE_SETTINGS_COPY } from "../../engine/settings";
+import { parseSettings, UNREADABLE_SETTINGS_COPY } from "../../engine/scorecard/settings";
 import { ScorecardView } from "./ScorecardView";
 
 const DAMAGED = '{"version":1,"tables":[{"id":"t1","sheet":"Scorecard","headerRow":3'; // cut off mid-way

@@ -1,8 +1,8 @@
 /* The Gantt chart, in its own lazily loaded chunk: Fluent charts (d3) add about 90 KB gzipped. */
 import { GanttChart, type GanttChartDataPoint } from "@fluentui/react-charts";
 import { tokens } from "@fluentui/react-components";
-import { dateOfSerial as toDate } from "../../engine/serial";
-import type { MilestoneAnalysis } from "../../engine/timeline";
+import { dateOfSerial as toDate } from "../../engine/dates/serial";
+import type { MilestoneAnalysis } from "../../engine/timeline/timeline";
 
 export interface TimelineGanttProps {
   readonly milestones: readonly MilestoneAnalysis[];

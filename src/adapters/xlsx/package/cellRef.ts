@@ -1,5 +1,5 @@
 /** A1 references inside sheet XML: fast parsing of cell addresses, and moving a shared formula to another cell. */
-import { columnLetters } from "../../../engine/address";
+import { columnLetters } from "../../../engine/sheet/address";
 
 /** "AB12" → { row: 11, column: 27 } (zero-based), or null when it is not a cell address. */
 export function parseCellRef(ref: string): { row: number; column: number } | null {

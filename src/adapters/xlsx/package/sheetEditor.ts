@@ -4,9 +4,9 @@
  * validations, hyperlinks, panes, columns and extLst are never touched. Text is written as an inline string, so
  * the shared-strings part stays as it was.
  */
-import type { CellChange, TextFillRule } from "../../../engine/workbook";
-import { cellAddress, parseRange } from "../../../engine/address";
-import { looksLikeFormula } from "../../../engine/plan";
+import type { CellChange, TextFillRule } from "../../../engine/sheet/workbook";
+import { cellAddress, parseRange } from "../../../engine/sheet/address";
+import { looksLikeFormula } from "../../../engine/sheet/checkPlan";
 import { parseCellRef, shiftFormula } from "./cellRef";
 import type { ParsedSheet } from "./sheetReader";
 import type { Styles } from "./styles";

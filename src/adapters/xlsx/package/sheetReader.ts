@@ -3,8 +3,8 @@
  * dimension), merged ranges, text-colour rules and protection, plus where each row and top-level element sits in
  * the XML so the editor can change exactly the planned cells.
  */
-import type { CellRange, CellValue, TextFillRule } from "../../../engine/workbook";
-import { parseRange } from "../../../engine/address";
+import type { CellRange, CellValue, TextFillRule } from "../../../engine/sheet/workbook";
+import { parseRange } from "../../../engine/sheet/address";
 import { parseCellRef, shiftFormula } from "./cellRef";
 import type { Styles } from "./styles";
 import { scanXml } from "./xml";

@@ -1,0 +1,138 @@
+/**
+ * Funding streams: spend against a straight-line profile, the clawback risk, and the deadlines
+ * that come with a grant. Amounts are pounds; dates are Excel serials (or text the UK date reader understands).
+ */
+import { readDate } from "../dates/dateInput";
+import { readArgument } from "../core/arguments";
+import { fail, finite, ok, type Result } from "../core/result";
+import { calendarOf, daysInMonth, serialOf, weekdayOf } from "../dates/serial";
+import { parseTolerance } from "../core/tolerance";
+
+export type FundStatus = "Not started" | "Green" | "Amber" | "Red" | "Complete" | "Overspent";
+
+export const DEFAULT_FUND_TOLERANCE = 0.1;
+/** Spend within a penny of the allocation is fully spent. */
+const PENNY = 0.005;
+
+interface Period {
+  readonly allocation: number;
+  readonly start: number;
+  readonly end: number;
+  readonly asOf: number;
+}
+
+/** Reads allocation, period and report date. `start` uses the start of date text, `end` its end ("Mar 2022" → 31 March). */
+function readPeriod(allocation: unknown, start: unknown, end: unknown, asOf: number): Result<Period> {
+  const amount = readArgument(allocation, "allocation");
+  if (!amount.ok) return amount;
+  const from = readDate(start, "start date", "start");
+  if (!from.ok) return from;
+  const to = readDate(end, "end date", "end");
+  if (!to.ok) return to;
+  if (to.value < from.value) return fail("value", "The end date is before the start date.");
+  return ok({ allocation: amount.value, start: from.value, end: to.value, asOf });
+}
+
+/** The share of the period gone by: 0 on the start date, 1 on the end date. */
+function elapsedShare({ start, end, asOf }: Period): number {
+  if (asOf <= start) return asOf < start ? 0 : end === start ? 1 : 0;
+  if (asOf >= end) return 1;
+  return (asOf - start) / (end - start);
+}
+
+export function profile(allocation: unknown, start: unknown, end: unknown, asOf: number): Result<number> {
+  const period = readPeriod(allocation, start, end, asOf);
+  if (!period.ok) return period;
+  return finite(period.value.allocation * elapsedShare(period.value), "expected spend");
+}
+
+export function fundStatus(allocation: unknown, spent: unknown, start: unknown, end: unknown, asOf: number, tolerance: unknown): Result<FundStatus> {
+  const period = readPeriod(allocation, start, end, asOf);
+  if (!period.ok) return period;
+  const spentSoFar = readArgument(spent, "amount spent", { fallback: 0 });
+  if (!spentSoFar.ok) return spentSoFar;
+  const slack = parseTolerance(tolerance, DEFAULT_FUND_TOLERANCE);
+  if (!slack.ok) return slack;
+  const p = period.value;
+  const money = spentSoFar.value;
+  if (money > p.allocation + PENNY) return ok("Overspent");
+  if (money >= p.allocation - PENNY) return ok("Complete");
+  if (asOf < p.start) return ok("Not started");
+  if (asOf > p.end) return ok("Red"); // the period is over with money unspent: it will be clawed back
+  const behind = p.allocation * elapsedShare(p) - money;
+  if (behind <= PENNY) return ok("Green");
+  return ok(behind <= slack.value * p.allocation + PENNY ? "Amber" : "Red");
+}
+
+/** Money left unspent at the end date if spending goes on at its rate so far: the clawback risk. Never negative. */
+export function underspend(allocation: unknown, spent: unknown, start: unknown, end: unknown, asOf: number): Result<number> {
+  const period = readPeriod(allocation, start, end, asOf);
+  if (!period.ok) return period;
+  const spentSoFar = readArgument(spent, "amount spent", { fallback: 0 });
+  if (!spentSoFar.ok) return spentSoFar;
+  const p = period.value;
+  const share = elapsedShare(p);
+  // Before any time has passed there is no rate to project; after the end, what is left is what goes back.
+  const projected = share > 0 && share < 1 ? spentSoFar.value / share : spentSoFar.value;
+  return finite(Math.max(0, p.allocation - projected), "underspend");
+}
+
+/** DHSC grant conditions: money passported to providers within 20 days of receipt, spent within 3 months. */
+export const PASSPORT_DAYS = 20;
+export const SPEND_MONTHS = 3;
+
+/** The date `months` after `from`, clamped to the month's end as Excel's EDATE does (30 Nov + 3 → 28/29 Feb). */
+export function addMonths(from: number, months: number): number {
+  const { year, month, day } = calendarOf(from);
+  const targetMonth = month + months;
+  const targetYear = year + Math.floor((targetMonth - 1) / 12);
+  const normalisedMonth = ((((targetMonth - 1) % 12) + 12) % 12) + 1;
+  return serialOf(targetYear, normalisedMonth, Math.min(day, daysInMonth(targetYear, normalisedMonth)));
+}
+
+/** The date `days` Monday-to-Friday days after `from`, as Excel's WORKDAY (no holidays). */
+export function addWorkdays(from: number, days: number): number {
+  let serial = from;
+  let left = days;
+  const step = days >= 0 ? 1 : -1;
+  while (left !== 0) {
+    serial += step;
+    const weekday = weekdayOf(serial);
+    if (weekday !== 0 && weekday !== 6) left -= step;
+  }
+  return serial;
+}
+
+export function spendBy(received: unknown, months: unknown): Result<number> {
+  const from = readDate(received, "date received", "start");
+  if (!from.ok) return from;
+  const count = readArgument(months, "number of months", { fallback: SPEND_MONTHS });
+  if (!count.ok) return count;
+  if (!Number.isInteger(count.value) || count.value > 1200) return fail("value", `The number of months (${count.value}) must be a whole number up to 1200.`);
+  return ok(addMonths(from.value, count.value));
+}
+
+export function passportBy(received: unknown, days: unknown, workingDays: unknown): Result<number> {
+  const from = readDate(received, "date received", "start");
+  if (!from.ok) return from;
+  const count = readArgument(days, "number of days", { fallback: PASSPORT_DAYS });
+  if (!count.ok) return count;
+  if (!Number.isInteger(count.value) || count.value > 36500) return fail("value", `The number of days (${count.value}) must be a whole number up to 36500.`);
+  const working = workingDays === true || workingDays === 1 || (typeof workingDays === "string" && /^(true|yes|working)$/i.test(workingDays.trim()));
+  return ok(working ? addWorkdays(from.value, count.value) : from.value + count.value);
+}
+
+export interface TotalCheck {
+  readonly sum: number;
+  readonly stated: number;
+  readonly difference: number;
+  /** The stated total is the sum, rounded as printed (e.g. "£19.14m" is to the nearest £10,000). */
+  readonly reconciles: boolean;
+}
+
+/** Does a total printed in a report match the parts? `roundedTo` is the precision it was printed to (£10,000 for "£19.14m"). */
+export function checkTotal(parts: readonly number[], stated: number, roundedTo = 1): TotalCheck {
+  const sum = parts.reduce((total, part) => total + part, 0);
+  const difference = stated - sum;
+  return { sum, stated, difference, reconciles: Math.abs(difference) <= roundedTo / 2 + PENNY };
+}

@@ -1,0 +1,170 @@
+import { laidOutFixture } from "../../../test/helpers/fixtureScorecard";
+import { ASCOF_MEASURES } from "./ascofCatalogue";
+import { ascofInfo, ascofValue, findMeasure, impliedPopulation, measureByName } from "./ascof";
+import { rate } from "./rate";
+import { checkImpliedPopulations, checkRateAgainstPopulation, type RatePair } from "./rateChecks";
+
+const value = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+};
+
+describe("the ASCOF catalogue covers every measure for scorecards, in both frameworks", () => {
+  it.each([
+    // old id, 2023-24 id, unit, good is
+    ["2A(1)", "2B", "per 100,000", "low"],
+    ["2A(2)", "2C", "per 100,000", "low"],
+    ["2D", "2A", "percentage", "high"],
+    ["2B(1)", "2D", "percentage", "high"],
+    ["2B(2)", null, "percentage", "high"],
+    ["1G", "2E", "percentage", "high"],
+    ["1E", "1E", "percentage", "high"],
+    ["1C(1A)", "3D", "percentage", "high"],
+    ["1C(2A)", "3D", "percentage", "high"],
+    ["1A", "1A", "score", "high"],
+    ["1F", null, "percentage", "high"],
+    ["1H", null, "percentage", "high"],
+  ])("%s (2014–22) ↔ %s (2023-24)", (oldId, newId, unit, polarity) => {
+    const old = value(findMeasure(oldId, "2014-22"));
+    expect([old.framework, old.id, old.unit, old.polarity, old.otherId]).toEqual(["2014-22", oldId, unit, polarity, newId]);
+    if (newId) {
+      const current = value(findMeasure(newId, "2023-24"));
+      expect([current.framework, current.unit, current.polarity]).toEqual(["2023-24", unit, polarity]);
+    }
+  });
+
+  it("has one entry per id in each framework", () => {
+    const keys = ASCOF_MEASURES.map((m) => `${m.framework} ${m.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe("ids are read leniently and frameworks resolve ambiguity", () => {
+  it.each(["2A(2)", "2A2", "2a2", "2A part 2", "ASCOF 2A2", " 2A (2) "])("%p is 2A(2) in 2014–22", (id) => {
+    expect(value(findMeasure(id, null)).id).toBe("2A(2)");
+  });
+
+  it("an id only in the other framework resolves there; an ambiguous one follows the framework", () => {
+    expect(value(findMeasure("2A1", "2023-24")).framework).toBe("2014-22"); // only old
+    expect(value(findMeasure("2E", "2014-22")).framework).toBe("2023-24"); // only new
+    expect(value(findMeasure("2B", null)).name).toContain("18–64 met by admission"); // 2023-24 default
+    expect(value(findMeasure("2B", "2014-22")).id).toBe("2B(1)"); // old workbooks write the headline part as "2B"
+  });
+
+  it("names the nearest ids for an unknown one", () => {
+    expect(findMeasure("2F", null)).toMatchObject({ ok: false, error: { kind: "value" } });
+    const result = findMeasure("2F", null);
+    if (!result.ok) expect(result.error.message).toMatch(/^"2F" is not an ASCOF measure id\. Nearest: /);
+  });
+
+  it("catches the wrong label a published scorecard prints: LD own home called 1F is 1G (2E today)", () => {
+    const label = "Proportion of adults with a learning disability living in their own home or with their family (ASCOF 1F)";
+    expect(measureByName(label, "2014-22")?.id).toBe("1G");
+    expect(measureByName(label)?.id).toBe("2E");
+    expect(value(findMeasure("1F", "2014-22")).name).toContain("mental health");
+  });
+});
+
+describe("ASCOF, ASCOFINFO and IMPLIEDPOP", () => {
+  it("rates per 100,000 to 1 dp and percentages to 0.1 percentage point", () => {
+    expect(value(ascofValue("2C", 438, "87,009", null))).toBe(503.4);
+    expect(value(ascofValue("2A2", 443, 88247, "2014-22"))).toBe(502);
+    expect(value(ascofValue("2E", 1020, 1200, null))).toBe(0.85);
+    expect(value(ascofValue("1E", 51, 1020, null))).toBe(0.05);
+    expect(ascofValue("2C", 5, 0, null)).toMatchObject({ ok: false, error: { kind: "div0" } });
+  });
+
+  it("describes a measure", () => {
+    expect(value(ascofInfo("2A(2)", null, null))).toContain("65+");
+    expect(value(ascofInfo("2C", "polarity", null))).toBe("Low is good");
+    expect(value(ascofInfo("2C", "otherid", null))).toBe("2A(2)");
+    expect(value(ascofInfo("2C", "population", null))).toBe("65+");
+    expect(value(ascofInfo("2B(2)", "otherId", null))).toBe("");
+    expect(ascofInfo("2C", "colour", null)).toMatchObject({ ok: false, error: { kind: "value" } });
+  });
+
+  it("finds the denominator a published rate used", () => {
+    expect(Math.round(value(impliedPopulation(438, 503.4, null)))).toBe(87_008);
+    expect(Math.round(value(impliedPopulation(443, "502.0", null)))).toBe(88_247);
+    expect(Math.round(value(impliedPopulation("1,038", 34, 10000)))).toBe(305_294);
+  });
+});
+
+describe("the published scorecard's rates, reproduced and reconciled", () => {
+  const rows = laidOutFixture();
+  const row = (start: string) => rows.find((r) => r.fixture.measure.startsWith(start))!;
+  const PERIODS = [
+    ["Year end 2020-2021", "F", "year_end_2020_21"],
+    ["Quarter 1", "G", "q1"],
+    ["Quarter 2", "H", "q2"],
+    ["Quarter 3", "I", "q3"],
+  ] as const;
+  const pair = (label: string, countRow: string, rateRow: string, per: number): RatePair => {
+    const counts = row(countRow);
+    const rates = row(rateRow);
+    return {
+      label,
+      per,
+      periods: PERIODS.map(([period, column, key]) => ({
+        period,
+        count: { address: `Scorecard!${column}${counts.sheetRow}`, value: counts.fixture[key] },
+        rate: { address: `Scorecard!${column}${rates.sheetRow}`, value: rates.fixture[key] },
+      })),
+    };
+  };
+  const admissions18 = pair("Residential admissions 18–64 (2A1)", "Residential admissions for 18-64 age band (total", "Residential admissions for 18-64 age band per 100k", 100_000);
+  const admissions65 = pair("Residential admissions 65+ (2A2)", "Residential admissions for 65+ age band (total", "Residential admissions for 65+ age band per 100k", 100_000);
+  const dols = pair("New DOLS requests", "New DOLS requests (cumulative)", "New DOLS requests per 100,000", 100_000);
+  const carers = pair("Carers supported", "Numbers of distinct individuals supported through the Carers Hub", "Rate of carers receiving a carer service", 10_000);
+
+  it.each([
+    [admissions18, 216_867, ["Year end 2020-2021", "Quarter 1", "Quarter 2", "Quarter 3"]],
+    [admissions65, 87_008, ["Quarter 1", "Quarter 2", "Quarter 3"]],
+    [dols, 308_605, ["Quarter 1", "Quarter 2", "Quarter 3"]],
+    [carers, 305_294, ["Quarter 2", "Quarter 3"]], // the year end used another population (1,749 at 58 → about 301,552)
+  ])("%# reproduces its published rates from the counts and the population Q3 implies", (ratePair, population, reproduced) => {
+    const q3 = ratePair.periods[3];
+    expect(Math.round(value(impliedPopulation(q3.count.value, q3.rate.value, ratePair.per)))).toBe(population);
+    const decimals = ratePair.per === 10_000 ? 0 : 1;
+    const matching = ratePair.periods
+      .filter((p) => value(rate(p.count.value, population, ratePair.per, decimals)) === Number(p.rate.value))
+      .map((p) => p.period);
+    expect(matching).toEqual(reproduced);
+  });
+
+  it("flags the periods whose implied population disagrees, naming both cells", () => {
+    const findings = [admissions18, admissions65, dols, carers].flatMap((p) => checkImpliedPopulations(p));
+    expect(findings).toEqual([
+      {
+        cell: "Scorecard!F9",
+        severity: "warning",
+        message:
+          "Residential admissions 65+ (2A2), Year end 2020-2021: 443 (Scorecard!F8) at 502.0 (Scorecard!F9) implies a population of 88,247, 1.4% more than the 87,009 the other periods imply.",
+      },
+      {
+        cell: "Scorecard!F48",
+        severity: "warning",
+        message:
+          "New DOLS requests, Year end 2020-2021: 2,836 (Scorecard!F47) at 932.1 (Scorecard!F48) implies a population of 304,259, 1.4% less than the 308,605 the other periods imply.",
+      },
+      {
+        cell: "Scorecard!G43",
+        severity: "warning",
+        message:
+          "Carers supported, Quarter 1: 417 (Scorecard!G42) at 17 (Scorecard!G43) implies a population of 245,294, 19.7% less than the 305,294 the other periods imply.",
+      },
+    ]);
+  });
+
+  it("flags a rate its count and stated population do not reproduce", () => {
+    const [yearEnd, q1] = admissions65.periods;
+    expect(checkRateAgainstPopulation(q1, 87_009, 100_000, "2A2")).toEqual([]);
+    expect(checkRateAgainstPopulation(yearEnd, 87_009, 100_000, "2A2")).toEqual([
+      {
+        cell: "Scorecard!F9",
+        severity: "warning",
+        message: "2A2, Year end 2020-2021: 443 (Scorecard!F8) over a population of 87,009 is 509.1 per 100,000, not 502.0 (Scorecard!F9).",
+      },
+    ]);
+  });
+});

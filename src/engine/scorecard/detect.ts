@@ -1,0 +1,214 @@
+/**
+ * Finds scorecard tables on a sheet by what their headers mean, not by one council's spelling:
+ * "21-22 Target" and "Target 22/23" are both targets; "Quarter 3" and "Q3 22/23" are both periods. A header row
+ * repeated on every printed page, and section-heading rows between measures, are recognised and never rated.
+ */
+import { startsPrintable } from "../core/cellNumber";
+import { memoize } from "../core/memo";
+import type { ColumnMatch, ColumnRole, DetectedTable, TableMapping, TableRow } from "../sheet/table";
+import type { CellValue, SheetData } from "../sheet/workbook";
+
+const PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> = [
+  ["vsBenchmark", /^(vs|versus|against|compared (to|with)) (benchmark|comparators?|average)/, 1],
+  ["explanation", /^(explanation|rag explanation|why|reason)$/, 1],
+  ["direction", /^(direction of travel|dot|d\.o\.t\.?|direction|trend|travel)$/, 1],
+  ["rag", /^(rag|rag rating|rag status|status|rating|current rag)$/, 1],
+  ["polarity", /^(polarity|good is|good performance is|aim|higher or lower( is)? better|good)$/, 1],
+  ["ytd", /(year to date|\bytd\b|cumulative to date)/, 1],
+  ["target", /\btarget\b/, 1],
+  ["previous", /(year end|outturn|last year|previous year|prior year|baseline)/, 0.9],
+  ["benchmark", /(\bnw\b|north west|regional|england|national|nearest neighbours?|cipfa|comparator|benchmark|stat(istical)? ?(neighbours?|av))/, 0.9],
+  ["period", /^(quarter ?[1-4]|q[1-4]\b.*|qtr ?[1-4]|month ?\d{1,2}|period ?\d{1,2}|p\d{1,2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?( \d{2,4})?)$/, 1],
+  ["comments", /(comment|commentary|notes?|narrative|remarks|exception report)/, 1],
+  ["measure", /(^measure|indicator|^kpi\b|^metric|^description|performance measure|^title$)/, 1],
+];
+
+const MULTI_ROLES = new Set<ColumnRole>(["benchmark", "period"]);
+
+function headerText(value: CellValue): string {
+  return typeof value === "string" ? value.toLowerCase().replace(/\s+/g, " ").trim() : "";
+}
+
+export function roleOf(value: CellValue): { role: ColumnRole; weight: number } | null {
+  // Most cells are figures or long measure names: no header, and no need to normalise their text to see it.
+  if (typeof value !== "string" || value.length > 120) return null;
+  const text = headerText(value);
+  if (!text || text.length > 60) return null;
+  for (const [role, pattern, weight] of PATTERNS) if (pattern.test(text)) return { role, weight };
+  return null;
+}
+
+interface HeaderCandidate {
+  readonly row: number;
+  readonly roles: Map<number, { role: ColumnRole; weight: number }>;
+}
+
+function headerCandidates(sheet: SheetData): HeaderCandidate[] {
+  const candidates: HeaderCandidate[] = [];
+  // The same texts ("Low is good", "<530", "N/A") fill most rows: read each text's role once.
+  const known = new Map<string, { role: ColumnRole; weight: number } | null>();
+  for (let r = 0; r < sheet.values.length; r++) {
+    const cells = sheet.values[r];
+    // Most rows hold no header text at all: the row's map is only made when one does.
+    let roles: Map<number, { role: ColumnRole; weight: number }> | null = null;
+    for (let c = 0; c < cells.length; c++) {
+      const value = cells[c];
+      if (typeof value !== "string") continue;
+      let found = known.get(value);
+      if (found === undefined) {
+        found = roleOf(value);
+        known.set(value, found);
+      }
+      if (found) (roles ??= new Map()).set(sheet.left + c, found);
+    }
+    if (!roles || roles.size < 3) continue;
+    const kinds = new Set<ColumnRole>();
+    for (const found of roles.values()) kinds.add(found.role);
+    const figures = kinds.has("period") || kinds.has("ytd") || kinds.has("target");
+    if (kinds.has("measure") && figures) candidates.push({ row: sheet.top + r, roles });
+  }
+  return candidates;
+}
+
+// Figures start with a digit far more often than not: only other text needs the pattern.
+const looksLikeFigure = (text: string) => {
+  const first = text.charCodeAt(0);
+  return (first >= 48 && first <= 57) || figureText(text);
+};
+const figureText = memoize((text: string) => /\d|n\/a|^-$/i.test(text), 100_000);
+
+const rowKey = (cells: readonly CellValue[]) => cells.map(headerText).join("\u0000");
+const isBlank = (value: CellValue | undefined) =>
+  value === null || value === undefined || (typeof value === "string" && !startsPrintable(value) && value.trim() === "");
+
+function buildMapping(sheet: SheetData, header: HeaderCandidate, dataRows: readonly number[]): TableMapping | null {
+  const cell = (row: number, column: number) => sheet.values[row - sheet.top]?.[column - sheet.left] ?? null;
+  // The columns that take each role: the first such column, or every one for periods and benchmarks.
+  const chosen: { column: number; role: ColumnRole; weight: number }[] = [];
+  const taken = new Set<ColumnRole>();
+  for (const [column, { role, weight }] of [...header.roles.entries()].sort((a, b) => a[0] - b[0])) {
+    if (taken.has(role) && !MULTI_ROLES.has(role)) continue;
+    taken.add(role);
+    chosen.push({ column, role, weight });
+  }
+  const fits = fitsOf(sheet, chosen, dataRows);
+  const byRole = new Map<ColumnRole, ColumnMatch[]>();
+  chosen.forEach(({ column, role, weight }, i) => {
+    const list = byRole.get(role) ?? [];
+    list.push({ column, header: String(cell(header.row, column)).trim(), confidence: Math.round(weight * fits[i] * 100) / 100 });
+    byRole.set(role, list);
+  });
+  const measure = byRole.get("measure")?.[0];
+  if (!measure) return null;
+  const one = (role: ColumnRole) => byRole.get(role)?.[0];
+  const mapping: TableMapping = {
+    measure,
+    benchmarks: byRole.get("benchmark") ?? [],
+    periods: byRole.get("period") ?? [],
+    ...optional("polarity", one("polarity")),
+    ...optional("target", one("target")),
+    ...optional("previous", one("previous")),
+    ...optional("ytd", one("ytd")),
+    ...optional("rag", one("rag")),
+    ...optional("direction", one("direction")),
+    ...optional("vsBenchmark", one("vsBenchmark")),
+    ...optional("explanation", one("explanation")),
+    ...optional("comments", one("comments")),
+  };
+  return mapping;
+}
+
+/**
+ * How well the cells below each column fit its role, 0–1: text for measures and comments, short text for polarity,
+ * figures for the rest. One pass over the rows for all the columns.
+ */
+function fitsOf(sheet: SheetData, columns: readonly { column: number; role: ColumnRole }[], dataRows: readonly number[]): number[] {
+  const filled = new Array<number>(columns.length).fill(0);
+  const good = new Array<number>(columns.length).fill(0);
+  for (const row of dataRows) {
+    const cells = sheet.values[row - sheet.top];
+    if (!cells) continue;
+    for (let i = 0; i < columns.length; i++) {
+      const { column, role } = columns[i];
+      const value = cells[column - sheet.left];
+      if (isBlank(value)) continue;
+      filled[i]++;
+      if (role === "measure" || role === "comments" || role === "explanation") good[i] += typeof value === "string" ? 1 : 0;
+      else if (role === "polarity") good[i] += typeof value === "string" && value.length < 30 ? 1 : 0;
+      else good[i] += typeof value === "number" || (typeof value === "string" && looksLikeFigure(value)) ? 1 : 0;
+    }
+  }
+  return columns.map(({ role }, i) => {
+    if (filled[i] === 0) return role === "rag" || role === "direction" || role === "explanation" || role === "vsBenchmark" ? 1 : 0.8;
+    return good[i] / filled[i];
+  });
+}
+
+function optional<K extends string>(key: K, match: ColumnMatch | undefined): Partial<Record<K, ColumnMatch>> {
+  return match ? ({ [key]: match } as Record<K, ColumnMatch>) : {};
+}
+
+/** Columns whose cells make a row a measure rather than a heading or a note. */
+export function figureColumns(mapping: TableMapping): number[] {
+  return [mapping.polarity, mapping.target, mapping.previous, mapping.ytd, ...mapping.periods, ...mapping.benchmarks]
+    .filter((m): m is ColumnMatch => m !== undefined)
+    .map((m) => m.column);
+}
+
+export function classifyRows(sheet: SheetData, headerRow: number, mapping: TableMapping, endRow: number): TableRow[] {
+  const headerCells = sheet.values[headerRow - sheet.top] ?? [];
+  const headerKey = rowKey(headerCells);
+  const measureIndex = mapping.measure.column - sheet.left;
+  const measureHeader = headerText(headerCells[measureIndex] ?? null);
+  // A repeated header row (one per printed page) has the header's text in the measure column: check that first.
+  const rawMeasureHeader = headerCells[measureIndex];
+  const repeatsHeader = (cells: readonly CellValue[]) => {
+    const text = cells[measureIndex];
+    if (typeof text !== "string" || typeof rawMeasureHeader !== "string") return false;
+    // Normalising case and spaces costs more than the comparison: only texts near the header's length can match.
+    if (text !== rawMeasureHeader && (Math.abs(text.length - rawMeasureHeader.length) > 8 || headerText(text) !== measureHeader)) return false;
+    return rowKey(cells) === headerKey;
+  };
+  const figures = figureColumns(mapping);
+  const rows: TableRow[] = [];
+  for (let row = headerRow + 1; row <= endRow; row++) {
+    const cells = sheet.values[row - sheet.top] ?? [];
+    if (cells.every((v) => isBlank(v))) continue;
+    if (repeatsHeader(cells)) {
+      rows.push({ row, kind: "header" });
+      continue;
+    }
+    const measureText = cells[mapping.measure.column - sheet.left];
+    if (isBlank(measureText)) continue;
+    const hasFigures = figures.some((c) => !isBlank(cells[c - sheet.left]));
+    rows.push({ row, kind: hasFigures ? "measure" : "heading" });
+  }
+  return rows;
+}
+
+export function detectTables(sheet: SheetData): DetectedTable[] {
+  const candidates = headerCandidates(sheet);
+  const tables: DetectedTable[] = [];
+  const lastRow = sheet.top + sheet.values.length - 1;
+  let index = 0;
+  while (index < candidates.length) {
+    const header = candidates[index];
+    const key = rowKey(sheet.values[header.row - sheet.top]);
+    // Later header rows with the same text are the same table's header repeated on each printed page.
+    let next = index + 1;
+    while (next < candidates.length && rowKey(sheet.values[candidates[next].row - sheet.top]) === key) next++;
+    const endRow = next < candidates.length ? candidates[next].row - 1 : lastRow;
+    const provisional = buildMapping(sheet, header, []);
+    if (provisional) {
+      const rows = classifyRows(sheet, header.row, provisional, endRow);
+      const measureRows = rows.filter((r) => r.kind === "measure").map((r) => r.row);
+      const mapping = buildMapping(sheet, header, measureRows) ?? provisional;
+      const matches = [mapping.measure, mapping.polarity, mapping.target, mapping.previous, mapping.ytd, mapping.rag, ...mapping.periods, ...mapping.benchmarks]
+        .filter((m): m is ColumnMatch => m !== undefined);
+      const confidence = Math.round((matches.reduce((sum, m) => sum + m.confidence, 0) / matches.length) * 100) / 100;
+      if (measureRows.length > 0) tables.push({ sheet: sheet.name, headerRow: header.row, mapping, rows, confidence });
+    }
+    index = next;
+  }
+  return tables;
+}

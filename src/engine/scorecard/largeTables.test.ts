@@ -1,0 +1,25 @@
+/**
+ * Tables past the size where spreading row numbers into Math.max overflowed the stack (about 115,000 measures):
+ * detection and planning finish, and the plan covers every rated row. A crash test; the bench measures speed.
+ */
+import { scorecardRows } from "../../../test/helpers/generateScorecard";
+import { detectTables } from "./detect";
+import { planTable } from "./planTable";
+import { defaultTableSettings } from "./settings";
+import type { SheetData } from "../sheet/workbook";
+
+jest.setTimeout(120_000);
+
+describe("a table of 130,000 measures", () => {
+  it("is detected and planned without overflowing the stack", () => {
+    const rows = scorecardRows(130_000);
+    const sheet: SheetData = { name: "Scorecard", top: 0, left: 0, values: rows, numberFormats: rows.map((row) => row.map(() => "General")) };
+    const [table] = detectTables(sheet);
+    expect(table.rows.filter((r) => r.kind === "measure")).toHaveLength(130_000);
+    const plan = planTable(sheet, defaultTableSettings(sheet, table));
+    if (!plan.ok) throw new Error(plan.error.message);
+    expect(plan.value.outcomes).toHaveLength(130_000);
+    // 7 of the published 55 rows have a target and a value to rate; the rest are "" already.
+    expect(plan.value.changes.length).toBeGreaterThanOrEqual(Math.floor(130_000 / 55) * 6);
+  });
+});

@@ -1,0 +1,397 @@
+/**
+ * The planner: a scorecard table and its settings in, the list of cell changes out. Pure, so the pane can show
+ * the plan before anything is written, the CLI can print it, and tests can check it. It only ever plans writes to
+ * the table's output columns, and only where the new content differs, so a second refresh plans nothing.
+ */
+import { cellAddress, sheetCellAddress } from "../sheet/address";
+import { benchmark } from "./benchmark";
+import { isBlankLike, showsAsPercent } from "../core/cellNumber";
+import { checkPolaritySpelling, checkRowCells, type RowColumns, type RowReader } from "./checks";
+import type { Finding, SourceCell } from "../core/findings";
+import { classifyRows, roleOf } from "./detect";
+import type { ColumnMatch } from "../sheet/table";
+import { explainAssessment } from "./explain";
+import { assess, prepareRule, type RagAssessment, type Rating } from "./rag";
+import { fail, ok, type EngineError, type Result } from "../core/result";
+import { OUTPUT_HEADERS, mappedColumns, type OutputKind, type TableSettings } from "./settings";
+import { parseTolerance } from "../core/tolerance";
+import { trend, type Trend } from "./trend";
+import type { CellChange, CellRange, CellValue, SheetData, TextFillRule } from "../sheet/workbook";
+import { forecastYearEnd } from "./ytd";
+
+export interface RowOutcome {
+  /** Zero-based sheet row. */
+  readonly row: number;
+  readonly measure: string;
+  readonly rating: Rating;
+  /** What the RAG cell held before: the last refresh's rating. */
+  readonly previousRating: string;
+  /** The explanation sentence, or "No rating: …" with the reason. */
+  readonly explanation: string;
+  /** Latest period against the one before. */
+  readonly trend: Trend;
+}
+
+/** A change as the analyst reads it: "L8: (blank) → Green". */
+export interface ChangeDescription {
+  readonly cell: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface TablePlan {
+  readonly table: TableSettings;
+  readonly changes: readonly CellChange[];
+  readonly described: readonly ChangeDescription[];
+  readonly allowed: readonly CellRange[];
+  readonly fills: readonly TextFillRule[];
+  readonly outcomes: readonly RowOutcome[];
+  readonly findings: readonly Finding[];
+}
+
+const FILLS: ReadonlyArray<readonly [string, string, string]> = [
+  ["Green", "#C6EFCE", "#006100"],
+  ["Amber", "#FFEB9C", "#9C5700"],
+  ["Red", "#FFC7CE", "#9C0006"],
+];
+const TREND_FILLS: ReadonlyArray<readonly [string, string, string]> = [
+  ["Improving", "#C6EFCE", "#006100"],
+  ["Worsening", "#FFC7CE", "#9C0006"],
+];
+
+type Cells = readonly CellValue[];
+
+function problemWithLayout(sheet: SheetData, table: TableSettings): string | null {
+  const header = sheet.values[table.headerRow - sheet.top]?.[table.mapping.measure.column - sheet.left];
+  if (typeof header !== "string" || header.trim() !== table.mapping.measure.header.trim()) {
+    return `The scorecard table on "${table.sheet}" no longer has "${table.mapping.measure.header}" at ${cellAddress(table.headerRow, table.mapping.measure.column)}; set it up again in the pane.`;
+  }
+  const inputs = new Set(mappedColumns({ ...table.mapping, rag: undefined, direction: undefined, vsBenchmark: undefined, explanation: undefined }));
+  for (const [kind, column] of Object.entries(table.rules.outputs)) {
+    if (column !== undefined && inputs.has(column)) {
+      return `The ${OUTPUT_HEADERS[kind as OutputKind]} output would overwrite column ${cellAddress(0, column).replace(/\d+$/, "")}, which holds the table's figures.`;
+    }
+  }
+  const columns = Object.values(table.rules.outputs).filter((c): c is number => c !== undefined);
+  if (new Set(columns).size !== columns.length) return "Two outputs are set to the same column.";
+  return null;
+}
+
+/** Where a row's periods stand: the latest and the one before it that have figures, and how many have. */
+interface PeriodsSoFar {
+  readonly latest: ColumnMatch | null;
+  readonly previous: ColumnMatch | null;
+  readonly elapsed: number;
+}
+
+function periodsSoFar(cells: Cells, periods: readonly ColumnMatch[], left: number): PeriodsSoFar {
+  let latest: ColumnMatch | null = null;
+  let previous: ColumnMatch | null = null;
+  let elapsed = 0;
+  for (const period of periods) {
+    if (isBlankLike(cells[period.column - left])) continue;
+    previous = latest;
+    latest = period;
+    elapsed++;
+  }
+  return { latest, previous, elapsed };
+}
+
+/** The figure the rules rate, as a cell value; a forecast that cannot be made says why. */
+function ratedFigure(cells: Cells, periods: PeriodsSoFar, table: TableSettings, left: number): { value: unknown; problem?: EngineError } {
+  const { mapping, rules } = table;
+  if (rules.rate === "ytd" && mapping.ytd) return { value: cells[mapping.ytd.column - left] };
+  if (rules.rate === "forecast") {
+    const ytd = mapping.ytd ? cells[mapping.ytd.column - left] : null;
+    const forecast = periods.elapsed > 0 && !isBlankLike(ytd) ? forecastYearEnd(ytd, periods.elapsed, Math.max(4, mapping.periods.length)) : null;
+    // A forecast that cannot be made is that, not "no value": the reason goes in the explanation.
+    if (forecast && !forecast.ok) return { value: null, problem: forecast.error };
+    return { value: forecast ? forecast.value : null };
+  }
+  return { value: periods.latest ? cells[periods.latest.column - left] : null };
+}
+
+/** The formula that computes the rated figure, for formula mode. */
+function ratedFigureFormula(row: number, table: TableSettings): string {
+  const { mapping, rules } = table;
+  const ref = (m: ColumnMatch) => cellAddress(row, m.column);
+  const periodsRef = mapping.periods.length > 0 ? `${ref(mapping.periods[0])}:${ref(mapping.periods[mapping.periods.length - 1])}` : null;
+  if (rules.rate === "ytd" && mapping.ytd) return ref(mapping.ytd);
+  if (rules.rate === "forecast") {
+    return mapping.ytd && periodsRef ? `SCORECARD.FORECAST(${ref(mapping.ytd)},COUNTA(${periodsRef}),${Math.max(4, mapping.periods.length)})` : '""';
+  }
+  return periodsRef ? `SCORECARD.YTD(${periodsRef},"latest")` : '""';
+}
+
+/** Merges this tall or taller are checked one by one rather than indexed by row. */
+const TALL_MERGE = 1_000;
+
+/**
+ * Whether a cell lies in a merged range of more than one cell (a section heading merged across the sheet): no plan
+ * writes there, so the heading's text is never blanked.
+ */
+function mergedCells(sheet: SheetData): (row: number, column: number) => boolean {
+  const byRow = new Map<number, CellRange[]>();
+  const tall: CellRange[] = [];
+  for (const merge of sheet.merges ?? []) {
+    if (merge.top === merge.bottom && merge.left === merge.right) continue;
+    if (merge.bottom - merge.top >= TALL_MERGE) {
+      tall.push(merge);
+      continue;
+    }
+    for (let row = merge.top; row <= merge.bottom; row++) {
+      const list = byRow.get(row);
+      if (list) list.push(merge);
+      else byRow.set(row, [merge]);
+    }
+  }
+  const inside = (merge: CellRange, row: number, column: number) => row >= merge.top && row <= merge.bottom && column >= merge.left && column <= merge.right;
+  if (byRow.size === 0 && tall.length === 0) return () => false;
+  return (row, column) => (byRow.get(row)?.some((merge) => inside(merge, row, column)) ?? false) || tall.some((merge) => inside(merge, row, column));
+}
+
+/** A row's cells as the analyst reads them: a number formatted as a percentage (0.75 shown 75%) becomes "75%". */
+function asShown(values: Cells, formats: readonly (string | undefined)[]): Cells {
+  let shown: CellValue[] | null = null;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const format = formats[i];
+    if (typeof value !== "number" || !format || !showsAsPercent(format)) continue;
+    shown ??= [...values];
+    shown[i] = `${Number((value * 100).toPrecision(12))}%`;
+  }
+  return shown ?? values;
+}
+
+/** One sheet row read in place by the checks; a cell's address is only spelled out when a finding names it. */
+class SheetRow implements RowReader {
+  row = 0;
+
+  constructor(
+    private readonly sheet: SheetData,
+    private readonly sheetName: string,
+  ) {}
+
+  value(column: number): CellValue {
+    return this.sheet.values[this.row - this.sheet.top]?.[column - this.sheet.left] ?? null;
+  }
+
+  numberFormat(column: number): string | undefined {
+    return this.sheet.numberFormats[this.row - this.sheet.top]?.[column - this.sheet.left];
+  }
+
+  address(column: number): string {
+    return sheetCellAddress(this.sheetName, this.row, column);
+  }
+}
+
+/** A cell handed to the polarity spelling check. */
+function sourceCell(sheet: SheetData, sheetName: string, row: number, column: number): SourceCell {
+  return {
+    address: sheetCellAddress(sheetName, row, column),
+    value: sheet.values[row - sheet.top]?.[column - sheet.left] ?? null,
+    numberFormat: sheet.numberFormats[row - sheet.top]?.[column - sheet.left],
+  };
+}
+
+const text = (value: CellValue | undefined) => (value === null || value === undefined ? "" : String(value));
+
+/** What a table's plan collects as its rows are planned, and how it writes a cell: only where content differs. */
+class PlanWriter {
+  readonly changes: CellChange[] = [];
+  readonly described: ChangeDescription[] = [];
+  readonly outcomes: RowOutcome[] = [];
+  readonly findings: Finding[] = [];
+  private readonly merged: (row: number, column: number) => boolean;
+  private readonly reader: SheetRow;
+
+  constructor(
+    private readonly sheet: SheetData,
+    private readonly table: TableSettings,
+  ) {
+    this.merged = mergedCells(sheet);
+    this.reader = new SheetRow(sheet, table.sheet);
+  }
+
+  current(row: number, column: number): CellValue {
+    return this.sheet.values[row - this.sheet.top]?.[column - this.sheet.left] ?? null;
+  }
+
+  /** The row for the checks: one reader, moved from row to row. */
+  rowReader(row: number): RowReader {
+    this.reader.row = row;
+    return this.reader;
+  }
+
+  private currentFormula(row: number, column: number): string | null {
+    return this.sheet.formulas?.[row - this.sheet.top]?.[column - this.sheet.left] ?? null;
+  }
+
+  setValue(row: number, column: number, value: string): void {
+    if (this.merged(row, column)) return;
+    const before = text(this.current(row, column));
+    const formula = this.currentFormula(row, column);
+    if (before === value && formula === null) return;
+    this.changes.push({ kind: "value", sheet: this.table.sheet, row, column, value: value === "" ? null : value });
+    this.described.push({ cell: cellAddress(row, column), from: formula ?? before, to: value });
+  }
+
+  setFormula(row: number, column: number, formula: string): void {
+    if (this.merged(row, column)) return;
+    const before = this.currentFormula(row, column);
+    if (before === formula) return;
+    this.changes.push({ kind: "formula", sheet: this.table.sheet, row, column, formula });
+    this.described.push({ cell: cellAddress(row, column), from: before ?? text(this.current(row, column)), to: formula });
+  }
+}
+
+export function planTable(sheet: SheetData, table: TableSettings, endRow: number = sheet.top + sheet.values.length - 1): Result<TablePlan> {
+  const layoutProblem = problemWithLayout(sheet, table);
+  if (layoutProblem) return fail("value", `Nothing was planned: ${layoutProblem}`);
+  const { mapping, rules } = table;
+  const rows = classifyRows(sheet, table.headerRow, mapping, endRow);
+  const measureRows: number[] = [];
+  const headerRows = [table.headerRow];
+  for (const r of rows) {
+    if (r.kind === "measure") measureRows.push(r.row);
+    else if (r.kind === "header") headerRows.push(r.row);
+  }
+  const tolerance = parseTolerance(rules.tolerance);
+  if (!tolerance.ok) return tolerance;
+
+  const writer = new PlanWriter(sheet, table);
+  // New output columns get their header on the header row and on every repeat of it.
+  for (const [kind, column] of Object.entries(rules.outputs) as [OutputKind, number | undefined][]) {
+    if (column === undefined) continue;
+    for (const row of headerRows) if (isBlankLike(writer.current(row, column))) writer.setValue(row, column, OUTPUT_HEADERS[kind]);
+  }
+  for (const row of measureRows) planRow(sheet, table, row, writer);
+
+  const polarityColumn = mapping.polarity;
+  if (polarityColumn) for (const finding of checkPolaritySpelling(measureRows.map((row) => sourceCell(sheet, table.sheet, row, polarityColumn.column)))) writer.findings.push(finding);
+  for (const finding of duplicateHeaders(sheet, table)) writer.findings.push(finding);
+
+  let lastRow = table.headerRow;
+  for (const r of rows) if (r.row > lastRow) lastRow = r.row;
+  const outputColumns = Object.values(rules.outputs).filter((c): c is number => c !== undefined);
+  const allowed: CellRange[] = outputColumns.map((column) => ({ sheet: table.sheet, top: table.headerRow, bottom: lastRow, left: column, right: column }));
+  const fills = measureRows.length > 0 && !table.fillsApplied ? ratingFills(table, lastRow) : [];
+  const { changes, described, outcomes, findings } = writer;
+  return ok({ table, changes, described, allowed, fills, outcomes, findings });
+}
+
+/** One measure row: its rating and the other outputs, its outcome for the summary, and its data checks. */
+function planRow(sheet: SheetData, table: TableSettings, row: number, writer: PlanWriter): void {
+  const { mapping, rules } = table;
+  const left = sheet.left;
+  // A number shown as a percentage (0.75 formatted 0%) is read as the analyst sees it: "75%".
+  const cells = asShown(sheet.values[row - sheet.top] ?? [], sheet.numberFormats[row - sheet.top] ?? []);
+  const cellOf = (match: ColumnMatch | undefined) => (match ? cells[match.column - left] : null);
+  const polarity = cellOf(mapping.polarity);
+  const periods = periodsSoFar(cells, mapping.periods, left);
+  const figure = ratedFigure(cells, periods, table, left);
+  const rowRule = prepareRule(cellOf(mapping.target), polarity, rules.tolerance);
+  const assessment = !rowRule.ok ? rowRule : figure.problem ? fail<RagAssessment>(figure.problem.kind, `the year-end forecast cannot be made: ${figure.problem.message}`) : assess(figure.value, rowRule.value);
+  const explanation = !rowRule.ok
+    ? `No rating: ${rowRule.error.message}`
+    : !assessment.ok
+      ? `No rating: ${assessment.error.message}`
+      : explainAssessment(assessment.value, rowRule.value);
+  const rating: Rating = assessment.ok ? assessment.value.rating : "";
+  const { latest, previous } = periods;
+  const direction = latest && previous ? trend(cells[latest.column - left], cells[previous.column - left], polarity, null) : ok<Trend>("");
+  // A direction or comparison that cannot be worked out is left blank, and said, by its cell.
+  if (!direction.ok && latest) writer.findings.push({ cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
+  const measure = text(cellOf(mapping.measure));
+  writer.outcomes.push({ row, measure, rating, previousRating: text(writer.current(row, rules.outputs.rag)), explanation, trend: direction.ok ? direction.value : "" });
+
+  let compared = "";
+  const benchmarkColumn = rules.benchmarkColumns[0];
+  if (rules.outputs.vsBenchmark !== undefined && benchmarkColumn !== undefined) {
+    const comparison = benchmark(figure.value, cells[benchmarkColumn - left], polarity, rules.tolerance);
+    if (comparison.ok) compared = comparison.value;
+    else writer.findings.push({ cell: sheetCellAddress(table.sheet, row, benchmarkColumn), severity: "error", message: `No comparison with the benchmark: ${comparison.error.message}` });
+  }
+  if (rules.mode === "formulas") writeFormulas(table, row, periods, writer);
+  else {
+    writer.setValue(row, rules.outputs.rag, rating);
+    if (rules.outputs.direction !== undefined) writer.setValue(row, rules.outputs.direction, direction.ok ? direction.value : "");
+    if (rules.outputs.vsBenchmark !== undefined) writer.setValue(row, rules.outputs.vsBenchmark, compared);
+    if (rules.outputs.explanation !== undefined) writer.setValue(row, rules.outputs.explanation, explanation);
+  }
+
+  const reader = writer.rowReader(row);
+  for (const finding of checkRowCells(reader, checkedColumns(mapping))) writer.findings.push(finding);
+}
+
+const CHECKED_COLUMNS = new WeakMap<TableSettings["mapping"], RowColumns>();
+
+/** The columns a row's checks read: benchmarks and last year's outturn are checked but not rated. */
+function checkedColumns(mapping: TableSettings["mapping"]): RowColumns {
+  let columns = CHECKED_COLUMNS.get(mapping);
+  if (!columns) {
+    columns = {
+      ...(mapping.polarity ? { polarity: mapping.polarity.column } : {}),
+      ...(mapping.target ? { target: mapping.target.column } : {}),
+      periods: mapping.periods.map((p) => p.column),
+      ...(mapping.ytd ? { ytd: mapping.ytd.column } : {}),
+      others: [...mapping.benchmarks, ...(mapping.previous ? [mapping.previous] : [])].map((m) => m.column),
+    };
+    CHECKED_COLUMNS.set(mapping, columns);
+  }
+  return columns;
+}
+
+/** Formula mode: live SCORECARD formulas in the output columns, so Excel recalculates them itself. */
+function writeFormulas(table: TableSettings, row: number, periods: PeriodsSoFar, writer: PlanWriter): void {
+  const { mapping, rules } = table;
+  const figure = ratedFigureFormula(row, table);
+  const target = mapping.target ? cellAddress(row, mapping.target.column) : '""';
+  const polarity = mapping.polarity ? cellAddress(row, mapping.polarity.column) : '""';
+  const tolerance = String(rules.tolerance);
+  writer.setFormula(row, rules.outputs.rag, `=SCORECARD.RAG(${figure},${target},${polarity},${tolerance})`);
+  if (rules.outputs.direction !== undefined) {
+    const { latest, previous } = periods;
+    writer.setFormula(row, rules.outputs.direction, latest && previous ? `=SCORECARD.TREND(${cellAddress(row, latest.column)},${cellAddress(row, previous.column)},${polarity})` : '=""');
+  }
+  const benchmarkColumn = rules.benchmarkColumns[0];
+  if (rules.outputs.vsBenchmark !== undefined) {
+    if (benchmarkColumn === undefined) writer.setValue(row, rules.outputs.vsBenchmark, "");
+    else writer.setFormula(row, rules.outputs.vsBenchmark, `=SCORECARD.BENCHMARK(${figure},${cellAddress(row, benchmarkColumn)},${polarity},${tolerance})`);
+  }
+  if (rules.outputs.explanation !== undefined) writer.setFormula(row, rules.outputs.explanation, `=SCORECARD.EXPLAIN(${figure},${target},${polarity},${tolerance})`);
+}
+
+/** The begins-with fills for the rating and direction columns, added once per table. */
+function ratingFills(table: TableSettings, lastRow: number): TextFillRule[] {
+  const { rules } = table;
+  const columnRange = (column: number): CellRange => ({ sheet: table.sheet, top: table.headerRow + 1, bottom: lastRow, left: column, right: column });
+  const fills: TextFillRule[] = [];
+  for (const [label, fill, fontColor] of FILLS) fills.push({ range: columnRange(rules.outputs.rag), text: label, fill, fontColor });
+  if (rules.outputs.direction !== undefined) {
+    for (const [label, fill, fontColor] of TREND_FILLS) fills.push({ range: columnRange(rules.outputs.direction), text: label, fill, fontColor });
+  }
+  return fills;
+}
+
+/** Two columns headed alike ("Target" twice): the mapping uses the first, and the analyst should know. */
+function duplicateHeaders(sheet: SheetData, table: TableSettings): Finding[] {
+  const header = sheet.values[table.headerRow - sheet.top] ?? [];
+  const firstOfRole = new Map<string, number>();
+  const findings: Finding[] = [];
+  header.forEach((value, i) => {
+    const found = roleOf(value);
+    if (!found || found.role === "period" || found.role === "benchmark") return;
+    const column = sheet.left + i;
+    const first = firstOfRole.get(found.role);
+    if (first === undefined) firstOfRole.set(found.role, column);
+    else {
+      findings.push({
+        cell: sheetCellAddress(table.sheet, table.headerRow, column),
+        severity: "warning",
+        message: `This column is also headed like ${cellAddress(table.headerRow, first)} ("${String(header[first - sheet.left])}"); the first is used.`,
+      });
+    }
+  });
+  return findings;
+}

@@ -1,0 +1,75 @@
+/**
+ * One refresh of every configured scorecard table: plans each table, combines the plans, and works out the
+ * settings and change log to store. Any table that cannot be planned stops the whole refresh: nothing is written.
+ * A workbook with no stored settings is detected afresh with the default rules.
+ */
+import { sheetCellAddress } from "../sheet/address";
+import { detectTables } from "./detect";
+import { planTable, type TablePlan } from "./planTable";
+import { fail, ok, type Result } from "../core/result";
+import { LOG_LENGTH, defaultTableSettings, serialiseSettings, type ChangeLogEntry, type StoredSettings, type TableSettings } from "./settings";
+import type { Plan, SheetData } from "../sheet/workbook";
+
+export interface RefreshPlan {
+  readonly tables: readonly TablePlan[];
+  /** What to write: empty changes and no settings when nothing moved. */
+  readonly plan: Plan;
+  readonly settings: StoredSettings;
+  readonly ratingChanges: ChangeLogEntry["changes"];
+}
+
+/** Default settings for every scorecard table found on these sheets. */
+export function detectAll(sheets: readonly SheetData[]): TableSettings[] {
+  return sheets.flatMap((sheet) => detectTables(sheet).map((table) => defaultTableSettings(sheet, table)));
+}
+
+export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, SheetData>, now: Date): Result<RefreshPlan> {
+  const tables = stored.tables.length > 0 ? stored.tables : detectAll([...sheets.values()]);
+  if (tables.length === 0) {
+    return fail("value", `No scorecard table was found on ${[...sheets.keys()].map((s) => `"${s}"`).join(", ") || "any sheet"}: it needs a header row with a measure column and period, YTD or target columns.`);
+  }
+  const plans: TablePlan[] = [];
+  for (const table of tables) {
+    const sheet = sheets.get(table.sheet);
+    if (!sheet) return fail("value", `Nothing was written: the scorecard sheet "${table.sheet}" is missing from the workbook.`);
+    const nextHeader = tables
+      .filter((t) => t.sheet === table.sheet && t.headerRow > table.headerRow)
+      .reduce((first, t) => Math.min(first, t.headerRow), sheet.top + sheet.values.length);
+    const planned = planTable(sheet, table, nextHeader - 1);
+    if (!planned.ok) return planned;
+    plans.push(planned.value);
+  }
+
+  const ratingChanges = plans.flatMap((p) => {
+    const ragColumn = p.table.rules.outputs.rag;
+    const changedRows = new Set(p.changes.filter((c) => c.column === ragColumn).map((c) => c.row));
+    return p.outcomes
+      .filter((o) => o.rating !== o.previousRating && changedRows.has(o.row))
+      .map((o) => ({ cell: sheetCellAddress(p.table.sheet, o.row, ragColumn), measure: o.measure, from: o.previousRating, to: o.rating }));
+  });
+  const changes = plans.flatMap((p) => p.changes);
+  const fills = plans.flatMap((p) => p.fills);
+  const log: ChangeLogEntry[] =
+    changes.length > 0
+      ? [{ at: now.toISOString(), table: plans.map((p) => p.table.id).join(", "), changes: ratingChanges }, ...stored.log].slice(0, LOG_LENGTH)
+      : [...stored.log];
+  const settings: StoredSettings = {
+    version: 1,
+    tables: plans.map((p) => ({ ...p.table, fillsApplied: p.table.fillsApplied || p.fills.length > 0 })),
+    log,
+  };
+  const json = serialiseSettings(settings);
+  const changed = json !== serialiseSettings(stored);
+  const plan: Plan = {
+    changes,
+    allowed: plans.flatMap((p) => p.allowed),
+    fills,
+    ...(changed ? { settings: json } : {}),
+  };
+  return ok({ tables: plans, plan, settings, ratingChanges });
+}
+
+/** True when a refresh would write nothing at all. */
+export function isNoChange(plan: Plan): boolean {
+  return plan.changes.length === 0 && (plan.fills ?? []).length === 0 && plan.settings === undefined;
+}

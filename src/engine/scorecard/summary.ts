@@ -1,0 +1,47 @@
+/** What a committee paper leads with: counts by rating and the "areas for highlighting". */
+import type { Finding } from "../core/findings";
+import type { TablePlan } from "./planTable";
+
+export interface Highlight {
+  readonly sheet: string;
+  /** Zero-based row of the measure. */
+  readonly row: number;
+  readonly column: number;
+  readonly measure: string;
+  readonly reason: HighlightReason;
+  readonly detail: string;
+}
+
+export interface ScorecardSummary {
+  readonly counts: Readonly<Record<"Green" | "Amber" | "Red" | "Not rated", number>>;
+  readonly highlights: readonly Highlight[];
+  readonly findings: readonly Finding[];
+}
+
+const RANK: Readonly<Record<string, number>> = { Red: 0, Amber: 1, Green: 2 };
+
+export type HighlightReason = "Red" | "Amber" | "Got worse" | "Worsening";
+/** What a committee asks about first: Reds, then Ambers, then ratings worse than last time, then worsening trends. */
+const HIGHLIGHT_ORDER: readonly HighlightReason[] = ["Red", "Amber", "Got worse", "Worsening"];
+
+export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
+  const counts = { Green: 0, Amber: 0, Red: 0, "Not rated": 0 };
+  const highlights: Highlight[] = [];
+  for (const { table, outcomes } of tables) {
+    const column = table.rules.outputs.rag;
+    for (const o of outcomes) {
+      counts[o.rating === "" ? "Not rated" : o.rating]++;
+      const at = { sheet: table.sheet, row: o.row, column, measure: o.measure };
+      if (o.rating === "Red" || o.rating === "Amber") highlights.push({ ...at, reason: o.rating, detail: o.explanation });
+      if (o.trend === "Worsening") highlights.push({ ...at, reason: "Worsening", detail: "Worse than the previous period." });
+      const before = RANK[o.previousRating];
+      const after = RANK[o.rating];
+      if (before !== undefined && after !== undefined && after < before) {
+        highlights.push({ ...at, reason: "Got worse", detail: `${o.previousRating} at the last refresh, ${o.rating} now.` });
+      }
+    }
+  }
+  // A stable sort: within each reason, the sheet's own order.
+  highlights.sort((a, b) => HIGHLIGHT_ORDER.indexOf(a.reason) - HIGHLIGHT_ORDER.indexOf(b.reason));
+  return { counts, highlights, findings: tables.flatMap((t) => t.findings) };
+}

@@ -1,0 +1,41 @@
+/**
+ * Targets as councils write them: "<30", "87%", "13,000", "40 (Average over year)", or a range "80%–90%".
+ * Blank means "no target", which is not an error: the measure is simply not rated.
+ */
+import { isBlankLike, readFigure, type Comparator, type Figure } from "../core/cellNumber";
+import { fail, ok, quote, type Result } from "../core/result";
+
+export type Target =
+  | { readonly kind: "single"; readonly value: number; readonly percent: boolean; readonly comparator?: Comparator }
+  | { readonly kind: "range"; readonly low: number; readonly high: number; readonly percent: boolean };
+
+// "80%–90%", "80% to 90%", "80 - 90%": two figures joined by a dash or "to".
+const RANGE = /^(.+?)\s*(?:–|—|-|\bto\b)\s*(.+)$/i;
+
+export function parseTarget(input: unknown): Result<Target | null> {
+  if (isBlankLike(input)) return ok(null);
+  const single = readFigure(input);
+  if (single.ok) return ok(singleTarget(single.value));
+  if (typeof input === "string") {
+    const range = RANGE.exec(input.trim());
+    if (range) {
+      const from = readFigure(range[1]);
+      const to = readFigure(range[2]);
+      if (from.ok && to.ok && !from.value.comparator && !to.value.comparator) {
+        // "80–90%": the % written once applies to both ends.
+        const percent = from.value.percent || to.value.percent;
+        const low = from.value.percent || !percent ? from.value.value : from.value.value / 100;
+        const high = to.value.percent || !percent ? to.value.value : to.value.value / 100;
+        return ok({ kind: "range", low: Math.min(low, high), high: Math.max(low, high), percent });
+      }
+    }
+  }
+  const shown = typeof input === "string" ? quote(input) : String(input);
+  return fail("value", `The target ${shown} is not a number, a comparison such as "<530", or a range such as "80%–90%".`);
+}
+
+function singleTarget(figure: Figure): Target {
+  return figure.comparator
+    ? { kind: "single", value: figure.value, percent: figure.percent, comparator: figure.comparator }
+    : { kind: "single", value: figure.value, percent: figure.percent };
+}

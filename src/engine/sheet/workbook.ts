@@ -1,0 +1,118 @@
+/**
+ * The small interface both hosts implement: Office.js inside Excel, the .xlsx package for files (CLI, preview, tests).
+ * Data flows one way: read sheets → plan (pure engine) → apply the plan in one batch.
+ */
+
+import type { CellValue } from "../core/cellNumber";
+
+export type { CellValue };
+
+export interface SheetData {
+  readonly name: string;
+  /** Zero-based row and column of values[0][0] in the sheet (the used range need not start at A1). */
+  readonly top: number;
+  readonly left: number;
+  readonly values: readonly (readonly CellValue[])[];
+  /** Excel number formats, same shape as values ("General", "0.0%", "#,##0"). */
+  readonly numberFormats: readonly (readonly string[])[];
+  /** Formulas ("=SCORECARD.RAG(K6,E6,B6)") where cells hold them, else null; same shape as values. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+  /** Conditional fills that colour a cell by its text (for showing the sheet outside Excel). */
+  readonly textFills?: readonly TextFillRule[];
+  /** Merged ranges. Only a merge's top-left cell holds a value; plans never write inside a merge. */
+  readonly merges?: readonly CellRange[];
+}
+
+/** Zero-based, inclusive. */
+export interface CellRange {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * A conditional format: cells in the range whose text begins with `text` get the fill, so colours follow edits.
+ * "Begins with" is the one rule: Office.js writes it as a BeginsWith text comparison, the .xlsx editor as a
+ * beginsWith cfRule, and the preview draws it with fillApplies.
+ */
+export interface TextFillRule {
+  readonly range: CellRange;
+  readonly text: string;
+  /** "#C6EFCE" */
+  readonly fill: string;
+  readonly fontColor: string;
+}
+
+/** Whether a fill rule colours the cell at (row, column) showing `text`. */
+export function fillApplies(rule: TextFillRule, row: number, column: number, text: string): boolean {
+  const { range } = rule;
+  return row >= range.top && row <= range.bottom && column >= range.left && column <= range.right && text.startsWith(rule.text);
+}
+
+interface ChangeTarget {
+  readonly sheet: string;
+  /** Zero-based row and column in the sheet. */
+  readonly row: number;
+  readonly column: number;
+}
+
+/** Writes a value. Text is always written as text: "=HYPERLINK(…)" from a cell never becomes a formula. */
+export interface ValueChange extends ChangeTarget {
+  readonly kind: "value";
+  readonly value: CellValue;
+  readonly numberFormat?: string;
+}
+
+/** Writes a live formula the planner built itself (never text taken from a cell). */
+export interface FormulaChange extends ChangeTarget {
+  readonly kind: "formula";
+  readonly formula: string;
+  readonly numberFormat?: string;
+}
+
+export type CellChange = ValueChange | FormulaChange;
+
+export interface Plan {
+  readonly changes: readonly CellChange[];
+  /** The only cells this plan may touch; an adapter refuses a change or format outside them. */
+  readonly allowed: readonly CellRange[];
+  readonly fills?: readonly TextFillRule[];
+  /** The add-in's settings to store in the workbook (JSON), when they changed. */
+  readonly settings?: string;
+  /** New visible sheets to add before writing (e.g. "Timeline baselines"); an existing one is refused. */
+  readonly createSheets?: readonly string[];
+}
+
+export interface ApplySummary {
+  readonly cellsWritten: number;
+}
+
+/** The very hidden sheet that holds the add-in's settings, so a colleague can refresh next quarter. */
+export const SETTINGS_SHEET = "ScorecardSettings";
+
+export interface WorkbookContext {
+  readonly settings: string | null;
+  readonly activeSheet: string;
+  readonly sheetNames: readonly string[];
+}
+
+export interface WorkbookAdapter {
+  /** "excel" inside Office; "xlsx" for a file read with ExcelJS. */
+  readonly host: "excel" | "xlsx";
+  /** The sheets an analyst works on (the settings sheet is not among them). */
+  sheetNames(): Promise<string[]>;
+  activeSheet(): Promise<string>;
+  readSheet(name: string): Promise<SheetData>;
+  /** Several sheets in one round trip. */
+  readSheets(names: readonly string[]): Promise<SheetData[]>;
+  /** The stored settings JSON (null when there are none), the active sheet and the sheet names, in one round trip. */
+  readContext(): Promise<WorkbookContext>;
+  /** Applies every change or none: adapters validate the whole plan before writing anything. */
+  apply(plan: Plan): Promise<ApplySummary>;
+  /** Selects a cell (zero-based), so the analyst lands on the row a finding is about. */
+  select(sheet: string, row: number, column: number): Promise<void>;
+  /** The cells the analyst has selected, for "use selection" in the pane. */
+  readSelection(): Promise<CellRange | null>;
+}

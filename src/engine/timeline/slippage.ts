@@ -1,0 +1,100 @@
+/**
+ * Slippage between a baseline and the current forecast: current − baseline, positive = later,
+ * in days, weeks, whole calendar months (DATEDIF "m", signed) or working days; and its RAG rating.
+ */
+import { isBlankLike } from "../core/cellNumber";
+import { parseDatePoint, readDate } from "../dates/dateInput";
+import { readArgument } from "../core/arguments";
+import { fail, ok, quote, type Result } from "../core/result";
+import { roundHalfAwayFromZero } from "../core/round";
+import { calendarOf, weekdayOf } from "../dates/serial";
+
+export type SlipUnit = "days" | "weeks" | "months" | "workdays";
+
+const UNITS: Readonly<Record<string, SlipUnit>> = {
+  d: "days", day: "days", days: "days",
+  w: "weeks", week: "weeks", weeks: "weeks",
+  m: "months", month: "months", months: "months",
+  workday: "workdays", workdays: "workdays", "working days": "workdays", wd: "workdays",
+};
+
+export function parseUnit(input: unknown): Result<SlipUnit> {
+  if (isBlankLike(input)) return ok("days");
+  const unit = typeof input === "string" ? UNITS[input.trim().toLowerCase()] : undefined;
+  return unit ? ok(unit) : fail("value", `The unit ${typeof input === "string" ? quote(input) : String(input)} is not one of days, weeks, months or workdays.`);
+}
+
+/** Whole calendar months from `from` to `to` (to ≥ from), as DATEDIF(from, to, "m"). */
+function wholeMonths(from: number, to: number): number {
+  const a = calendarOf(from);
+  const b = calendarOf(to);
+  let months = (b.year - a.year) * 12 + (b.month - a.month);
+  if (b.day < a.day) months -= 1;
+  return months;
+}
+
+/** Monday-to-Friday days after `from`, up to and including `to` (to ≥ from). */
+function workdaysBetween(from: number, to: number): number {
+  const days = to - from;
+  const fullWeeks = Math.floor(days / 7);
+  let count = fullWeeks * 5;
+  for (let serial = from + fullWeeks * 7 + 1; serial <= to; serial++) {
+    const weekday = weekdayOf(serial);
+    if (weekday !== 0 && weekday !== 6) count++;
+  }
+  return count;
+}
+
+export function slipBetween(baseline: number, current: number, unit: SlipUnit): number {
+  const sign = current >= baseline ? 1 : -1;
+  const [from, to] = sign > 0 ? [baseline, current] : [current, baseline];
+  switch (unit) {
+    case "days":
+      return current - baseline;
+    case "weeks":
+      return roundHalfAwayFromZero((current - baseline) / 7, 1);
+    case "months":
+      return sign * wholeMonths(from, to) || 0;
+    case "workdays":
+      return sign * workdaysBetween(from, to) || 0;
+  }
+}
+
+export function slippage(baseline: unknown, current: unknown, unit: unknown, which: unknown): Result<number> {
+  const parsedUnit = parseUnit(unit);
+  if (!parsedUnit.ok) return parsedUnit;
+  const point = parseDatePoint(which);
+  if (!point.ok) return point;
+  const from = readDate(baseline, "baseline", point.value);
+  if (!from.ok) return from;
+  const to = readDate(current, "current date", point.value);
+  if (!to.ok) return to;
+  return ok(slipBetween(from.value, to.value, parsedUnit.value));
+}
+
+export type SlipRating = "Green" | "Amber" | "Red" | "Complete";
+
+function isComplete(input: unknown): Result<boolean> {
+  if (isBlankLike(input) || input === false || input === 0) return ok(false);
+  if (input === true || input === 1) return ok(true);
+  if (typeof input === "string") {
+    const word = input.trim().toLowerCase();
+    if (["true", "yes", "y", "complete", "completed", "done"].includes(word)) return ok(true);
+    if (["false", "no", "n", "not complete", "incomplete", "in progress"].includes(word)) return ok(false);
+  }
+  return fail("value", `"Complete" should be TRUE or FALSE, not ${typeof input === "string" ? quote(input) : String(input)}.`);
+}
+
+export function slipRating(baseline: unknown, current: unknown, amberDays: unknown, redDays: unknown, complete: unknown): Result<SlipRating> {
+  const done = isComplete(complete);
+  if (!done.ok) return done;
+  if (done.value) return ok("Complete");
+  const amber = readArgument(amberDays, "amber threshold (days)", { fallback: 30 });
+  if (!amber.ok) return amber;
+  const red = readArgument(redDays, "red threshold (days)", { fallback: 90 });
+  if (!red.ok) return red;
+  if (red.value < amber.value) return fail("value", `The red threshold (${red.value} days) is below the amber threshold (${amber.value} days).`);
+  const days = slippage(baseline, current, null, null);
+  if (!days.ok) return days;
+  return ok(days.value <= amber.value ? "Green" : days.value <= red.value ? "Amber" : "Red");
+}
