@@ -1,3 +1,4 @@
+/** The Office.js adapter against the strict fake: round trips, the 5 MB limits, merged cells and refusals. */
 import { FakeExcel, PAYLOAD_LIMIT } from "../../../test/helpers/fakeExcel";
 import { scorecardRows } from "../../../test/helpers/generateScorecard";
 import { refreshWorkbook } from "../../app/refreshWorkbook";

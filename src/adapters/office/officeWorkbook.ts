@@ -7,6 +7,7 @@ import { parseRange } from "../../engine/sheet/address";
 import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/sheet/checkPlan";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
+import { WorkbookError, messageOf, readFailed } from "../../engine/sheet/workbookErrors";
 import { readPlan, type SheetExtent } from "./readPlan";
 import { batchBytes, chunkGroups, writeBatches } from "./writeRuns";
 
@@ -96,7 +97,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
       const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load(["rowIndex", "columnIndex", "rowCount", "columnCount"]));
       await context.sync();
       const missing = sheets.findIndex((sheet) => sheet.isNullObject);
-      if (missing >= 0) throw new Error(`there is no sheet called "${names[missing]}".`);
+      if (missing >= 0) throw readFailed(`there is no sheet called "${names[missing]}".`);
       const extents: SheetExtent[] = used.map((range, i) =>
         range.isNullObject
           ? { name: names[i], top: 0, left: 0, rows: 0, columns: 0 }
@@ -145,55 +146,66 @@ export class OfficeWorkbook implements WorkbookAdapter {
       await context.sync();
       const names = sheets.items.map((s) => s.name);
       const checked = checkPlan(plan, names.filter((n) => n !== SETTINGS_SHEET));
-      if (!checked.ok) throw new Error(checked.error.message);
+      if (!checked.ok) throw new WorkbookError("refused", checked.error.message);
       const written = new Set(sheetsWritten(plan));
       const locked = sheets.items.find((s) => written.has(s.name) && s.protection.protected);
-      if (locked) throw new Error(protectedSheetMessage(locked.name));
+      if (locked) throw new WorkbookError("refused", protectedSheetMessage(locked.name));
 
-      for (const name of plan.createSheets ?? []) context.workbook.worksheets.add(name);
-      // Big plans go in several requests, each under Office's 5 MB limit; the checks above ran before any of them.
-      const batches = writeBatches(plan.changes, REQUEST_BUDGET_BYTES);
-      let pendingBytes = batches.length > 0 ? batchBytes(batches[batches.length - 1]) : 0;
-      for (let b = 0; b < batches.length; b++) {
-        for (const run of batches[b]) {
-          const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.column, run.values.length, 1);
-          if (run.formats.some((f) => f !== null)) {
-            // Cells without a format of their own keep "General" rather than inheriting a neighbour's.
-            range.numberFormat = run.formats.map((f) => [f ?? "General"]);
+      // Once one request has gone, a failure leaves the plan part-written: said as such, never as "nothing".
+      let requestsSent = 0;
+      try {
+        for (const name of plan.createSheets ?? []) context.workbook.worksheets.add(name);
+        // Big plans go in several requests, each under Office's 5 MB limit; the checks above ran before any of them.
+        const batches = writeBatches(plan.changes, REQUEST_BUDGET_BYTES);
+        let pendingBytes = batches.length > 0 ? batchBytes(batches[batches.length - 1]) : 0;
+        for (let b = 0; b < batches.length; b++) {
+          for (const run of batches[b]) {
+            const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.column, run.values.length, 1);
+            if (run.formats.some((f) => f !== null)) {
+              // Cells without a format of their own keep "General" rather than inheriting a neighbour's.
+              range.numberFormat = run.formats.map((f) => [f ?? "General"]);
+            }
+            if (run.kind === "formula") range.formulas = run.values.map((v) => [v === null ? "" : v]);
+            else range.values = run.values.map((v) => [v === null ? "" : v]);
           }
-          if (run.kind === "formula") range.formulas = run.values.map((v) => [v === null ? "" : v]);
-          else range.values = run.values.map((v) => [v === null ? "" : v]);
-        }
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request: Office refuses more
-        if (b < batches.length - 1) await context.sync();
-      }
-      for (const fill of plan.fills ?? []) {
-        const { range: r } = fill;
-        const target = context.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
-        const format = target.conditionalFormats.add("ContainsText");
-        format.textComparison.format.fill.color = fill.fill;
-        format.textComparison.format.font.color = fill.fontColor;
-        format.textComparison.rule = { operator: "BeginsWith", text: fill.text };
-      }
-      if (plan.settings !== undefined) {
-        const settingsSheet = names.includes(SETTINGS_SHEET) ? context.workbook.worksheets.getItem(SETTINGS_SHEET) : context.workbook.worksheets.add(SETTINGS_SHEET);
-        settingsSheet.visibility = "VeryHidden";
-        settingsSheet.getRange("A:A").clear();
-        // A long change log is written in requests of its own when it would take the last one past the budget.
-        const chunks = settingsChunks(plan.settings);
-        for (const group of chunkGroups(chunks, REQUEST_BUDGET_BYTES)) {
-          if (pendingBytes + group.bytes > REQUEST_BUDGET_BYTES) {
+          if (b < batches.length - 1) {
             // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request: Office refuses more
             await context.sync();
-            pendingBytes = 0;
+            requestsSent++;
           }
-          const cells = settingsSheet.getRangeByIndexes(group.first, 0, group.chunks.length, 1);
-          cells.numberFormat = group.chunks.map(() => ["@"]);
-          cells.values = group.chunks.map((chunk) => [chunk]);
-          pendingBytes += group.bytes;
         }
+        for (const fill of plan.fills ?? []) {
+          const { range: r } = fill;
+          const target = context.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+          const format = target.conditionalFormats.add("ContainsText");
+          format.textComparison.format.fill.color = fill.fill;
+          format.textComparison.format.font.color = fill.fontColor;
+          format.textComparison.rule = { operator: "BeginsWith", text: fill.text };
+        }
+        if (plan.settings !== undefined) {
+          const settingsSheet = names.includes(SETTINGS_SHEET) ? context.workbook.worksheets.getItem(SETTINGS_SHEET) : context.workbook.worksheets.add(SETTINGS_SHEET);
+          settingsSheet.visibility = "VeryHidden";
+          settingsSheet.getRange("A:A").clear();
+          // A long change log is written in requests of its own when it would take the last one past the budget.
+          const chunks = settingsChunks(plan.settings);
+          for (const group of chunkGroups(chunks, REQUEST_BUDGET_BYTES)) {
+            if (pendingBytes + group.bytes > REQUEST_BUDGET_BYTES) {
+              // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request: Office refuses more
+              await context.sync();
+              requestsSent++;
+              pendingBytes = 0;
+            }
+            const cells = settingsSheet.getRangeByIndexes(group.first, 0, group.chunks.length, 1);
+            cells.numberFormat = group.chunks.map(() => ["@"]);
+            cells.values = group.chunks.map((chunk) => [chunk]);
+            pendingBytes += group.bytes;
+          }
+        }
+        await context.sync();
+      } catch (error) {
+        if (requestsSent === 0) throw error;
+        throw new WorkbookError("write", `Writing stopped part-way, after ${requestsSent} of its requests: ${messageOf(error)} Refresh again to finish: a refresh writes only what still differs.`);
       }
-      await context.sync();
       return { cellsWritten: plan.changes.length };
     });
   }

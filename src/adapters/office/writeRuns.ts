@@ -35,13 +35,31 @@ export function writeRuns(changes: readonly CellChange[]): WriteRun[] {
   return runs;
 }
 
-/** A rough JSON size of a run as Office.js sends it: values and formats, with brackets and quotes. */
+/**
+ * The bytes text takes in a request: UTF-8, as a JSON string with its quotes and escapes. Stored settings are
+ * JSON themselves, so their quotes double in the request; a rough "length × 1.2" let a 4 MB budget become 4.9 MB.
+ */
+export function requestBytes(text: string): number {
+  let bytes = 2;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 34 || code === 92) bytes += 2;
+    else if (code < 32) bytes += 6;
+    else if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdfff) bytes += 2; // half of a four-byte pair
+    else bytes += 3;
+  }
+  return bytes;
+}
+
+/** The JSON size of a run as Office.js sends it: values and formats, with brackets and separators. */
 function runBytes(run: WriteRun): number {
   let bytes = 64;
   for (let i = 0; i < run.values.length; i++) {
     const value = run.values[i];
     const format = run.formats[i];
-    bytes += (typeof value === "string" ? value.length * 1.2 + 6 : 12) + (format === null ? 0 : format.length + 6);
+    bytes += (typeof value === "string" ? requestBytes(value) + 4 : 24) + (format === null ? 0 : requestBytes(format) + 4);
   }
   return bytes;
 }
@@ -54,7 +72,7 @@ export function batchBytes(batch: readonly WriteRun[]): number {
 export function chunkGroups(chunks: readonly string[], budget: number): { first: number; chunks: string[]; bytes: number }[] {
   const groups: { first: number; chunks: string[]; bytes: number }[] = [];
   chunks.forEach((chunk, i) => {
-    const bytes = chunk.length * 1.2 + 16;
+    const bytes = requestBytes(chunk) + 16;
     const last = groups[groups.length - 1];
     if (last && last.bytes + bytes <= budget) {
       last.chunks.push(chunk);

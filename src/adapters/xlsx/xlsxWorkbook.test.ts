@@ -1,3 +1,4 @@
+/** The .xlsx adapter: reading sheets as the engine sees them, and applying a plan to the package. */
 import { unzipSync } from "fflate";
 import { cellAt, openSample } from "../../../test/helpers/sampleWorkbook";
 import { refreshWorkbook } from "../../app/refreshWorkbook";

@@ -7,6 +7,7 @@ import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/sh
 import { sheetCellAddress } from "../../engine/sheet/address";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
+import { WorkbookError, planRefused, readFailed } from "../../engine/sheet/workbookErrors";
 import { addRelationship, readRelationships, REL_TYPE, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
 import { editSheetXml } from "./package/sheetEditor";
 import { readSheetXml, type ParsedSheet } from "./package/sheetReader";
@@ -66,7 +67,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
 
   private entry(name: string) {
     const entry = this.info.sheets.find((sheet) => sheet.name === name);
-    if (!entry || !entry.part) throw new Error(`there is no sheet called "${name}".`);
+    if (!entry || !entry.part) throw readFailed(`there is no sheet called "${name}".`);
     return entry as typeof entry & { part: string };
   }
 
@@ -118,16 +119,16 @@ export class XlsxWorkbook implements WorkbookAdapter {
 
   async apply(plan: Plan): Promise<ApplySummary> {
     const checked = checkPlan(plan, await this.sheetNames());
-    if (!checked.ok) throw new Error(checked.error.message);
+    if (!checked.ok) throw new WorkbookError("refused", checked.error.message);
     // Excel refuses writes to a protected sheet and into a merged range's hidden cells: refuse both here too.
     const created = new Set(plan.createSheets ?? []);
     const existing = sheetsWritten(plan).filter((name) => !created.has(name));
     const locked = existing.find((name) => this.parsedSheet(name).isProtected);
-    if (locked) throw new Error(protectedSheetMessage(locked));
+    if (locked) throw new WorkbookError("refused", protectedSheetMessage(locked));
     for (const change of plan.changes) {
       if (created.has(change.sheet)) continue;
       const merge = this.parsedSheet(change.sheet).merges.find((m) => (m.top !== m.bottom || m.left !== m.right) && change.row >= m.top && change.row <= m.bottom && change.column >= m.left && change.column <= m.right);
-      if (merge) throw new Error(`Nothing was written: ${sheetCellAddress(change.sheet, change.row, change.column)} is inside merged cells.`);
+      if (merge) throw planRefused(`${sheetCellAddress(change.sheet, change.row, change.column)} is inside merged cells.`);
     }
 
     for (const name of plan.createSheets ?? []) this.addSheet(name, "visible", emptySheetXml([]));
@@ -142,7 +143,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
     }
     if (plan.settings !== undefined) this.writeSettings(plan.settings);
     if (this.styles.hasAdditions()) {
-      if (!this.stylesPart) throw new Error("Nothing could be written: this workbook has no styles part to add a number format or colour to.");
+      if (!this.stylesPart) throw planRefused("this workbook has no styles part to add a number format or colour to.");
       this.pkg.setText(this.stylesPart, this.styles.toXml());
       this.styles = new Styles(this.pkg.text(this.stylesPart) ?? MINIMAL_STYLES);
     }

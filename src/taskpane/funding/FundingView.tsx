@@ -1,3 +1,4 @@
+/** The funding tab: grant statuses, deadlines and totals. */
 import { Badge, Body1, Button, Caption1, Card, CardHeader, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, MoneyRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useMemo, useState, type ComponentType } from "react";
@@ -104,7 +105,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
         </Field>
       </Card>
       {busy && <Spinner size="small" label={busy} />}
-      {error && <ErrorNote title="Nothing was written" message={error} />}
+      {error && <ErrorNote title={error.title} message={error.message} />}
       {loaded && (
         <>
           <Card>

@@ -1,3 +1,4 @@
+/** The rates tab: ASCOF and rate formulas with stated populations. */
 import { Body1, Button, Caption1, Card, CardHeader, Combobox, Dropdown, Field, Input, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseRange, rangeReference, sheetCellAddress } from "../../engine/sheet/address";
@@ -205,7 +206,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
           Preview
         </Button>
         {busy && <Spinner size="tiny" />}
-        {error && <ErrorNote title="Nothing was written" message={error} />}
+        {error && <ErrorNote title={error.title} message={error.message} />}
         {preview && (
           <>
             <div className={styles.code}>{preview.formula}</div>

@@ -1,3 +1,4 @@
+/** Reconciling published rates with the populations they imply. */
 import { Body1, Button, Caption1, Card, CardHeader, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { readNumber } from "../../engine/core/cellNumber";
@@ -43,7 +44,7 @@ export function ReconcilePanel({ workbook }: { workbook: WorkbookAdapter }) {
       <CardHeader header={<Body1><b>Reconcile published rates</b></Body1>} description={<Caption1>Which population did each rate use? Periods that disagree by more than 1% are flagged.</Caption1>} />
       <Button onClick={suggest} disabled={busy !== null}>Suggest count and rate pairs on this sheet</Button>
       {busy && <Spinner size="tiny" label={busy} />}
-      {error && <ErrorNote title="Could not reconcile" message={error} />}
+      {error && <ErrorNote title={error.title} message={error.message} />}
       {found && found.pairs.length === 0 && <Caption1>No rate rows ("per 100k", "per 10,000", "rate") were found.</Caption1>}
       {found && found.pairs.length > 0 && (
         <ul className={styles.list} aria-label="Rate pairs">

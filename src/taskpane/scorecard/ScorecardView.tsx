@@ -1,3 +1,4 @@
+/** The scorecard tab: the set-up wizard and the one-click refresh. */
 import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, SearchRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
@@ -10,7 +11,8 @@ import { buildTableSettings, defaultTableSettings, EMPTY_SETTINGS, parseSettings
 import { summarise } from "../../engine/scorecard/summary";
 import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
-import { useTask } from "../useTask";
+import { FAILURE_TITLES } from "../../engine/sheet/workbookErrors";
+import { failureOf, useTask } from "../useTask";
 import { MappingCard } from "./MappingCard";
 import { PlanPreview } from "./PlanPreview";
 import { RulesCard } from "./RulesCard";
@@ -35,7 +37,6 @@ export interface ScorecardViewProps {
   readonly onWorkbookChanged?: () => void;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Merges the wizard's table into the stored settings, keeping other tables and the colours already added. */
 function withTable(stored: StoredSettings, table: TableSettings): StoredSettings {
@@ -48,7 +49,7 @@ function withTable(stored: StoredSettings, table: TableSettings): StoredSettings
 export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProps) {
   const styles = useStyles();
   const [stage, setStage] = useState<Stage | null>(null);
-  const { busy, error, setError, run } = useTask();
+  const { busy, error, setError, setFailure, run } = useTask();
 
   const [ribbon, setRibbon] = useState<RibbonRefreshStatus | null>(lastRibbonRefresh);
   useEffect(() => onRibbonRefresh(setRibbon), []);
@@ -62,12 +63,12 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
         if (parsed.ok) setStage({ kind: "start", stored: parsed.value });
         else setStage({ kind: "unreadable", raw: context.settings ?? "", reason: parsed.error.message });
       },
-      (caught: unknown) => current && setError(message(caught)),
+      (caught: unknown) => current && setFailure(failureOf(caught, "Reading the stored settings")),
     );
     return () => {
       current = false;
     };
-  }, [workbook, setError]);
+  }, [workbook, setFailure]);
 
   const find = () =>
     run("Looking for a scorecard on this sheet…", async () => {
@@ -94,7 +95,7 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
     run("Planning…", async () => {
       const table = buildTableSettings(setup.sheet, setup.table, setup.mapping, setup.form);
       const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: withTable(setup.stored, table) });
-      if (!planned.ok) setError(planned.error.message);
+      if (!planned.ok) setError(planned.error.message, FAILURE_TITLES[planned.failure]);
       else setStage({ kind: "preview", setup, refresh: planned.value });
     });
 
@@ -119,7 +120,7 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
     run("Refreshing every scorecard table…", async () => {
       const result = await refreshWorkbook(workbook, { scope: "active" });
       if (!result.ok) {
-        setError(result.error.message);
+        setError(result.error.message, FAILURE_TITLES[result.failure]);
         return;
       }
       setStage({ kind: "done", refresh: result.value.refresh, noChange: result.value.noChange });
@@ -138,7 +139,7 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
     });
 
   const select = (sheet: string, row: number, column: number) => {
-    workbook.select(sheet, row, column).catch((caught: unknown) => setError(message(caught)));
+    workbook.select(sheet, row, column).catch((caught: unknown) => setFailure(failureOf(caught, "Selecting the cell")));
   };
 
   return (
@@ -180,7 +181,7 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
         </MessageBar>
       )}
       {busy && <Spinner size="small" label={busy} />}
-      {error && <ErrorNote title="Nothing was written" message={error} />}
+      {error && <ErrorNote title={error.title} message={error.message} />}
       {stage?.kind === "setup" && (
         <>
           <MappingCard sheet={stage.sheet} headerRow={stage.table.headerRow} mapping={stage.mapping} onChange={(mapping) => setStage({ ...stage, mapping })} />

@@ -1,3 +1,4 @@
+/** The timeline tab: slippage against baselines, and recording new baselines. */
 import { Badge, Body1, Button, Caption1, Card, CardHeader, Field, Input, Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, CalendarLtrRegular, SaveRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useState, type ComponentType } from "react";
@@ -9,7 +10,7 @@ import { statedReportDate } from "../../engine/sheet/reportDate";
 import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planNewMilestoneSheet, planRecordBaseline, readVersions, unchangedSinceLastRecord, type MilestoneTable, type TimelineAnalysis } from "../../engine/timeline/timeline";
 import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
-import { useTask } from "../useTask";
+import { failureOf, useTask } from "../useTask";
 import type { TimelineGanttProps } from "./TimelineGantt";
 
 const LazyGantt = lazy(() => import(/* webpackChunkName: "charts" */ "./TimelineGantt"));
@@ -42,7 +43,7 @@ export interface TimelineViewProps {
 export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }: TimelineViewProps) {
   const styles = useStyles();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const { busy, error, setError, run } = useTask();
+  const { busy, error, setFailure, run } = useTask();
   const [reportDate, setReportDate] = useState(() => todaySerial());
   const [reportDateText, setReportDateText] = useState(() => shortDateOf(todaySerial()));
   const [reportDateError, setReportDateError] = useState<string | null>(null);
@@ -89,7 +90,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
   const select = (finding: Finding) => {
     const cell = loaded && parseRange(finding.cell, loaded.table.sheet);
     if (!cell) return;
-    workbook.select(cell.sheet, cell.top, cell.left).catch((caught: unknown) => setError(String(caught)));
+    workbook.select(cell.sheet, cell.top, cell.left).catch((caught: unknown) => setFailure(failureOf(caught, "Selecting the cell")));
   };
 
   return (
@@ -125,7 +126,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
         </Field>
       </Card>
       {busy && <Spinner size="small" label={busy} />}
-      {error && <ErrorNote title="Nothing was written" message={error} />}
+      {error && <ErrorNote title={error.title} message={error.message} />}
       {notice && (
         <MessageBar intent="success">
           <MessageBarBody>{notice}</MessageBarBody>
