@@ -1,4 +1,4 @@
-/* Entry point of the built CLI (dist/cli/committee-scorecard.js). */
+/** Entry point of the built CLI (dist/cli/committee-scorecard.js). */
 import { main } from "./main";
 
 const write = (stream: NodeJS.WriteStream) => (line: string) => stream.write(`${line}\n`);

@@ -1,3 +1,4 @@
+/** The command line end to end on real files: exit codes, messages, and inputs left as they were. */
 import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

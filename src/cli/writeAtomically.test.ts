@@ -1,3 +1,4 @@
+/** Writing an output file: atomic, never through a link to the input, never over a file without --force. */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

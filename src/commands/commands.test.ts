@@ -1,4 +1,4 @@
-/* The ribbon's first click: the action must be registered when the module runs, not when Office.onReady resolves. */
+/** The ribbon's first click: the action must be registered when the module runs, not when Office.onReady resolves. */
 describe("ribbon commands", () => {
   afterEach(() => {
     delete (globalThis as { Office?: unknown }).Office;

@@ -1,4 +1,4 @@
-/* Ribbon commands. They run in the shared runtime, so they use the same adapters and refresh as the pane. */
+/** Ribbon commands. They run in the shared runtime, so they use the same adapters and refresh as the pane. */
 import { OfficeWorkbook } from "../adapters/office/officeWorkbook";
 import { publishRibbonRefresh } from "../app/ribbonStatus";
 import { refreshWorkbook } from "../app/refreshWorkbook";

@@ -1,3 +1,4 @@
+/** The date functions as Excel calls them: ranges, blanks and error cells. */
 import { installCustomFunctions, messageOf, shown } from "../../test/helpers/customFunctionsRuntime";
 import timelines from "../../test/fixtures/timelines.json";
 

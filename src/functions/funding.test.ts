@@ -1,3 +1,4 @@
+/** The funding functions as Excel calls them: ranges, blanks and error cells. */
 import { installCustomFunctions, messageOf, shown } from "../../test/helpers/customFunctionsRuntime";
 
 installCustomFunctions();

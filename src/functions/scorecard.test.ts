@@ -1,3 +1,4 @@
+/** The scorecard functions as Excel calls them: ranges, blanks and error cells. */
 import { installCustomFunctions, messageOf, shown } from "../../test/helpers/customFunctionsRuntime";
 import { laidOutFixture } from "../../test/helpers/fixtureScorecard";
 

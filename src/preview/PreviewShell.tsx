@@ -1,3 +1,4 @@
+/** The browser preview: the pane beside a picture of the sample workbook, where no Excel is installed. */
 import { Body1Strong, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";

@@ -1,3 +1,4 @@
+/** A read-only grid of one sheet for the preview, with the colour rules Excel would draw. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { columnLetters } from "../engine/sheet/address";

@@ -1,4 +1,4 @@
-/* The browser preview: the task pane outside Office, on the bundled sample workbook. office.js is served from
+/** The browser preview: the task pane outside Office, on the bundled sample workbook. office.js is served from
    the build (not the CDN), so this page works with no internet; outside Office it reports host null. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";

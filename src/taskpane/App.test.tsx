@@ -1,3 +1,4 @@
+/** The pane as a whole: tabs, the first screen, and the workbook it is given. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { openSample, typeInto } from "../../test/helpers/sampleWorkbook";

@@ -1,3 +1,4 @@
+/** The pane's shell: one tab per capability over the workbook it is given. */
 import { Badge, Spinner, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import type { WorkbookAdapter } from "../engine/sheet/workbook";

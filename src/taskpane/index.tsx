@@ -1,4 +1,4 @@
-/* Task pane entry, loaded in the shared runtime page with the functions and commands bundles. */
+/** Task pane entry, loaded in the shared runtime page with the functions and commands bundles. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../adapters/office/officeWorkbook";

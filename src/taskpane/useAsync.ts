@@ -1,3 +1,4 @@
+/** A hook for loading data the pane shows. */
 import { useEffect, useState } from "react";
 
 export type AsyncState<T> =

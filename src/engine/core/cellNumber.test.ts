@@ -1,3 +1,4 @@
+/** Reading figures as councils type them, and refusing text that is not one. */
 import { isBlankLike, readFigure, readNumber } from "./cellNumber";
 
 describe("readNumber reads the figures councils type", () => {

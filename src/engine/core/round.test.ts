@@ -1,3 +1,4 @@
+/** Rounding half away from zero, as published statistics are rounded. */
 import { roundHalfAwayFromZero } from "./round";
 
 describe("roundHalfAwayFromZero", () => {

@@ -1,3 +1,4 @@
+/** UK date text read as the span it means, day first. */
 import fc from "fast-check";
 import timelines from "../../../test/fixtures/timelines.json";
 import funding from "../../../test/fixtures/funding-streams-2022.json";

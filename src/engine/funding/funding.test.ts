@@ -1,3 +1,4 @@
+/** Funding statuses and projections, worked by hand. */
 import funding from "../../../test/fixtures/funding-streams-2022.json";
 import { addMonths, checkTotal, fundStatus, passportBy, profile, spendBy, underspend } from "./funding";
 import { serialOf } from "../dates/serial";

@@ -1,3 +1,4 @@
+/** The funding tracker read from a sheet: streams, totals and deadlines. */
 import { cellAt, openSample } from "../../../test/helpers/sampleWorkbook";
 import { analyseFunding, deadlinesWithin, detectFundingTable, planNewFundingSheet } from "./fundingTable";
 import { serialOf } from "../dates/serial";

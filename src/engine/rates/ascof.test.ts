@@ -1,3 +1,4 @@
+/** ASCOF measures against their published rates. */
 import { laidOutFixture } from "../../../test/helpers/fixtureScorecard";
 import { ASCOF_MEASURES } from "./ascofCatalogue";
 import { ascofInfo, ascofValue, findMeasure, impliedPopulation, measureByName } from "./ascof";

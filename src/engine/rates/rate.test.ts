@@ -1,3 +1,4 @@
+/** Rates per head of population, with their rounding and refusals. */
 import fixture from "../../../test/fixtures/scorecard-q3-2021-22.json";
 import { rate } from "./rate";
 

@@ -1,3 +1,4 @@
+/** Count rows paired with their rate rows, and the populations they imply. */
 import { openSample } from "../../../test/helpers/sampleWorkbook";
 import { parseRange, rangeReference } from "../sheet/address";
 import { detectTables } from "../scorecard/detect";

@@ -1,3 +1,4 @@
+/** RAG ratings and their explanations, edge by edge. */
 import fc from "fast-check";
 import { explain } from "./explain";
 import { compileRating, prepareRule, rag, rateNumber } from "./rag";

@@ -1,3 +1,4 @@
+/** Direction of travel, benchmark comparison and year-to-date figures. */
 import { benchmark } from "./benchmark";
 import { trend } from "./trend";
 import { forecastYearEnd, yearToDate } from "./ytd";

@@ -1,3 +1,4 @@
+/** How cells read on screen in en-GB, by number format. */
 import { formatForDisplay } from "./display";
 
 describe("formatForDisplay shows cells as Excel would, in en-GB", () => {

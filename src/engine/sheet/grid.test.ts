@@ -1,3 +1,4 @@
+/** Broadcasting ranges against one another, and naming the arguments that disagree. */
 import { broadcastShape, mapGrids } from "./grid";
 
 describe("mapGrids broadcasts ranges as Excel does", () => {

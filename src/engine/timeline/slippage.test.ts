@@ -1,3 +1,4 @@
+/** Slippage between planned and re-planned dates, and its rating. */
 import timelines from "../../../test/fixtures/timelines.json";
 import { financialQuarterOf, financialYearOf } from "../dates/financialYear";
 import { serialOf } from "../dates/serial";

@@ -1,3 +1,4 @@
+/** The programme timeline read from a sheet: stages, baselines and findings. */
 import { cellAt, openSample } from "../../../test/helpers/sampleWorkbook";
 import { serialOf } from "../dates/serial";
 import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planNewMilestoneSheet, planRecordBaseline, readVersions } from "./timeline";

@@ -1,3 +1,4 @@
+/** A failure message box for the pane. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 
 /** A failure the analyst can act on: the message names the cell, file or text at fault. */

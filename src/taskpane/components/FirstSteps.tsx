@@ -1,4 +1,4 @@
-/* The Help tab's opening: three first steps for an analyst new to the add-in, before the function reference. */
+/** The Help tab's opening: three first steps for an analyst new to the add-in, before the function reference. */
 import { Body1, Caption1, Card, CardHeader, makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({

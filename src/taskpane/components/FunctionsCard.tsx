@@ -1,3 +1,4 @@
+/** The function reference, read from functions.json. */
 import { Body1, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { MathFormulaRegular } from "@fluentui/react-icons";
 import { signature, type FunctionInfo } from "../functionList";

@@ -1,3 +1,4 @@
+/** What the workbook holds: its sheets and their sizes. */
 import { Body1, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { TableRegular } from "@fluentui/react-icons";
 import { useCallback } from "react";

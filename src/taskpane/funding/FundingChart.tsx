@@ -1,4 +1,4 @@
-/* Allocation, spend and the expected spend per stream, in the lazily loaded charts chunk. */
+/** Allocation, spend and the expected spend per stream, in the lazily loaded charts chunk. */
 import { GroupedVerticalBarChart, type GroupedVerticalBarChartData } from "@fluentui/react-charts";
 import { tokens } from "@fluentui/react-components";
 import type { StreamAnalysis } from "../../engine/funding/fundingTable";

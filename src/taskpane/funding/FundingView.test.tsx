@@ -1,3 +1,4 @@
+/** The funding tab on the sample's tracker: statuses, deadlines and totals. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { openSample } from "../../../test/helpers/sampleWorkbook";

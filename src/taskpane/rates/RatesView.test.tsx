@@ -1,3 +1,4 @@
+/** The rates tab: previews, written formulas and population checks. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { cellAt, openSample } from "../../../test/helpers/sampleWorkbook";

@@ -1,3 +1,4 @@
+/** The scorecard wizard's column mapping step. */
 import { Badge, Caption1, Card, CardHeader, Dropdown, Field, Option, Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetters } from "../../engine/sheet/address";
 import type { ColumnMatch, TableMapping } from "../../engine/sheet/table";

@@ -1,3 +1,4 @@
+/** The scorecard wizard's preview of a refresh, before anything is written. */
 import { Body1, Button, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { RefreshPlan } from "../../engine/scorecard/refresh";
 import { summarise } from "../../engine/scorecard/summary";

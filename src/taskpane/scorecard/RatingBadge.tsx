@@ -1,3 +1,4 @@
+/** A RAG rating as a coloured badge with its word. */
 import { Badge } from "@fluentui/react-components";
 
 const COLORS = { Green: "success", Amber: "warning", Red: "danger" } as const;

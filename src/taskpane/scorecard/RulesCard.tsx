@@ -1,3 +1,4 @@
+/** The scorecard wizard's rules step: outputs, tolerance and what is rated. */
 import { Body1, Card, CardHeader, Checkbox, Dropdown, Field, Input, Label, Option, Radio, RadioGroup, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { columnLetters } from "../../engine/sheet/address";
 import type { TableMapping } from "../../engine/sheet/table";

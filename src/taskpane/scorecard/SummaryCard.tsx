@@ -1,3 +1,4 @@
+/** The committee summary after a refresh: counts, areas for highlighting and data checks. */
 import { Badge, Body1, Caption1, Card, CardHeader, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { parseRange } from "../../engine/sheet/address";
 import type { ChangeLogEntry } from "../../engine/scorecard/settings";

@@ -1,4 +1,4 @@
-/* The Gantt chart, in its own lazily loaded chunk: Fluent charts (d3) add about 90 KB gzipped. */
+/** The Gantt chart, in its own lazily loaded chunk: Fluent charts (d3) add about 90 KB gzipped. */
 import { GanttChart, type GanttChartDataPoint } from "@fluentui/react-charts";
 import { tokens } from "@fluentui/react-components";
 import { dateOfSerial as toDate } from "../../engine/dates/serial";

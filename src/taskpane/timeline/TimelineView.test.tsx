@@ -1,3 +1,4 @@
+/** The timeline tab on the sample's programme: slippage, baselines and the chart. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { openSample, typeInto } from "../../../test/helpers/sampleWorkbook";
