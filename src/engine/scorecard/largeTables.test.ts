@@ -5,7 +5,8 @@
 import { scorecardRows } from "../../../test/helpers/generateScorecard";
 import { detectTables } from "./detect";
 import { planTable } from "./planTable";
-import { defaultTableSettings } from "./settings";
+import { planRefresh } from "./refresh";
+import { EMPTY_SETTINGS, LOG_CHANGES_KEPT, defaultTableSettings } from "./settings";
 import type { SheetData } from "../sheet/workbook";
 
 jest.setTimeout(120_000);
@@ -21,5 +22,22 @@ describe("a table of 130,000 measures", () => {
     expect(plan.value.outcomes).toHaveLength(130_000);
     // 7 of the published 55 rows have a target and a value to rate; the rest are "" already.
     expect(plan.value.changes.length).toBeGreaterThanOrEqual(Math.floor(130_000 / 55) * 6);
+  });
+});
+
+describe("the change log of a refresh that rates 20,000 measures", () => {
+  it("keeps the first 200 rating changes and the count, so the stored settings stay small", () => {
+    const rows = scorecardRows(20_000, { targetOnEveryRow: true });
+    const sheet: SheetData = { name: "Scorecard", top: 0, left: 0, values: rows, numberFormats: rows.map((row) => row.map(() => "General")) };
+    const planned = planRefresh(EMPTY_SETTINGS, new Map([["Scorecard", sheet]]), new Date("2026-11-30T09:00:00Z"));
+    if (!planned.ok) throw new Error(planned.error.message);
+    // Every measure is rated from blank, so every rating is a change.
+    expect(planned.value.ratingChanges).toHaveLength(20_000);
+    const [entry] = planned.value.settings.log;
+    expect(entry.changes).toHaveLength(LOG_CHANGES_KEPT);
+    expect(entry.changes[0]).toEqual(planned.value.ratingChanges[0]);
+    expect(entry.total).toBe(20_000);
+    // Listing all 20,000 would take well over a megabyte of the workbook.
+    expect(planned.value.plan.settings?.length).toBeLessThan(40_000);
   });
 });

@@ -7,7 +7,7 @@ import { sheetCellAddress } from "../sheet/address";
 import { detectTables } from "./detect";
 import { planTable, type TablePlan } from "./planTable";
 import { fail, ok, type Result } from "../core/result";
-import { LOG_LENGTH, defaultTableSettings, serialiseSettings, type ChangeLogEntry, type StoredSettings, type TableSettings } from "./settings";
+import { LOG_CHANGES_KEPT, LOG_LENGTH, defaultTableSettings, serialiseSettings, type ChangeLogEntry, type StoredSettings, type TableSettings } from "./settings";
 import type { Plan, SheetData } from "../sheet/workbook";
 
 export interface RefreshPlan {
@@ -51,7 +51,7 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
   const fills = plans.flatMap((p) => p.fills);
   const log: ChangeLogEntry[] =
     changes.length > 0
-      ? [{ at: now.toISOString(), table: plans.map((p) => p.table.id).join(", "), changes: ratingChanges }, ...stored.log].slice(0, LOG_LENGTH)
+      ? [logEntry(now, plans, ratingChanges), ...stored.log].slice(0, LOG_LENGTH)
       : [...stored.log];
   const settings: StoredSettings = {
     version: 1,
@@ -67,6 +67,11 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
     ...(changed ? { settings: json } : {}),
   };
   return ok({ tables: plans, plan, settings, ratingChanges });
+}
+
+function logEntry(now: Date, plans: readonly TablePlan[], ratingChanges: ChangeLogEntry["changes"]): ChangeLogEntry {
+  const entry = { at: now.toISOString(), table: plans.map((p) => p.table.id).join(", "), changes: ratingChanges.slice(0, LOG_CHANGES_KEPT) };
+  return ratingChanges.length > LOG_CHANGES_KEPT ? { ...entry, total: ratingChanges.length } : entry;
 }
 
 /** True when a refresh would write nothing at all. */

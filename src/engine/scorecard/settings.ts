@@ -45,7 +45,10 @@ export interface ChangeLogEntry {
   /** ISO date-time of the refresh. */
   readonly at: string;
   readonly table: string;
+  /** The first LOG_CHANGES_KEPT rating changes of the refresh. */
   readonly changes: readonly { readonly cell: string; readonly measure: string; readonly from: string; readonly to: string }[];
+  /** How many ratings changed in all, when that is more than the changes kept. */
+  readonly total?: number;
 }
 
 export interface StoredSettings {
@@ -57,6 +60,11 @@ export interface StoredSettings {
 export const EMPTY_SETTINGS: StoredSettings = { version: 1, tables: [], log: [] };
 /** Refreshes remembered in the change log. */
 export const LOG_LENGTH = 20;
+/**
+ * Rating changes kept per refresh in the log. The log lives in the workbook: at 50,000 measures an entry listing
+ * every change is 4 MB of settings, twenty of them 80 MB. A committee reads the first few; the count says the rest.
+ */
+export const LOG_CHANGES_KEPT = 200;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 const isColumn = (value: unknown): value is number => typeof value === "number" && Number.isInteger(value) && value >= 0;

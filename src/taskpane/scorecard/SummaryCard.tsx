@@ -21,6 +21,14 @@ export interface SummaryCardProps {
 }
 
 /** The committee's view: counts, areas for highlighting and data checks, each a link to its cell. */
+/** "L8 Amber → Green; L9 blank → Red", shortened to the first five with the count of the rest. */
+function describeLogEntry(entry: ChangeLogEntry): string {
+  if (entry.changes.length === 0) return "outputs set up";
+  const shown = entry.changes.slice(0, 5).map((c) => `${c.cell} ${c.from || "blank"} → ${c.to || "blank"}`);
+  const rest = (entry.total ?? entry.changes.length) - shown.length;
+  return rest > 0 ? `${shown.join("; ")} and ${rest.toLocaleString("en-GB")} more` : shown.join("; ");
+}
+
 export function SummaryCard({ summary, log, noChange, onSelect }: SummaryCardProps) {
   const styles = useStyles();
   return (
@@ -70,7 +78,7 @@ export function SummaryCard({ summary, log, noChange, onSelect }: SummaryCardPro
             {log.slice(0, 5).map((entry) => (
               <li key={entry.at}>
                 <Caption1>
-                  {new Date(entry.at).toLocaleString("en-GB")}: {entry.changes.length === 0 ? "outputs set up" : entry.changes.map((c) => `${c.cell} ${c.from || "blank"} → ${c.to || "blank"}`).join("; ")}
+                  {new Date(entry.at).toLocaleString("en-GB")}: {describeLogEntry(entry)}
                 </Caption1>
               </li>
             ))}
