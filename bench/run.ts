@@ -77,9 +77,9 @@ async function officeSyncs(): Promise<Row[]> {
     rows.push({
       name: `Office refresh, ${measures.toLocaleString("en-GB")} measures`,
       measured: `${excel.syncs} syncs; largest request ${(excel.largestRequest / 1024).toFixed(0)} KB, response ${(excel.largestResponse / 1024).toFixed(0)} KB`,
-      baseline: `${expected} syncs (5 up to about 5,000 measures, then one per 4 MB read or written); each < 5 MB`,
+      baseline: `${expected} syncs (5 up to about 5,000 measures, then one per 4 MB read or written, within a tenth: requests are packed whole); each < 5 MB`,
       ratio: withinLimits ? excel.syncs / expected : Infinity,
-      limit: 1,
+      limit: measures <= 5_000 ? 1 : 1.1,
     });
   }
   return rows;

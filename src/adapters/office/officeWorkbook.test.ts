@@ -5,6 +5,7 @@ import { refreshWorkbook } from "../../app/refreshWorkbook";
 import type { Plan } from "../../engine/sheet/workbook";
 import { OfficeWorkbook } from "./officeWorkbook";
 import { BYTES_PER_CELL } from "./readPlan";
+import { REQUEST_BUDGET_BYTES, requestBytes } from "./writeRuns";
 
 const RAG_COLUMN = 11;
 
@@ -86,6 +87,23 @@ describe("OfficeWorkbook.apply of a large plan", () => {
     expect(excel.syncs).toBeGreaterThan(3); // one check, then several write requests
     expect(excel.cell("Scorecard", 1, 12)?.value).toBe(text(0));
     expect(excel.cell("Scorecard", rows, 12)?.value).toBe(text(rows - 1));
+  });
+});
+
+describe("request sizes", () => {
+  it("counts text as Office.js sends it: UTF-8 in a JSON string, quotes and backslashes escaped", () => {
+    for (const text of ['{"tables":[{"id":"t1"}]}', "£1,807,449", "C:\\path", "tab\there", "emoji 📊", ""]) {
+      expect(requestBytes(text)).toBe(new TextEncoder().encode(JSON.stringify(text)).length);
+    }
+  });
+
+  it("keeps every write request of 200,000 short runs (a heading every tenth row) within the 4 MB budget", async () => {
+    const excel = new FakeExcel({ Scorecard: [["Measure"]] });
+    const rows = 200_000;
+    const changes = Array.from({ length: rows }, (_, i) => ({ kind: "value" as const, sheet: "Scorecard", row: i + 1 + Math.floor(i / 9), column: 11, value: "Green" }));
+    await new OfficeWorkbook(excel.run).apply({ changes, allowed: [{ sheet: "Scorecard", top: 0, bottom: rows * 2, left: 11, right: 11 }] });
+    expect(excel.largestRequest).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+    expect(excel.cell("Scorecard", changes[rows - 1].row, 11)?.value).toBe("Green");
   });
 });
 

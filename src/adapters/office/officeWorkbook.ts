@@ -9,13 +9,12 @@ import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, messageOf, readFailed } from "../../engine/sheet/workbookErrors";
 import { readPlan, type SheetExtent } from "./readPlan";
-import { batchBytes, chunkGroups, writeBatches } from "./writeRuns";
+import { REQUEST_BUDGET_BYTES, batchBytes, chunkGroups, writeBatches } from "./writeRuns";
 
 type ExcelRun = typeof Excel.run;
 
 /** Office on the web refuses a request or response over 5 MB; plan to 4 MB, leaving room for JSON overhead. */
 const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
-const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 
 type MutableSheet = { name: string; top: number; left: number; values: CellValue[][]; numberFormats: string[][]; formulas: (string | null)[][]; merges: CellRange[] };
 
@@ -158,9 +157,16 @@ export class OfficeWorkbook implements WorkbookAdapter {
         // Big plans go in several requests, each under Office's 5 MB limit; the checks above ran before any of them.
         const batches = writeBatches(plan.changes, REQUEST_BUDGET_BYTES);
         let pendingBytes = batches.length > 0 ? batchBytes(batches[batches.length - 1]) : 0;
+        // One worksheet object per sheet per request: each object is an action in the request, as each range is.
+        let worksheets = new Map<string, Excel.Worksheet>();
+        const worksheet = (name: string) => {
+          let found = worksheets.get(name);
+          if (!found) worksheets.set(name, (found = context.workbook.worksheets.getItem(name)));
+          return found;
+        };
         for (let b = 0; b < batches.length; b++) {
           for (const run of batches[b]) {
-            const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.column, run.values.length, 1);
+            const range = worksheet(run.sheet).getRangeByIndexes(run.top, run.column, run.values.length, 1);
             if (run.formats.some((f) => f !== null)) {
               // Cells without a format of their own keep "General" rather than inheriting a neighbour's.
               range.numberFormat = run.formats.map((f) => [f ?? "General"]);
@@ -172,6 +178,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
             // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request: Office refuses more
             await context.sync();
             requestsSent++;
+            worksheets = new Map();
           }
         }
         for (const fill of plan.fills ?? []) {

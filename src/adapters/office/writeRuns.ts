@@ -35,6 +35,9 @@ export function writeRuns(changes: readonly CellChange[]): WriteRun[] {
   return runs;
 }
 
+/** Each write request's budget: under Office's 5 MB limit with room for the request's own framing. */
+export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+
 /**
  * The bytes text takes in a request: UTF-8, as a JSON string with its quotes and escapes. Stored settings are
  * JSON themselves, so their quotes double in the request; a rough "length × 1.2" let a 4 MB budget become 4.9 MB.
@@ -44,7 +47,8 @@ export function requestBytes(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 34 || code === 92) bytes += 2;
-    else if (code < 32) bytes += 6;
+    else if (code === 8 || code === 9 || code === 10 || code === 12 || code === 13) bytes += 2; // \b \t \n \f \r
+    else if (code < 32) bytes += 6; // \u00XX
     else if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
     else if (code >= 0xd800 && code <= 0xdfff) bytes += 2; // half of a four-byte pair
@@ -53,9 +57,15 @@ export function requestBytes(text: string): number {
   return bytes;
 }
 
-/** The JSON size of a run as Office.js sends it: values and formats, with brackets and separators. */
+/**
+ * What one range object costs a request before its values: its action and object path. Runs are short where
+ * section headings break a column (about nine cells at a time in a published scorecard), so this adds up.
+ */
+const RANGE_OVERHEAD_BYTES = 192;
+
+/** The JSON size of a run as Office.js sends it: the range, then values and formats with brackets and separators. */
 function runBytes(run: WriteRun): number {
-  let bytes = 64;
+  let bytes = RANGE_OVERHEAD_BYTES;
   for (let i = 0; i < run.values.length; i++) {
     const value = run.values[i];
     const format = run.formats[i];
