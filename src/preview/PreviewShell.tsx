@@ -60,12 +60,14 @@ export function PreviewShell({ fileName, openWorkbook, loadFunctions }: PreviewS
 
   return (
     <div className={styles.root}>
-      <MessageBar intent="warning" layout="singleline">
-        <MessageBarBody>
-          <Body1Strong>Outside Excel — sample workbook.</Body1Strong> You are looking at a preview running on {fileName};
-          nothing here touches a real workbook.
-        </MessageBarBody>
-      </MessageBar>
+      <header>
+        <MessageBar intent="warning" layout="singleline">
+          <MessageBarBody>
+            <Body1Strong>Outside Excel — sample workbook.</Body1Strong> You are looking at a preview running on {fileName};
+            nothing here touches a real workbook.
+          </MessageBarBody>
+        </MessageBar>
+      </header>
       {opened.status === "loading" && <Spinner label={`Opening ${fileName}…`} />}
       {opened.status === "failed" && <ErrorNote title={`Could not open ${fileName}`} message={opened.message} />}
       {workbook && (
@@ -104,9 +106,10 @@ export function PreviewShell({ fileName, openWorkbook, loadFunctions }: PreviewS
               ))}
             </TabList>
           </section>
-          <aside className={styles.pane} aria-label="Task pane">
+          {/* The pane is the page's main landmark, as it is in Excel: not nested in another landmark. */}
+          <div className={styles.pane}>
             <App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} onWorkbookChanged={redraw} />
-          </aside>
+          </div>
         </div>
       )}
     </div>

@@ -62,11 +62,12 @@ export function SheetGrid({ sheet, selection = null, onCellClick }: SheetGridPro
   }, [selection, sheet]);
   const columns = sheet.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   return (
-    <div className={styles.scroller} ref={scroller}>
+    // Focusable, so the keyboard can scroll a sheet wider or taller than the window.
+    <div className={styles.scroller} ref={scroller} tabIndex={0} role="region" aria-label={`${sheet.name}, scrollable`}>
       <table className={styles.table} aria-label={`Sheet ${sheet.name}`}>
         <thead>
           <tr>
-            <th className={styles.heading} />
+            <td className={styles.heading} />
             {Array.from({ length: columns }, (_, c) => (
               <th key={c} className={styles.heading} scope="col">
                 {columnLetters(sheet.left + c)}

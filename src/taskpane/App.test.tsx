@@ -99,6 +99,8 @@ describe("the pane's other views", () => {
     expect(within(steps).getAllByRole("listitem").map((li) => li.textContent?.split(".")[0])).toEqual(["Rate your scorecard", "Refresh next quarter", "Use the functions in cells"]);
     expect(await screen.findByText("=SCORECARD.RATE(count, population, [per], [decimals])")).toBeTruthy();
     expect(await screen.findByText(/67 rows × 13 columns/)).toBeTruthy();
+    // Card titles are headings, so a screen reader can move from card to card.
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent).sort()).toEqual(["First steps", "Scorecard functions", "This workbook"]);
   });
 
   it("shows a failure to read the workbook as a message, not a blank pane", async () => {

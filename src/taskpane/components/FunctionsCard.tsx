@@ -15,7 +15,7 @@ export function FunctionsCard({ loadFunctions }: { loadFunctions: () => Promise<
   const functions = useAsync(loadFunctions);
   return (
     <Card>
-      <CardHeader image={<MathFormulaRegular fontSize={20} />} header={<Body1><b>Scorecard functions</b></Body1>} />
+      <CardHeader image={<MathFormulaRegular fontSize={20} />} header={<Body1 as="h2"><b>Scorecard functions</b></Body1>} />
       {functions.status === "loading" && <Spinner size="tiny" label="Loading functions…" />}
       {functions.status === "failed" && <ErrorNote title="Could not list the functions" message={functions.message} />}
       {functions.status === "ready" && (

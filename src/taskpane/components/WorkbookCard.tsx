@@ -33,7 +33,7 @@ export function WorkbookCard({ workbook }: { workbook: WorkbookAdapter }) {
   const summary = useAsync(useCallback(() => summariseWorkbook(workbook), [workbook]));
   return (
     <Card>
-      <CardHeader image={<TableRegular fontSize={20} />} header={<Body1><b>This workbook</b></Body1>} />
+      <CardHeader image={<TableRegular fontSize={20} />} header={<Body1 as="h2"><b>This workbook</b></Body1>} />
       {summary.status === "loading" && <Spinner size="tiny" label="Reading the workbook…" />}
       {summary.status === "failed" && <ErrorNote title="Could not read the workbook" message={summary.message} />}
       {summary.status === "ready" && (

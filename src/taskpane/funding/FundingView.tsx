@@ -91,7 +91,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
   return (
     <section className={styles.root} aria-label="Funding">
       <Card>
-        <CardHeader header={<Body1><b>Funding streams</b></Body1>} description={<Caption1>Spend against a straight-line profile; clawback risk; deadlines.</Caption1>} />
+        <CardHeader header={<Body1 as="h2"><b>Funding streams</b></Body1>} description={<Caption1>Spend against a straight-line profile; clawback risk; deadlines.</Caption1>} />
         <div className={styles.actions}>
           <Button icon={<MoneyRegular />} onClick={find} disabled={busy !== null}>
             Find funding table on this sheet
@@ -109,7 +109,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
       {loaded && (
         <>
           <Card>
-            <CardHeader header={<Body1><b>Streams</b></Body1>} />
+            <CardHeader header={<Body1 as="h2"><b>Streams</b></Body1>} />
             <ul className={styles.list} aria-label="Streams">
               {streams.map((s) => (
                 <li key={s.row}>
@@ -124,7 +124,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
             </ul>
           </Card>
           <Card>
-            <CardHeader header={<Body1><b>Deadlines</b></Body1>} />
+            <CardHeader header={<Body1 as="h2"><b>Deadlines</b></Body1>} />
             <Field label="Due within (days)">
               <Input type="number" min={0} value={withinDays} onChange={(_, data) => setWithinDays(data.value)} />
             </Field>
@@ -141,7 +141,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
             )}
           </Card>
           <Card>
-            <CardHeader header={<Body1><b>Totals</b></Body1>} description={<Caption1>Enter the totals the report states; "£19.14m" is read to the nearest £10,000.</Caption1>} />
+            <CardHeader header={<Body1 as="h2"><b>Totals</b></Body1>} description={<Caption1>Enter the totals the report states; "£19.14m" is read to the nearest £10,000.</Caption1>} />
             <ul className={styles.list} aria-label="Totals">
               {groups.map((group) => {
                 const text = stated[group.key] ?? "";

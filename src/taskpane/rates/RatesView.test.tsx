@@ -17,7 +17,7 @@ describe("the Rates view on the sample workbook", () => {
     fireEvent.click(await screen.findByRole("option", { name: /^2C \(2023-24\)/ }));
     fireEvent.change(screen.getByRole("textbox", { name: "Counts (numerator cells)" }), { target: { value: "Scorecard!G8:I8" } });
     workbook.selectRange({ sheet: "Populations", top: 2, bottom: 2, left: 2, right: 2 });
-    fireEvent.click(screen.getByRole("button", { name: "Use the selected cells: population (a cell or a number)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Use selection for population (a cell or a number)" }));
     expect(await screen.findByDisplayValue("Populations!C3")).toBeTruthy();
     fireEvent.change(screen.getByRole("textbox", { name: "Write the formula in" }), { target: { value: "Scorecard!N8" } });
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));

@@ -44,7 +44,7 @@ function RangeField({ title, value, placeholder, onChange, onUseSelection }: Ran
       <Field label={title}>
         <Input value={value} placeholder={placeholder} onChange={(_, data) => onChange(data.value)} />
       </Field>
-      <Button onClick={onUseSelection} aria-label={`Use the selected cells: ${title.toLowerCase()}`}>
+      <Button onClick={onUseSelection} aria-label={`Use selection for ${title.toLowerCase()}`}>
         Use selection
       </Button>
     </div>
@@ -146,7 +146,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
   return (
     <section className={styles.root} aria-label="Rates">
       <Card>
-        <CardHeader header={<Body1><b>ASCOF rates with stated populations</b></Body1>} description={<Caption1>Choose a measure, the counts and the population; preview; then write a live formula.</Caption1>} />
+        <CardHeader header={<Body1 as="h2"><b>ASCOF rates with stated populations</b></Body1>} description={<Caption1>Choose a measure, the counts and the population; preview; then write a live formula.</Caption1>} />
         <Field label="Measure">
           <Combobox
             freeform

@@ -14,6 +14,10 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalM },
   periods: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   flagged: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  // One line with an ellipsis, never cut mid-word; the whole name shows on hover (title) and while focused.
+  pair: { minWidth: 0, ":focus-within label": { whiteSpace: "normal" } },
+  pairBox: { display: "flex", minWidth: 0, maxWidth: "100%" },
+  pairLabel: { display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
 });
 
 interface Found {
@@ -21,6 +25,8 @@ interface Found {
   readonly table: DetectedTable;
   readonly pairs: readonly SuggestedPair[];
 }
+
+const pairName = (pair: SuggestedPair) => `Row ${pair.countRow + 1} → row ${pair.rateRow + 1}: ${pair.rateMeasure}`;
 
 /** Pairs count rows with their rate rows (suggested by name, confirmed by the analyst) and checks the populations they imply. */
 export function ReconcilePanel({ workbook }: { workbook: WorkbookAdapter }) {
@@ -41,7 +47,7 @@ export function ReconcilePanel({ workbook }: { workbook: WorkbookAdapter }) {
 
   return (
     <Card>
-      <CardHeader header={<Body1><b>Reconcile published rates</b></Body1>} description={<Caption1>Which population did each rate use? Periods that disagree by more than 1% are flagged.</Caption1>} />
+      <CardHeader header={<Body1 as="h2"><b>Reconcile published rates</b></Body1>} description={<Caption1>Which population did each rate use? Periods that disagree by more than 1% are flagged.</Caption1>} />
       <Button onClick={suggest} disabled={busy !== null}>Suggest count and rate pairs on this sheet</Button>
       {busy && <Spinner size="tiny" label={busy} />}
       {error && <ErrorNote title={error.title} message={error.message} />}
@@ -53,10 +59,11 @@ export function ReconcilePanel({ workbook }: { workbook: WorkbookAdapter }) {
             const cells = ratePairCells(found.sheet, found.table, pair);
             const flagged = new Set(checkImpliedPopulations(cells).map((f) => f.cell));
             return (
-              <li key={pair.rateRow}>
+              <li key={pair.rateRow} className={styles.pair}>
                 <Checkbox
+                  className={styles.pairBox}
                   checked={isConfirmed}
-                  label={`Row ${pair.countRow + 1} → row ${pair.rateRow + 1}: ${pair.rateMeasure.slice(0, 70)}`}
+                  label={{ children: pairName(pair), title: pairName(pair), className: styles.pairLabel }}
                   onChange={(_, data) => {
                     const next = new Set(confirmed);
                     if (data.checked) next.add(pair.rateRow);

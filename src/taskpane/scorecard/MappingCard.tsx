@@ -23,7 +23,9 @@ const NONE = "none";
 
 const useStyles = makeStyles({
   grid: { display: "grid", rowGap: tokens.spacingVerticalS },
-  row: { display: "grid", gridTemplateColumns: "1fr auto", alignItems: "end", columnGap: tokens.spacingHorizontalS },
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", alignItems: "end", columnGap: tokens.spacingHorizontalS },
+  // "100% sure" on one line: the badge keeps its width and the dropdown gives way.
+  badge: { whiteSpace: "nowrap", flexShrink: 0 },
 });
 
 export interface MappingCardProps {
@@ -33,11 +35,11 @@ export interface MappingCardProps {
   readonly onChange: (mapping: TableMapping) => void;
 }
 
-function confidenceBadge(matches: readonly ColumnMatch[]) {
-  if (matches.length === 0) return <Badge appearance="outline" color="subtle">not found</Badge>;
+function confidenceBadge(matches: readonly ColumnMatch[], className: string) {
+  if (matches.length === 0) return <Badge appearance="outline" color="subtle" className={className}>not found</Badge>;
   const confidence = matches.reduce((lowest, m) => Math.min(lowest, m.confidence), 1);
   const color = confidence >= 0.9 ? "success" : confidence >= 0.6 ? "warning" : "danger";
-  return <Badge appearance="tint" color={color}>{Math.round(confidence * 100)}% sure</Badge>;
+  return <Badge appearance="tint" color={color} className={className}>{Math.round(confidence * 100)}% sure</Badge>;
 }
 
 /** The detected meaning of each column, with a dropdown per role to correct it. */
@@ -52,7 +54,7 @@ export function MappingCard({ sheet, headerRow, mapping, onChange }: MappingCard
 
   return (
     <Card>
-      <CardHeader header={<Body1><b>Columns</b></Body1>} description={<Caption1>Found by what the headers mean. Correct any that are wrong.</Caption1>} />
+      <CardHeader header={<Body1 as="h2"><b>Columns</b></Body1>} description={<Caption1>Found by what the headers mean. Correct any that are wrong.</Caption1>} />
       <div className={styles.grid}>
         {ROLES.map((role) => {
           const current = role.multi ? (mapping[role.key as MultiRole] as readonly ColumnMatch[]) : [mapping[role.key as SingleRole]].filter((m): m is ColumnMatch => m !== undefined);
@@ -83,7 +85,7 @@ export function MappingCard({ sheet, headerRow, mapping, onChange }: MappingCard
                   ))}
                 </Dropdown>
               </Field>
-              {confidenceBadge(current)}
+              {confidenceBadge(current, styles.badge)}
             </div>
           );
         })}

@@ -29,7 +29,7 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
   const outcomes = refresh.tables.flatMap((t) => t.outcomes);
   return (
     <Card>
-      <CardHeader header={<Body1><b>Preview</b></Body1>} description={<Caption1>Nothing has been written yet.</Caption1>} />
+      <CardHeader header={<Body1 as="h2"><b>Preview</b></Body1>} description={<Caption1>Nothing has been written yet.</Caption1>} />
       <div className={styles.counts} aria-label="Ratings">
         {(["Green", "Amber", "Red", "Not rated"] as const).map((rating) => (
           <span key={rating}>
@@ -41,7 +41,7 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
         {described.length === 0 ? "No cells will change." : `${described.length.toLocaleString("en-GB")} cells will change.`}
       </Body1>
       {described.length > 0 && (
-        <ul className={styles.list} aria-label="Cell changes">
+        <ul className={styles.list} aria-label="Cell changes" tabIndex={0}>
           {described.slice(0, SHOWN_CHANGES).map((change) => (
             <li key={change.cell} className={styles.code}>
               {change.cell}: {change.from || "(blank)"} → {change.to || "(blank)"}
@@ -50,7 +50,7 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
           {described.length > SHOWN_CHANGES && <li><Caption1>and {described.length - SHOWN_CHANGES} more</Caption1></li>}
         </ul>
       )}
-      <ul className={styles.list} aria-label="Measures">
+      <ul className={styles.list} aria-label="Measures" tabIndex={0}>
         {outcomes.map((o) => (
           <li key={o.row} className={styles.measure}>
             <RatingBadge rating={o.rating} />

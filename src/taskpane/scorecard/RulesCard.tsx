@@ -23,7 +23,7 @@ export function RulesCard({ mapping, form, onChange }: RulesCardProps) {
   const benchmarkLabel = (column: number) => `${columnLetters(column)} — ${mapping.benchmarks.find((b) => b.column === column)?.header ?? ""}`;
   return (
     <Card>
-      <CardHeader header={<Body1><b>Rules</b></Body1>} />
+      <CardHeader header={<Body1 as="h2"><b>Rules</b></Body1>} />
       <div className={styles.grid}>
         <Field label="Tolerance for Amber (% of the target)" validationMessage={toleranceInvalid ? "Give a percentage of 0 or more." : undefined}>
           <Input

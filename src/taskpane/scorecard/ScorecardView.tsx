@@ -145,7 +145,7 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
   return (
     <section className={styles.root} aria-label="Scorecard">
       <Card>
-        <CardHeader header={<Body1><b>Scorecard ratings</b></Body1>} description={<Caption1>RAG, direction of travel and benchmarks, explained for every measure.</Caption1>} />
+        <CardHeader header={<Body1 as="h2"><b>Scorecard ratings</b></Body1>} description={<Caption1>RAG, direction of travel and benchmarks, explained for every measure.</Caption1>} />
         <div className={styles.actions}>
           <Button icon={<SearchRegular />} onClick={find} disabled={busy !== null || stage?.kind === "unreadable"}>
             Find scorecard on this sheet

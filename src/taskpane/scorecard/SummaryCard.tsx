@@ -33,7 +33,7 @@ export function SummaryCard({ summary, log, noChange, onSelect }: SummaryCardPro
   const styles = useStyles();
   return (
     <Card>
-      <CardHeader header={<Body1><b>{noChange ? "No changes" : "Summary"}</b></Body1>} description={noChange ? <Caption1>Every rating is already up to date.</Caption1> : undefined} />
+      <CardHeader header={<Body1 as="h2"><b>{noChange ? "No changes" : "Summary"}</b></Body1>} description={noChange ? <Caption1>Every rating is already up to date.</Caption1> : undefined} />
       <div className={styles.counts} aria-label="Rating counts">
         {(["Green", "Amber", "Red", "Not rated"] as const).map((rating) => (
           <span key={rating}>

@@ -96,7 +96,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
   return (
     <section className={styles.root} aria-label="Timeline">
       <Card>
-        <CardHeader header={<Body1><b>Programme timeline</b></Body1>} description={<Caption1>Slippage against the baseline and every recorded version.</Caption1>} />
+        <CardHeader header={<Body1 as="h2"><b>Programme timeline</b></Body1>} description={<Caption1>Slippage against the baseline and every recorded version.</Caption1>} />
         <div className={styles.actions}>
           <Button icon={<CalendarLtrRegular />} onClick={() => run("Reading the milestones…", load)} disabled={busy !== null}>
             Find milestone table on this sheet
@@ -135,7 +135,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
       {loaded && (
         <>
           <Card>
-            <CardHeader header={<Body1><b>Stages</b></Body1>} description={<Caption1>Slip = forecast start − baseline start; Green up to 30 days, Amber up to 90, Red beyond.</Caption1>} />
+            <CardHeader header={<Body1 as="h2"><b>Stages</b></Body1>} description={<Caption1>Slip = forecast start − baseline start; Green up to 30 days, Amber up to 90, Red beyond.</Caption1>} />
             <ul className={styles.list} aria-label="Stages">
               {loaded.analysis.milestones.map((m) => (
                 <li key={m.row}>
@@ -153,7 +153,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
           </Card>
           {loaded.analysis.findings.length > 0 && (
             <Card>
-              <CardHeader header={<Body1><b>Checks</b></Body1>} />
+              <CardHeader header={<Body1 as="h2"><b>Checks</b></Body1>} />
               <ul className={styles.list} aria-label="Timeline checks">
                 {loaded.analysis.findings.map((f) => (
                   <li key={`${f.cell}-${f.message}`}>
