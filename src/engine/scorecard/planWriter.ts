@@ -1,0 +1,156 @@
+/**
+ * How a table's plan is collected: each cell written only where its content differs and never inside merged
+ * cells, rows read as the analyst sees them, and rows handed to the checks in place.
+ */
+import { showsAsPercent } from "../core/cellNumber";
+import type { Finding, SourceCell } from "../core/findings";
+import { cellAddress, sheetCellAddress } from "../sheet/address";
+import type { CellChange, CellRange, CellValue, SheetData } from "../sheet/workbook";
+import type { RowReader } from "./checks";
+import type { Rating } from "./rag";
+import type { TableSettings } from "./settings";
+import type { Trend } from "./trend";
+
+type Cells = readonly CellValue[];
+
+export interface RowOutcome {
+  /** Zero-based sheet row. */
+  readonly row: number;
+  readonly measure: string;
+  readonly rating: Rating;
+  /** What the RAG cell held before: the last refresh's rating. */
+  readonly previousRating: string;
+  /** The explanation sentence, or "No rating: …" with the reason. */
+  readonly explanation: string;
+  /** Latest period against the one before. */
+  readonly trend: Trend;
+}
+
+/** A change as the analyst reads it: "L8: (blank) → Green". */
+export interface ChangeDescription {
+  readonly cell: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Merges this tall or taller are checked one by one rather than indexed by row. */
+const TALL_MERGE = 1_000;
+
+/**
+ * Whether a cell lies in a merged range of more than one cell (a section heading merged across the sheet): no plan
+ * writes there, so the heading's text is never blanked.
+ */
+function mergedCells(sheet: SheetData): (row: number, column: number) => boolean {
+  const byRow = new Map<number, CellRange[]>();
+  const tall: CellRange[] = [];
+  for (const merge of sheet.merges ?? []) {
+    if (merge.top === merge.bottom && merge.left === merge.right) continue;
+    if (merge.bottom - merge.top >= TALL_MERGE) {
+      tall.push(merge);
+      continue;
+    }
+    for (let row = merge.top; row <= merge.bottom; row++) {
+      const list = byRow.get(row);
+      if (list) list.push(merge);
+      else byRow.set(row, [merge]);
+    }
+  }
+  const inside = (merge: CellRange, row: number, column: number) => row >= merge.top && row <= merge.bottom && column >= merge.left && column <= merge.right;
+  if (byRow.size === 0 && tall.length === 0) return () => false;
+  return (row, column) => (byRow.get(row)?.some((merge) => inside(merge, row, column)) ?? false) || tall.some((merge) => inside(merge, row, column));
+}
+
+/** A row's cells as the analyst reads them: a number formatted as a percentage (0.75 shown 75%) becomes "75%". */
+export function asShown(values: Cells, formats: readonly (string | undefined)[]): Cells {
+  let shown: CellValue[] | null = null;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const format = formats[i];
+    if (typeof value !== "number" || !format || !showsAsPercent(format)) continue;
+    shown ??= [...values];
+    shown[i] = `${Number((value * 100).toPrecision(12))}%`;
+  }
+  return shown ?? values;
+}
+
+/** One sheet row read in place by the checks; a cell's address is only spelled out when a finding names it. */
+class SheetRow implements RowReader {
+  row = 0;
+
+  constructor(
+    private readonly sheet: SheetData,
+    private readonly sheetName: string,
+  ) {}
+
+  value(column: number): CellValue {
+    return this.sheet.values[this.row - this.sheet.top]?.[column - this.sheet.left] ?? null;
+  }
+
+  numberFormat(column: number): string | undefined {
+    return this.sheet.numberFormats[this.row - this.sheet.top]?.[column - this.sheet.left];
+  }
+
+  address(column: number): string {
+    return sheetCellAddress(this.sheetName, this.row, column);
+  }
+}
+
+/** A cell handed to the polarity spelling check. */
+export function sourceCell(sheet: SheetData, sheetName: string, row: number, column: number): SourceCell {
+  return {
+    address: sheetCellAddress(sheetName, row, column),
+    value: sheet.values[row - sheet.top]?.[column - sheet.left] ?? null,
+    numberFormat: sheet.numberFormats[row - sheet.top]?.[column - sheet.left],
+  };
+}
+
+export const text = (value: CellValue | undefined) => (value === null || value === undefined ? "" : String(value));
+
+/** What a table's plan collects as its rows are planned, and how it writes a cell: only where content differs. */
+export class PlanWriter {
+  readonly changes: CellChange[] = [];
+  readonly described: ChangeDescription[] = [];
+  readonly outcomes: RowOutcome[] = [];
+  readonly findings: Finding[] = [];
+  private readonly merged: (row: number, column: number) => boolean;
+  private readonly reader: SheetRow;
+
+  constructor(
+    private readonly sheet: SheetData,
+    private readonly table: TableSettings,
+  ) {
+    this.merged = mergedCells(sheet);
+    this.reader = new SheetRow(sheet, table.sheet);
+  }
+
+  current(row: number, column: number): CellValue {
+    return this.sheet.values[row - this.sheet.top]?.[column - this.sheet.left] ?? null;
+  }
+
+  /** The row for the checks: one reader, moved from row to row. */
+  rowReader(row: number): RowReader {
+    this.reader.row = row;
+    return this.reader;
+  }
+
+  private currentFormula(row: number, column: number): string | null {
+    return this.sheet.formulas?.[row - this.sheet.top]?.[column - this.sheet.left] ?? null;
+  }
+
+  setValue(row: number, column: number, value: string): void {
+    if (this.merged(row, column)) return;
+    const before = text(this.current(row, column));
+    const formula = this.currentFormula(row, column);
+    if (before === value && formula === null) return;
+    this.changes.push({ kind: "value", sheet: this.table.sheet, row, column, value: value === "" ? null : value });
+    this.described.push({ cell: cellAddress(row, column), from: formula ?? before, to: value });
+  }
+
+  setFormula(row: number, column: number, formula: string): void {
+    if (this.merged(row, column)) return;
+    const before = this.currentFormula(row, column);
+    if (before === formula) return;
+    this.changes.push({ kind: "formula", sheet: this.table.sheet, row, column, formula });
+    this.described.push({ cell: cellAddress(row, column), from: before ?? text(this.current(row, column)), to: formula });
+  }
+}
