@@ -5,7 +5,7 @@
 import { planRefresh, isNoChange, type RefreshPlan } from "../engine/scorecard/refresh";
 import type { EngineError } from "../engine/core/result";
 import { parseSettings, type StoredSettings } from "../engine/scorecard/settings";
-import type { WorkbookAdapter } from "../engine/sheet/workbook";
+import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 import { WorkbookError, messageOf, planRefused, readFailed, type WorkbookFailure } from "../engine/sheet/workbookErrors";
 
 export interface RefreshOptions {
@@ -34,7 +34,13 @@ export interface RefreshOutcome {
   readonly noChange: boolean;
 }
 
-export async function planWorkbookRefresh(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<RefreshPlan>> {
+/** What a refresh reads: the stored settings (or the wizard's) and the sheets they name, or every sheet in scope. */
+export interface RefreshInputs {
+  readonly stored: StoredSettings;
+  readonly sheets: readonly SheetData[];
+}
+
+export async function readRefreshInputs(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<RefreshInputs>> {
   const context = await workbook.readContext();
   let stored: StoredSettings;
   if (options.settings) stored = options.settings;
@@ -49,13 +55,18 @@ export async function planWorkbookRefresh(workbook: WorkbookAdapter, options: Re
       : options.scope === "all"
         ? [...context.sheetNames]
         : [context.activeSheet];
-  let sheets;
   try {
-    sheets = await workbook.readSheets(names);
+    return succeeded({ stored, sheets: await workbook.readSheets(names) });
   } catch (error) {
     // A failed read is said as one, not as a refused write.
     return error instanceof WorkbookError ? failed(error.failure, error.message) : failed("read", readFailed(messageOf(error)).message);
   }
+}
+
+export async function planWorkbookRefresh(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<RefreshPlan>> {
+  const read = await readRefreshInputs(workbook, options);
+  if (!read.ok) return read;
+  const { stored, sheets } = read.value;
   // A table that cannot be planned stops the refresh before anything is written.
   const planned = planRefresh(stored, new Map(sheets.map((s) => [s.name, s])), options.now ?? new Date());
   return planned.ok ? planned : failed("refused", planned.error.message);

@@ -3,13 +3,13 @@ import { fail, ok, type Result } from "../engine/core/result";
 
 export type CliCommand =
   | { readonly name: "help" }
-  | { readonly name: "refresh"; readonly input: string; readonly output?: string; readonly dryRun: boolean; readonly force: boolean }
+  | { readonly name: "refresh"; readonly input: string; readonly output?: string; readonly dryRun: boolean; readonly force: boolean; readonly timings: boolean }
   | { readonly name: "check"; readonly input: string; readonly json: boolean };
 
 export const HELP = `committee-scorecard — refresh and check council committee scorecards in .xlsx files
 
 Usage:
-  committee-scorecard refresh <in.xlsx> [-o <out.xlsx>] [--force] [--dry-run]
+  committee-scorecard refresh <in.xlsx> [-o <out.xlsx>] [--force] [--dry-run] [--timings]
   committee-scorecard check <in.xlsx> [--json]
 
 refresh   Applies the workbook's stored scorecard settings (or, where it has none, finds scorecard tables
@@ -19,6 +19,7 @@ refresh   Applies the workbook's stored scorecard settings (or, where it has non
           part of the file is kept byte for byte. Never overwrites the input, even through a link.
           --force replaces an existing output file; without it, an existing output is refused.
           --dry-run prints each cell that would change (old → new) and writes nothing.
+          --timings prints, on stderr, the time spent reading, planning and writing, and the peak memory.
 check     Prints the data checks (cell, severity, message) and a summary. Exit code 1 when there are errors.
           --json prints them as JSON.
 
@@ -44,11 +45,11 @@ export function parseArguments(argv: readonly string[]): Result<CliCommand> {
     } else if (!rest[i].startsWith("-")) positional.push(rest[i]);
   }
   if (positional.length !== 1) return fail("value", `${name} needs exactly one workbook (.xlsx); got ${positional.length}.`);
-  const known = name === "refresh" ? ["--dry-run", "--force", "-o", "--output"] : ["--json"];
+  const known = name === "refresh" ? ["--dry-run", "--force", "--timings", "-o", "--output"] : ["--json"];
   const unknown = [...flags].find((f) => !known.includes(f));
   if (name === "refresh") {
     if (unknown) return fail("value", `Unknown option for refresh: ${unknown}`);
-    return ok({ name, input: positional[0], ...(output ? { output } : {}), dryRun: flags.has("--dry-run"), force: flags.has("--force") });
+    return ok({ name, input: positional[0], ...(output ? { output } : {}), dryRun: flags.has("--dry-run"), force: flags.has("--force"), timings: flags.has("--timings") });
   }
   if (name === "check") {
     if (unknown) return fail("value", `Unknown option for check: ${unknown}`);

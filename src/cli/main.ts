@@ -6,8 +6,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { PackageError } from "../adapters/xlsx/package/zipPackage";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
-import { refreshWorkbook } from "../app/refreshWorkbook";
-import { summarise } from "../engine/scorecard/summary";
+import { readRefreshInputs, refreshWorkbook } from "../app/refreshWorkbook";
+import { countRatings, summarise } from "../engine/scorecard/summary";
 import { HELP, parseArguments, type CliCommand } from "./arguments";
 import { writeAtomically } from "./writeAtomically";
 
@@ -71,35 +71,69 @@ function checkOutput(input: string, output: string, force: boolean): void {
   if (!force) throw new CliError(`${output} already exists. Use --force to replace it, or give another name with -o.`);
 }
 
+/** Where a refresh's time went, for `--timings`: the bench reads planning's share of one run from it. */
+class Stopwatch {
+  private readonly started = performance.now();
+  private last = this.started;
+  private readonly laps: string[] = [];
+  private readonly idleMemory = process.memoryUsage().rss;
+
+  lap(name: string): void {
+    const now = performance.now();
+    this.laps.push(`${name} ${Math.round(now - this.last)} ms`);
+    this.last = now;
+  }
+
+  /** "Timings: read 812 ms, plan 301 ms, write 2630 ms, total 3743 ms; peak memory 150 MB above idle." */
+  toString(): string {
+    const peak = process.resourceUsage().maxRSS * 1024 - this.idleMemory;
+    return `Timings: ${this.laps.join(", ")}, total ${Math.round(performance.now() - this.started)} ms; peak memory ${Math.round(peak / 1024 ** 2)} MB above idle.`;
+  }
+}
+
 async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: CliIo): Promise<number> {
+  const stopwatch = new Stopwatch();
   const input = path.resolve(command.input);
   const output = path.resolve(command.output ?? defaultOutput(input));
   if (!command.dryRun) checkOutput(input, output, command.force);
   const { book, bytes } = open(input);
   const progress = bytes.length > LARGE_BYTES ? io.stderr : () => undefined;
   progress(`Read ${command.input} (${(bytes.length / 1024 ** 2).toFixed(1)} MB). Planning…`);
+  // The sheets are read (and kept) before planning starts, so the timings say which is which.
+  const read = await readRefreshInputs(book, { scope: "all" });
+  if (!read.ok) throw new CliError(read.error.message);
+  stopwatch.lap("read");
   const result = await refreshWorkbook(book, { scope: "all", dryRun: true });
   if (!result.ok) throw new CliError(result.error.message);
   const { refresh: planned } = result.value;
-  const described = planned.tables.flatMap((t) => t.described.map((d) => `${t.table.sheet}!${d.cell}: ${d.from || "(blank)"} → ${d.to || "(blank)"}`));
-  const { counts } = summarise(planned.tables);
+  const changed = planned.tables.reduce((total, t) => total + t.described.length, 0);
+  const counts = countRatings(planned.tables);
+  stopwatch.lap("plan");
   const tally = `Green ${counts.Green}, Amber ${counts.Amber}, Red ${counts.Red}, not rated ${counts["Not rated"]}`;
+  const timings = () => {
+    if (command.timings) io.stderr(String(stopwatch));
+  };
   if (command.dryRun) {
-    described.forEach((line) => io.stdout(line));
-    io.stdout(`${described.length} cell${described.length === 1 ? "" : "s"} would change (${tally}). Dry run: nothing was written.`);
+    for (const t of planned.tables) for (const d of t.described) io.stdout(`${t.table.sheet}!${d.cell}: ${d.from || "(blank)"} → ${d.to || "(blank)"}`);
+    io.stdout(`${changed} cell${changed === 1 ? "" : "s"} would change (${tally}). Dry run: nothing was written.`);
+    timings();
     return 0;
   }
   const shownOutput = path.relative(process.cwd(), output).startsWith("..") ? output : path.relative(process.cwd(), output);
   if (result.value.noChange) {
     // A script refreshing many files always finds an output: here, the input's own bytes, unchanged.
     writeOrFail(output, bytes);
+    stopwatch.lap("write");
     io.stdout(`No changes: every rating is up to date (${tally}). Wrote ${shownOutput}, an identical copy of the input.`);
+    timings();
     return 0;
   }
-  progress(`Writing ${described.length.toLocaleString("en-GB")} cells…`);
+  progress(`Writing ${changed.toLocaleString("en-GB")} cells…`);
   await book.apply(planned.plan);
   writeOrFail(output, book.save());
-  io.stdout(`${described.length} cell${described.length === 1 ? "" : "s"} changed (${tally}). Wrote ${shownOutput}.`);
+  stopwatch.lap("write");
+  io.stdout(`${changed} cell${changed === 1 ? "" : "s"} changed (${tally}). Wrote ${shownOutput}.`);
+  timings();
   return 0;
 }
 

@@ -4,12 +4,20 @@
  */
 export function memoize<K extends string | number, V>(compute: (key: K) => V, limit = 10_000): (key: K) => V {
   const known = new Map<K, V>();
+  // Neighbouring cells often repeat one another (a column's format, a table's polarity): the last key is checked
+  // before the map, which is a comparison rather than a hash lookup.
+  let lastKey: K | undefined;
+  let lastValue: V | undefined;
   return (key: K): V => {
-    const found = known.get(key);
-    if (found !== undefined || known.has(key)) return found as V;
-    const value = compute(key);
-    if (known.size >= limit) known.clear();
-    known.set(key, value);
-    return value;
+    if (key === lastKey) return lastValue as V;
+    let value = known.get(key);
+    if (value === undefined && !known.has(key)) {
+      value = compute(key);
+      if (known.size >= limit) known.clear();
+      known.set(key, value);
+    }
+    lastKey = key;
+    lastValue = value;
+    return value as V;
   };
 }

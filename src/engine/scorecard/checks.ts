@@ -131,16 +131,15 @@ export function checkRowCells(row: RowReader, columns: RowColumns): Finding[] {
   checkPercentRange(row, others, findings);
 
   if (columns.target !== undefined && targetPercent !== null) {
-    const values = ytd ? [...periods, ytd] : periods;
-    const plain = values.find((v) => !v.percent);
-    if (targetPercent && plain && values.some((v) => !v.percent && Math.abs(v.value) > 1)) {
+    const plain = firstPlain(periods, ytd);
+    if (targetPercent && plain && hasLargePlain(periods, ytd)) {
       findings.push({
         cell: row.address(columns.target),
         severity: "warning",
         message: `The target ${quote(String(targetValue))} is a percentage but the values are plain numbers (e.g. ${plain.value}); they are read as percentages.`,
       });
     }
-    if (!targetPercent && targetMagnitude > 1 && values.length > 0 && !plain) {
+    if (!targetPercent && targetMagnitude > 1 && (periods.length > 0 || ytd) && !plain) {
       findings.push({
         cell: row.address(columns.target),
         severity: "warning",
@@ -157,6 +156,18 @@ export function checkRowCells(row: RowReader, columns: RowColumns): Finding[] {
   return findings;
 }
 
+/** The first of the periods, then the YTD, that is a plain number (not a percentage). */
+function firstPlain(periods: readonly ReadCell[], ytd: ReadCell | null): ReadCell | undefined {
+  for (const cell of periods) if (!cell.percent) return cell;
+  return ytd && !ytd.percent ? ytd : undefined;
+}
+
+/** Whether any of the periods or the YTD is a plain number above 1, so cannot be a fraction. */
+function hasLargePlain(periods: readonly ReadCell[], ytd: ReadCell | null): boolean {
+  for (const cell of periods) if (!cell.percent && Math.abs(cell.value) > 1) return true;
+  return ytd !== null && !ytd.percent && Math.abs(ytd.value) > 1;
+}
+
 const RULE_NAMES: Readonly<Record<YtdMethod, string>> = {
   sum: "the sum",
   latest: "the latest",
@@ -167,19 +178,36 @@ const RULE_NAMES: Readonly<Record<YtdMethod, string>> = {
 
 /** What is wrong with the YTD against its periods, or null when it is one of the rules' results. */
 function checkYtd(ytd: ReadCell, slack: number, periods: readonly ReadCell[], expected?: YtdMethod): string | null {
-  const figures = periods.map((p) => p.value);
   const candidates: readonly YtdMethod[] = ytd.percent ? PERCENT_RULES : COUNT_RULES;
-  const matches = (method: YtdMethod) => Math.abs(combine(figures, method) - ytd.value) <= slack;
+  // The common case, a YTD that reconciles, is decided without building the figures list.
+  if (expected ? matchesRule(ytd, slack, periods, expected) : candidates.some((m) => matchesRule(ytd, slack, periods, m))) return null;
+  const figures = periods.map((p) => p.value);
   if (expected) {
-    if (matches(expected)) return null;
-    const other = candidates.find(matches);
+    const other = candidates.find((m) => matchesRule(ytd, slack, periods, m));
     const shownYtd = shown(ytd.value, ytd.percent);
     return other
       ? `YTD ${shownYtd} is ${RULE_NAMES[other]} of the periods, not ${RULE_NAMES[expected]} (${shown(combine(figures, expected), ytd.percent)}) that this measure's type calls for.`
       : `YTD ${shownYtd} does not reconcile with the periods: ${wouldGive([expected, ...candidates.filter((m) => m !== expected)], figures, ytd.percent)}.`;
   }
-  if (candidates.some(matches)) return null;
   return `YTD ${shown(ytd.value, ytd.percent)} matches no rule: ${wouldGive(candidates, figures, ytd.percent)}.`;
+}
+
+/** Whether the YTD is `method` of the periods, to the precision it shows; the same arithmetic as `combine`. */
+function matchesRule(ytd: ReadCell, slack: number, periods: readonly ReadCell[], method: YtdMethod): boolean {
+  let result: number;
+  if (method === "latest") result = periods[periods.length - 1].value;
+  else {
+    let total = 0;
+    let low = Infinity;
+    let high = -Infinity;
+    for (const period of periods) {
+      total += period.value;
+      low = Math.min(low, period.value);
+      high = Math.max(high, period.value);
+    }
+    result = method === "sum" ? total : method === "average" ? total / periods.length : method === "min" ? low : high;
+  }
+  return Math.abs(result - ytd.value) <= slack;
 }
 
 const PERCENT_RULES: readonly YtdMethod[] = ["latest", "average"];

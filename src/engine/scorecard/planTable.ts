@@ -10,15 +10,14 @@ import { checkPolaritySpelling, checkRowCells, type RowColumns } from "./checks"
 import type { Finding } from "../core/findings";
 import { classifyRows, roleOf } from "./detect";
 import type { ColumnMatch } from "../sheet/table";
-import { explainAssessment } from "./explain";
-import { assess, prepareRule, type RagAssessment, type Rating } from "./rag";
+import { assess, type RagAssessment, type Rating } from "./rag";
 import { fail, ok, type EngineError, type Result } from "../core/result";
 import { OUTPUT_HEADERS, mappedColumns, type OutputKind, type TableSettings } from "./settings";
 import { parseTolerance } from "../core/tolerance";
 import { trend, type Trend } from "./trend";
 import type { CellChange, CellRange, CellValue, SheetData, TextFillRule } from "../sheet/workbook";
 import { forecastYearEnd } from "./ytd";
-import { PlanWriter, asShown, sourceCell, text, type ChangeDescription, type RowOutcome } from "./planWriter";
+import { PlanWriter, PlannedRow, asShown, sourceCell, text, type ChangeDescription, type RowOutcome } from "./planWriter";
 
 export type { ChangeDescription, RowOutcome };
 
@@ -151,20 +150,16 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   const polarity = cellOf(mapping.polarity);
   const periods = periodsSoFar(cells, mapping.periods, left);
   const figure = ratedFigure(cells, periods, table, left);
-  const rowRule = prepareRule(cellOf(mapping.target), polarity, rules.tolerance);
+  const rowRule = writer.rule(cellOf(mapping.target), polarity);
   const assessment = !rowRule.ok ? rowRule : figure.problem ? fail<RagAssessment>(figure.problem.kind, `the year-end forecast cannot be made: ${figure.problem.message}`) : assess(figure.value, rowRule.value);
-  const explanation = !rowRule.ok
-    ? `No rating: ${rowRule.error.message}`
-    : !assessment.ok
-      ? `No rating: ${assessment.error.message}`
-      : explainAssessment(assessment.value, rowRule.value);
   const rating: Rating = assessment.ok ? assessment.value.rating : "";
   const { latest, previous } = periods;
   const direction = latest && previous ? trend(cells[latest.column - left], cells[previous.column - left], polarity, null) : ok<Trend>("");
   // A direction or comparison that cannot be worked out is left blank, and said, by its cell.
   if (!direction.ok && latest) writer.findings.push({ cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
   const measure = text(cellOf(mapping.measure));
-  writer.outcomes.push({ row, measure, rating, previousRating: text(writer.current(row, rules.outputs.rag)), explanation, trend: direction.ok ? direction.value : "" });
+  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", rowRule, assessment);
+  writer.outcomes.push(outcome);
 
   let compared = "";
   const benchmarkColumn = rules.benchmarkColumns[0];
@@ -178,7 +173,7 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
     writer.setValue(row, rules.outputs.rag, rating);
     if (rules.outputs.direction !== undefined) writer.setValue(row, rules.outputs.direction, direction.ok ? direction.value : "");
     if (rules.outputs.vsBenchmark !== undefined) writer.setValue(row, rules.outputs.vsBenchmark, compared);
-    if (rules.outputs.explanation !== undefined) writer.setValue(row, rules.outputs.explanation, explanation);
+    if (rules.outputs.explanation !== undefined) writer.setValue(row, rules.outputs.explanation, outcome.explanation);
   }
 
   const reader = writer.rowReader(row);

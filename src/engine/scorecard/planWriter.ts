@@ -3,11 +3,14 @@
  * cells, rows read as the analyst sees them, and rows handed to the checks in place.
  */
 import { showsAsPercent } from "../core/cellNumber";
+import { memoize } from "../core/memo";
 import type { Finding, SourceCell } from "../core/findings";
 import { cellAddress, sheetCellAddress } from "../sheet/address";
 import type { CellChange, CellRange, CellValue, SheetData } from "../sheet/workbook";
 import type { RowReader } from "./checks";
-import type { Rating } from "./rag";
+import { explainAssessment } from "./explain";
+import { prepareRule, type RagAssessment, type RagRule, type Rating } from "./rag";
+import type { Result } from "../core/result";
 import type { TableSettings } from "./settings";
 import type { Trend } from "./trend";
 
@@ -24,6 +27,34 @@ export interface RowOutcome {
   readonly explanation: string;
   /** Latest period against the one before. */
   readonly trend: Trend;
+}
+
+/**
+ * A planned row's outcome. Its sentence is written when first read (the pane shows a few, the summary its
+ * highlights), not for every one of 50,000 rows a refresh plans.
+ */
+export class PlannedRow implements RowOutcome {
+  private sentence: string | null = null;
+
+  constructor(
+    readonly row: number,
+    readonly measure: string,
+    readonly rating: Rating,
+    readonly previousRating: string,
+    readonly trend: Trend,
+    private readonly rule: Result<RagRule>,
+    private readonly assessment: Result<RagAssessment>,
+  ) {}
+
+  get explanation(): string {
+    this.sentence ??= explanationOf(this.rule, this.assessment);
+    return this.sentence;
+  }
+}
+
+function explanationOf(rule: Result<RagRule>, assessment: Result<RagAssessment>): string {
+  if (!rule.ok) return `No rating: ${rule.error.message}`;
+  return assessment.ok ? explainAssessment(assessment.value, rule.value) : `No rating: ${assessment.error.message}`;
 }
 
 /** A change as the analyst reads it: "L8: (blank) → Green". */
@@ -60,6 +91,9 @@ function mergedCells(sheet: SheetData): (row: number, column: number) => boolean
   return (row, column) => (byRow.get(row)?.some((merge) => inside(merge, row, column)) ?? false) || tall.some((merge) => inside(merge, row, column));
 }
 
+// Rows repeat their fractions (targets, rates): each text is made once, and equal texts are one string.
+const percentText = memoize((value: number) => `${Number((value * 100).toPrecision(12))}%`);
+
 /** A row's cells as the analyst reads them: a number formatted as a percentage (0.75 shown 75%) becomes "75%". */
 export function asShown(values: Cells, formats: readonly (string | undefined)[]): Cells {
   let shown: CellValue[] | null = null;
@@ -68,7 +102,7 @@ export function asShown(values: Cells, formats: readonly (string | undefined)[])
     const format = formats[i];
     if (typeof value !== "number" || !format || !showsAsPercent(format)) continue;
     shown ??= [...values];
-    shown[i] = `${Number((value * 100).toPrecision(12))}%`;
+    shown[i] = percentText(value);
   }
   return shown ?? values;
 }
@@ -114,6 +148,7 @@ export class PlanWriter {
   readonly findings: Finding[] = [];
   private readonly merged: (row: number, column: number) => boolean;
   private readonly reader: SheetRow;
+  private readonly rules = new Map<CellValue, Map<CellValue, Result<RagRule>>>();
 
   constructor(
     private readonly sheet: SheetData,
@@ -121,6 +156,24 @@ export class PlanWriter {
   ) {
     this.merged = mergedCells(sheet);
     this.reader = new SheetRow(sheet, table.sheet);
+  }
+
+  /**
+   * The rating rule for a target and polarity, read once per table: rows share targets ("<530", "85%") and
+   * polarities, and rows that share one share its rule.
+   */
+  rule(target: CellValue, polarity: CellValue): Result<RagRule> {
+    let byPolarity = this.rules.get(target);
+    if (!byPolarity) {
+      byPolarity = new Map();
+      this.rules.set(target, byPolarity);
+    }
+    let rule = byPolarity.get(polarity);
+    if (!rule) {
+      rule = prepareRule(target, polarity, this.table.rules.tolerance);
+      byPolarity.set(polarity, rule);
+    }
+    return rule;
   }
 
   current(row: number, column: number): CellValue {

@@ -24,13 +24,18 @@ export type HighlightReason = "Red" | "Amber" | "Got worse" | "Worsening";
 /** What a committee asks about first: Reds, then Ambers, then ratings worse than last time, then worsening trends. */
 const HIGHLIGHT_ORDER: readonly HighlightReason[] = ["Red", "Amber", "Got worse", "Worsening"];
 
-export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
+/** How many measures are rated each way: what a refresh reports when it needs no sentences. */
+export function countRatings(tables: readonly TablePlan[]): ScorecardSummary["counts"] {
   const counts = { Green: 0, Amber: 0, Red: 0, "Not rated": 0 };
+  for (const { outcomes } of tables) for (const o of outcomes) counts[o.rating === "" ? "Not rated" : o.rating]++;
+  return counts;
+}
+
+export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
   const highlights: Highlight[] = [];
   for (const { table, outcomes } of tables) {
     const column = table.rules.outputs.rag;
     for (const o of outcomes) {
-      counts[o.rating === "" ? "Not rated" : o.rating]++;
       const at = { sheet: table.sheet, row: o.row, column, measure: o.measure };
       if (o.rating === "Red" || o.rating === "Amber") highlights.push({ ...at, reason: o.rating, detail: o.explanation });
       if (o.trend === "Worsening") highlights.push({ ...at, reason: "Worsening", detail: "Worse than the previous period." });
@@ -43,5 +48,5 @@ export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
   }
   // A stable sort: within each reason, the sheet's own order.
   highlights.sort((a, b) => HIGHLIGHT_ORDER.indexOf(a.reason) - HIGHLIGHT_ORDER.indexOf(b.reason));
-  return { counts, highlights, findings: tables.flatMap((t) => t.findings) };
+  return { counts: countRatings(tables), highlights, findings: tables.flatMap((t) => t.findings) };
 }
