@@ -17,6 +17,7 @@ import { parseTolerance } from "../core/tolerance";
 import { trend, type Trend } from "./trend";
 import type { CellChange, CellRange, CellValue, SheetData, TextFillRule } from "../sheet/workbook";
 import { forecastYearEnd } from "./ytd";
+import { inPeriodFigures } from "./cumulative";
 import { PlanWriter, PlannedRow, asShown, sourceCell, text, type ChangeDescription, type RowOutcome } from "./planWriter";
 
 export type { ChangeDescription, RowOutcome };
@@ -154,11 +155,16 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   const assessment = !rowRule.ok ? rowRule : figure.problem ? fail<RagAssessment>(figure.problem.kind, `the year-end forecast cannot be made: ${figure.problem.message}`) : assess(figure.value, rowRule.value);
   const rating: Rating = assessment.ok ? assessment.value.rating : "";
   const { latest, previous } = periods;
-  const direction = latest && previous ? trend(cells[latest.column - left], cells[previous.column - left], polarity, null) : ok<Trend>("");
+  const running = inPeriodFigures(cellOf(mapping.measure), cells, mapping.periods, cellOf(mapping.ytd), left);
+  const direction = running
+    ? trend(running.latest, running.previous, polarity, null)
+    : latest && previous
+      ? trend(cells[latest.column - left], cells[previous.column - left], polarity, null)
+      : ok<Trend>("");
   // A direction or comparison that cannot be worked out is left blank, and said, by its cell.
   if (!direction.ok && latest) writer.findings.push({ cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
   const measure = text(cellOf(mapping.measure));
-  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", rowRule, assessment);
+  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, assessment);
   writer.outcomes.push(outcome);
 
   let compared = "";
@@ -168,7 +174,7 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
     if (comparison.ok) compared = comparison.value;
     else writer.findings.push({ cell: sheetCellAddress(table.sheet, row, benchmarkColumn), severity: "error", message: `No comparison with the benchmark: ${comparison.error.message}` });
   }
-  if (rules.mode === "formulas") writeFormulas(table, row, periods, writer);
+  if (rules.mode === "formulas") writeFormulas(table, row, running ? running.columns : null, periods, writer);
   else {
     writer.setValue(row, rules.outputs.rag, rating);
     if (rules.outputs.direction !== undefined) writer.setValue(row, rules.outputs.direction, direction.ok ? direction.value : "");
@@ -199,7 +205,7 @@ function checkedColumns(mapping: TableSettings["mapping"]): RowColumns {
 }
 
 /** Formula mode: live SCORECARD formulas in the output columns, so Excel recalculates them itself. */
-function writeFormulas(table: TableSettings, row: number, periods: PeriodsSoFar, writer: PlanWriter): void {
+function writeFormulas(table: TableSettings, row: number, runningTotal: readonly number[] | null, periods: PeriodsSoFar, writer: PlanWriter): void {
   const { mapping, rules } = table;
   const figure = ratedFigureFormula(row, table);
   const target = mapping.target ? cellAddress(row, mapping.target.column) : '""';
@@ -208,7 +214,7 @@ function writeFormulas(table: TableSettings, row: number, periods: PeriodsSoFar,
   writer.setFormula(row, rules.outputs.rag, `=SCORECARD.RAG(${figure},${target},${polarity},${tolerance})`);
   if (rules.outputs.direction !== undefined) {
     const { latest, previous } = periods;
-    writer.setFormula(row, rules.outputs.direction, latest && previous ? `=SCORECARD.TREND(${cellAddress(row, latest.column)},${cellAddress(row, previous.column)},${polarity})` : '=""');
+    writer.setFormula(row, rules.outputs.direction, runningTotal ? runningTotalTrend(row, runningTotal, polarity) : latest && previous ? `=SCORECARD.TREND(${cellAddress(row, latest.column)},${cellAddress(row, previous.column)},${polarity})` : '=""');
   }
   const benchmarkColumn = rules.benchmarkColumns[0];
   if (rules.outputs.vsBenchmark !== undefined) {
@@ -216,6 +222,14 @@ function writeFormulas(table: TableSettings, row: number, periods: PeriodsSoFar,
     else writer.setFormula(row, rules.outputs.vsBenchmark, `=SCORECARD.BENCHMARK(${figure},${cellAddress(row, benchmarkColumn)},${polarity},${tolerance})`);
   }
   if (rules.outputs.explanation !== undefined) writer.setFormula(row, rules.outputs.explanation, `=SCORECARD.EXPLAIN(${figure},${target},${polarity},${tolerance})`);
+}
+
+/** A running total's trend as a formula: the latest period's own figure against the one before's. */
+function runningTotalTrend(row: number, columns: readonly number[], polarity: string): string {
+  const at = (i: number) => cellAddress(row, columns[i]);
+  const n = columns.length;
+  const previous = n > 2 ? `${at(n - 2)}-${at(n - 3)}` : at(0);
+  return `=SCORECARD.TREND(${at(n - 1)}-${at(n - 2)},${previous},${polarity})`;
 }
 
 /** The begins-with fills for the rating and direction columns, added once per table. */

@@ -27,6 +27,8 @@ export interface RowOutcome {
   readonly explanation: string;
   /** Latest period against the one before. */
   readonly trend: Trend;
+  /** The row is a running total, so the trend compares each period's own figure (Q3 − Q2 against Q2 − Q1). */
+  readonly runningTotal: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export class PlannedRow implements RowOutcome {
     readonly rating: Rating,
     readonly previousRating: string,
     readonly trend: Trend,
+    readonly runningTotal: boolean,
     private readonly rule: Result<RagRule>,
     private readonly assessment: Result<RagAssessment>,
   ) {}

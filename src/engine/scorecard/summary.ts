@@ -38,7 +38,10 @@ export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
     for (const o of outcomes) {
       const at = { sheet: table.sheet, row: o.row, column, measure: o.measure };
       if (o.rating === "Red" || o.rating === "Amber") highlights.push({ ...at, reason: o.rating, detail: o.explanation });
-      if (o.trend === "Worsening") highlights.push({ ...at, reason: "Worsening", detail: "Worse than the previous period." });
+      if (o.trend === "Worsening") {
+        const detail = o.runningTotal ? "Worse in this period than in the one before (each period's own figure: the row is a running total)." : "Worse than the previous period.";
+        highlights.push({ ...at, reason: "Worsening", detail });
+      }
       const before = RANK[o.previousRating];
       const after = RANK[o.rating];
       if (before !== undefined && after !== undefined && after < before) {
