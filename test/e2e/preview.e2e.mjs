@@ -170,11 +170,16 @@ try {
     const pane = page.getByRole("main", { name: "Committee Scorecard" });
     await pane.getByRole("tablist", { name: "Views" }).getByRole("tab", { name: "Timeline" }).click();
     await pane.getByRole("button", { name: "Find milestone table on this sheet" }).click();
-    await pane.getByRole("list", { name: "Stages" }).getByText(/\+1,097 days/).waitFor({ timeout: 20000 });
-    const chart = pane.locator("svg").filter({ has: page.locator("rect") }).last();
+    await pane.getByRole("list", { name: "Stages", exact: true }).getByText(/\+1,097 days/).waitFor({ timeout: 20000 });
+    const chart = pane.getByRole("figure", { name: "Baseline and forecast by stage" });
     await chart.waitFor({ timeout: 20000 });
     await chart.scrollIntoViewIfNeeded();
-    const bars = await pane.locator("svg rect").count();
+    const stages = chart.getByRole("list", { name: "Stages by date" }).getByRole("listitem");
+    if ((await stages.count()) !== 8) throw new Error(`the Gantt chart drew ${await stages.count()} stages`);
+    // Every stage named in full (two began "Tend…" before), and the sheet's report date (B2) in the key.
+    for (const name of ["Tender documents finalised", "Tender live"]) if (!(await chart.getByText(name, { exact: true }).isVisible())) throw new Error(`"${name}" is not shown in full`);
+    await chart.getByText("Report date, 23 June 2025").waitFor();
+    const bars = await chart.getByRole("img").count();
     if (bars < 15) throw new Error(`the Gantt chart drew ${bars} bars`);
     await accessible(page, "Timeline");
     await page.screenshot({ path: path.join(OUT, "preview-timeline.png") });
@@ -184,10 +189,16 @@ try {
     const pane = page.getByRole("main", { name: "Committee Scorecard" });
     await pane.getByRole("tablist", { name: "Views" }).getByRole("tab", { name: "Funding" }).click();
     await pane.getByRole("button", { name: "Find funding table on this sheet" }).click();
-    await pane.getByRole("list", { name: "Streams" }).waitFor({ timeout: 20000 });
-    const chart = pane.locator("svg").filter({ has: page.locator("rect") }).last();
+    await pane.getByRole("list", { name: "Streams", exact: true }).waitFor({ timeout: 20000 });
+    const chart = pane.getByRole("figure", { name: "Allocation, spent and expected by now, by stream" });
     await chart.waitFor({ timeout: 20000 });
     await chart.scrollIntoViewIfNeeded();
+    const streams = chart.getByRole("list", { name: "Streams by amount" }).getByRole("listitem");
+    if ((await streams.count()) !== 12) throw new Error(`the funding chart drew ${await streams.count()} streams`);
+    await chart.getByText("Workforce Recruitment and Retention Fund, Round 2", { exact: true }).waitFor();
+    await chart.getByRole("img", { name: "Allocation: £5,320,292" }).waitFor();
+    // The whole key is visible, not folded into "+1 more".
+    for (const key of ["Allocation", "Spent", "Expected by now"]) if (!(await chart.getByRole("list", { name: "Key" }).getByText(key, { exact: true }).isVisible())) throw new Error(`the key "${key}" is hidden`);
     await page.screenshot({ path: path.join(OUT, "preview-funding.png") });
     await accessible(page, "Funding");
   });

@@ -1,20 +1,173 @@
-/** Allocation, spend and the expected spend per stream, in the lazily loaded charts chunk. */
-import { GroupedVerticalBarChart, type GroupedVerticalBarChartData } from "@fluentui/react-charts";
-import { tokens } from "@fluentui/react-components";
+/**
+ * Allocation, spend and the spend expected by now for each stream, as horizontal bars on one £ scale: every stream
+ * named in full above its bars, round £ ticks, the whole legend, and each bar's amount in its accessible name.
+ */
+import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { StreamAnalysis } from "../../engine/funding/fundingTable";
+import { moneyTicks, shortPounds } from "../components/chartScale";
 
 export interface FundingChartProps {
   readonly streams: readonly StreamAnalysis[];
 }
 
+const SERIES = [
+  {
+    key: "allocation",
+    legend: "Allocation",
+    color: tokens.colorNeutralStroke1,
+  },
+  { key: "spent", legend: "Spent", color: tokens.colorBrandBackground },
+  {
+    key: "expected",
+    legend: "Expected by now",
+    color: tokens.colorPaletteMarigoldBackground3,
+  },
+] as const;
+
+const useStyles = makeStyles({
+  figure: {
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  key: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+  },
+  swatch: {
+    width: "12px",
+    height: "12px",
+    borderRadius: tokens.borderRadiusSmall,
+    flexShrink: 0,
+  },
+  plot: { position: "relative" },
+  gridline: {
+    position: "absolute",
+    top: 0,
+    bottom: 0,
+    width: 0,
+    borderLeft: `1px dashed ${tokens.colorNeutralStroke3}`,
+  },
+  streams: {
+    position: "relative",
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  track: {
+    position: "relative",
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+  },
+  label: { margin: `0 0 ${tokens.spacingVerticalXXS}` },
+  bar: { height: "8px", borderRadius: "0 2px 2px 0", minWidth: "1px" },
+  axis: { position: "relative", height: "18px" },
+  axisTop: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  axisBottom: { borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  tick: {
+    position: "absolute",
+    top: "2px",
+    transform: "translateX(-50%)",
+    whiteSpace: "nowrap",
+    color: tokens.colorNeutralForeground3,
+  },
+  firstTick: { transform: "none" },
+  lastTick: { transform: "translateX(-100%)" },
+});
+
+const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
+
+/** "Infection Control Fund, Round 4": the fund, and its round where it has more than one. */
+export function streamName(stream: StreamAnalysis): string {
+  return stream.round && stream.round !== "Single allocation" ? `${stream.fund}, ${stream.round}` : stream.fund;
+}
+
 export default function FundingChart({ streams }: FundingChartProps) {
-  const data: GroupedVerticalBarChartData[] = streams.map((s) => ({
-    name: s.round && s.round !== "Single allocation" ? `${s.fund.split(" ").slice(0, 2).join(" ")} ${s.round}` : s.fund.split(" ").slice(0, 3).join(" "),
-    series: [
-      { key: "allocation", data: s.allocation, legend: "Allocation", color: tokens.colorNeutralStroke1 },
-      { key: "spent", data: s.spent, legend: "Spent", color: tokens.colorBrandBackground },
-      { key: "expected", data: Math.round(s.expected ?? 0), legend: "Expected by now", color: tokens.colorPaletteMarigoldBackground3 },
-    ],
-  }));
-  return <GroupedVerticalBarChart data={data} height={280} culture="en-GB" chartTitle="Allocation, spent and expected by stream" hideLegend={false} wrapXAxisLables />;
+  const styles = useStyles();
+  let largest = 0;
+  for (const s of streams) largest = Math.max(largest, s.allocation, s.spent, s.expected ?? 0);
+  const ticks = moneyTicks(largest);
+  const scale = ticks[ticks.length - 1] || 1;
+  const share = (amount: number) => `${Math.max(0, Math.min(1, amount / scale)) * 100}%`;
+  // The scale above and below the bars: with a dozen streams, one at the foot is out of sight of the first.
+  const axis = (edge: "top" | "bottom") => (
+    <div className={mergeClasses(styles.axis, edge === "top" ? styles.axisTop : styles.axisBottom)} aria-hidden="true">
+      {ticks.map((tick, i) => (
+        <Caption1
+          key={tick}
+          className={mergeClasses(styles.tick, i === 0 && styles.firstTick, i === ticks.length - 1 && styles.lastTick)}
+          style={{ left: share(tick) }}
+        >
+          {shortPounds(tick)}
+        </Caption1>
+      ))}
+    </div>
+  );
+  return (
+    <figure className={styles.figure} aria-labelledby="funding-chart-title">
+      <Subtitle2 as="h3" id="funding-chart-title">
+        Allocation, spent and expected by now, by stream
+      </Subtitle2>
+      <ul className={styles.legend} aria-label="Key">
+        {SERIES.map((series) => (
+          <li key={series.key} className={styles.key}>
+            <span className={styles.swatch} style={{ backgroundColor: series.color }} aria-hidden="true" />
+            <Caption1>{series.legend}</Caption1>
+          </li>
+        ))}
+      </ul>
+      {axis("top")}
+      <div className={styles.plot}>
+        {ticks.map((tick) => (
+          <div key={tick} className={styles.gridline} style={{ left: share(tick) }} aria-hidden="true" />
+        ))}
+        <ul className={styles.streams} aria-label="Streams by amount">
+          {streams.map((stream) => {
+            // The spend expected by now is not worked out for a stream whose dates cannot be read: no bar, said so.
+            const amounts: Record<(typeof SERIES)[number]["key"], number | null> = {
+              allocation: stream.allocation,
+              spent: stream.spent,
+              expected: stream.expected,
+            };
+            return (
+              <li key={stream.row}>
+                <Caption1 as="p" block className={styles.label}>
+                  {streamName(stream)}
+                </Caption1>
+                <div className={styles.track}>
+                  {SERIES.map((series) => {
+                    const amount = amounts[series.key];
+                    return (
+                      <div
+                        key={series.key}
+                        role="img"
+                        aria-label={`${series.legend}: ${amount === null ? "not worked out" : pounds(amount)}`}
+                        className={styles.bar}
+                        style={{ width: share(amount ?? 0), backgroundColor: series.color }}
+                      />
+                    );
+                  })}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      {axis("bottom")}
+    </figure>
+  );
 }

@@ -1,32 +1,130 @@
-/** The Gantt chart, in its own lazily loaded chunk: Fluent charts (d3) add about 90 KB gzipped. */
-import { GanttChart, type GanttChartDataPoint } from "@fluentui/react-charts";
-import { tokens } from "@fluentui/react-components";
-import { dateOfSerial as toDate } from "../../engine/dates/serial";
+/**
+ * The Gantt chart: each stage named in full beside its baseline (thin, grey) and forecast (blue) bars on one time
+ * axis with month or quarter ticks, and a line at the sheet's report date. Each stage's dates are its bars'
+ * accessible names, so the chart reads as a list.
+ */
+import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { describeSerial } from "../../engine/dates/serial";
+import type { DateSpan } from "../../engine/dates/ukDate";
 import type { MilestoneAnalysis } from "../../engine/timeline/timeline";
+import { monthTicks } from "../components/chartScale";
 
 export interface TimelineGanttProps {
   readonly milestones: readonly MilestoneAnalysis[];
-  /** Excel serial of the report date, drawn as its own thin bar. */
+  /** Excel serial of the report date, drawn as a line across the stages. */
   readonly reportDate: number;
 }
 
+const useStyles = makeStyles({
+  figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  legend: { display: "flex", flexWrap: "wrap", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`, margin: 0, padding: 0, listStyleType: "none" },
+  key: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  swatch: { width: "12px", height: "12px", borderRadius: tokens.borderRadiusSmall, flexShrink: 0 },
+  reportSwatch: { width: "2px", height: "12px", flexShrink: 0, backgroundColor: tokens.colorPaletteRedBorder2 },
+  stages: { margin: 0, padding: 0, listStyleType: "none" },
+  // Each stage is a row of two columns: its name, and its bars; the axis row below lines up with the bars.
+  row: { display: "grid", gridTemplateColumns: "minmax(90px, 38%) 1fr", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
+  name: { overflowWrap: "anywhere", paddingBlock: "2px" },
+  track: { position: "relative", alignSelf: "stretch", minHeight: "24px" },
+  baseline: { position: "absolute", top: "calc(50% - 7px)", height: "5px", minWidth: "2px", borderRadius: "2px", backgroundColor: tokens.colorNeutralStroke1 },
+  forecast: { position: "absolute", top: "calc(50% - 1px)", height: "8px", minWidth: "2px", borderRadius: "2px", backgroundColor: tokens.colorBrandBackground },
+  line: { position: "absolute", top: 0, bottom: 0, width: 0 },
+  tickLine: { borderLeft: `1px dashed ${tokens.colorNeutralStroke2}` },
+  quarterLine: { borderLeft: `1px dotted ${tokens.colorNeutralStroke3}` },
+  reportLine: { borderLeft: `2px solid ${tokens.colorPaletteRedBorder2}` },
+  axis: { position: "relative", height: "16px", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  tick: { position: "absolute", top: "2px", transform: "translateX(-50%)", whiteSpace: "nowrap", color: tokens.colorNeutralForeground3 },
+});
+
+const spanText = (span: DateSpan) => (span.start === span.end ? describeSerial(span.start) : `${describeSerial(span.start)} to ${describeSerial(span.end)}`);
+
 export default function TimelineGantt({ milestones, reportDate }: TimelineGanttProps) {
-  const data: GanttChartDataPoint[] = [];
+  const styles = useStyles();
+  let first = reportDate;
+  let last = reportDate;
   for (const m of milestones) {
-    if (m.baseline) data.push({ x: { start: toDate(m.baseline.start), end: toDate(m.baseline.end + 1) }, y: m.milestone, legend: "Baseline", color: tokens.colorNeutralStroke1 });
-    if (m.forecast) data.push({ x: { start: toDate(m.forecast.start), end: toDate(m.forecast.end + 1) }, y: m.milestone, legend: "Forecast", color: tokens.colorBrandBackground });
+    for (const span of [m.baseline, m.forecast]) {
+      if (!span) continue;
+      first = Math.min(first, span.start);
+      last = Math.max(last, span.end + 1);
+    }
   }
-  data.push({ x: { start: toDate(reportDate), end: toDate(reportDate + 7) }, y: "Report date", legend: "Report date", color: tokens.colorPaletteRedBackground3 });
+  const ticks = monthTicks(first, last);
+  // A little room either side, so the first and last bars do not touch the edges.
+  const margin = Math.max(15, (last - first) * 0.03);
+  const from = first - margin;
+  const width = last + margin - from;
+  const fraction = (serial: number) => (serial - from) / width;
+  const at = (serial: number) => `${fraction(serial) * 100}%`;
+  const length = (span: DateSpan) => `${((span.end + 1 - span.start) / width) * 100}%`;
   return (
-    <GanttChart
-      data={data}
-      height={Math.max(220, 40 + milestones.length * 34)}
-      culture="en-GB"
-      margins={{ left: 130 }}
-      showYAxisLablesTooltip
-      chartTitle="Baseline and forecast by stage"
-      dateLocalizeOptions={{ month: "short", year: "numeric" }}
-      useUTC
-    />
+    <figure className={styles.figure} aria-labelledby="gantt-title">
+      <Subtitle2 as="h3" id="gantt-title">
+        Baseline and forecast by stage
+      </Subtitle2>
+      <ul className={styles.legend} aria-label="Key">
+        <li className={styles.key}>
+          <span className={styles.swatch} style={{ backgroundColor: tokens.colorNeutralStroke1 }} aria-hidden="true" />
+          <Caption1>Baseline</Caption1>
+        </li>
+        <li className={styles.key}>
+          <span className={styles.swatch} style={{ backgroundColor: tokens.colorBrandBackground }} aria-hidden="true" />
+          <Caption1>Forecast</Caption1>
+        </li>
+        <li className={styles.key}>
+          <span className={styles.reportSwatch} aria-hidden="true" />
+          <Caption1>Report date, {describeSerial(reportDate)}</Caption1>
+        </li>
+      </ul>
+      <ul className={styles.stages} aria-label="Stages by date">
+        {milestones.map((m) => (
+          <li key={m.row} className={styles.row}>
+            <Caption1 className={styles.name}>{m.milestone}</Caption1>
+            <div className={styles.track}>
+              {ticks.map((tick) => (
+                <div
+                  key={tick.serial}
+                  className={mergeClasses(styles.line, tick.label ? styles.tickLine : styles.quarterLine)}
+                  style={{ left: at(tick.serial) }}
+                  aria-hidden="true"
+                />
+              ))}
+              <div className={mergeClasses(styles.line, styles.reportLine)} style={{ left: at(reportDate) }} aria-hidden="true" data-report-date="" />
+              {m.baseline && (
+                <div
+                  role="img"
+                  aria-label={`Baseline: ${spanText(m.baseline)}`}
+                  className={styles.baseline}
+                  style={{ left: at(m.baseline.start), width: length(m.baseline) }}
+                />
+              )}
+              {m.forecast && (
+                <div
+                  role="img"
+                  aria-label={`Forecast: ${spanText(m.forecast)}`}
+                  className={styles.forecast}
+                  style={{ left: at(m.forecast.start), width: length(m.forecast) }}
+                />
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <div className={styles.row} aria-hidden="true">
+        <span />
+        <div className={styles.axis}>
+          {ticks.map((tick) => (
+            // A label near the right-hand end ends at its tick, so it stays inside the card.
+            <Caption1
+              key={tick.serial}
+              className={styles.tick}
+              style={{ left: at(tick.serial), ...(fraction(tick.serial) > 0.85 ? { transform: "translateX(-100%)" } : {}) }}
+            >
+              {tick.label}
+            </Caption1>
+          ))}
+        </div>
+      </div>
+    </figure>
   );
 }
