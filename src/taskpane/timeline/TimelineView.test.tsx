@@ -56,13 +56,20 @@ describe("the Timeline view on the sample workbook", () => {
     const workbook = await openSample();
     await typeInto(workbook, { "Timeline!D12": "October 2026" }); // the contract start moves a month
     const changed = openTimeline(workbook);
-    await screen.findByRole("list", { name: "Stages" });
+    // Each stage says how its forecast moved, in words: a stage without a baseline claims no slip.
+    const stageText = async (name: string) => {
+      const items = within(await screen.findByRole("list", { name: "Stages" })).getAllByRole("listitem");
+      return items.find((item) => item.textContent?.includes(name))?.textContent ?? "";
+    };
+    expect(await stageText("Governance to award")).toContain("no baseline; forecast 21 January 2026; unchanged since first recorded");
+    expect(await stageText("Contract start")).toContain("31 August 2023 → 1 October 2026: +1,127 days (37 months); +1,127 days since first recorded, +30 days since the last record");
     fireEvent.click(screen.getByRole("button", { name: "Record baseline" }));
     expect(await screen.findByText('Recorded 8 stages as at 23 June 2025 on "Timeline baselines".')).toBeTruthy();
     const versions = await workbook.readSheet("Timeline baselines");
     expect(versions.values.length).toBe(1 + 15 + 8);
     expect(versions.values[versions.values.length - 1][0]).toBe(45831); // dated by the report date, not today
     expect(changed).toHaveBeenCalledTimes(1);
+    expect(await stageText("Contract start")).toContain("+1,127 days since first recorded, unchanged since the last record");
   });
 
   it("says so when the sheet has no milestone table", async () => {

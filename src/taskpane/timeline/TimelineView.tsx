@@ -7,7 +7,7 @@ import type { Finding } from "../../engine/core/findings";
 import { readDate } from "../../engine/dates/dateInput";
 import { describeSerial, shortDateOf, todaySerial } from "../../engine/dates/serial";
 import { statedReportDate } from "../../engine/sheet/reportDate";
-import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planNewMilestoneSheet, planRecordBaseline, readVersions, unchangedSinceLastRecord, type MilestoneTable, type TimelineAnalysis } from "../../engine/timeline/timeline";
+import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planNewMilestoneSheet, planRecordBaseline, readVersions, unchangedSinceLastRecord, type MilestoneAnalysis, type MilestoneTable, type TimelineAnalysis } from "../../engine/timeline/timeline";
 import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { failureOf, useTask } from "../useTask";
@@ -23,7 +23,24 @@ const useStyles = makeStyles({
 
 const RATING_COLOUR = { Green: "success", Amber: "warning", Red: "danger", Complete: "informative" } as const;
 
-const days = (n: number | null) => (n === null ? "–" : `${n > 0 ? "+" : ""}${n.toLocaleString("en-GB")} days`);
+const days = (n: number) => `${n > 0 ? "+" : ""}${n.toLocaleString("en-GB")} days`;
+
+/** "1 April 2023 → 1 March 2026: +1,065 days (35 months)", or what is missing: no slip is claimed without both. */
+function slipText(m: MilestoneAnalysis): string {
+  if (m.baseline && m.forecast && m.slipDays !== null) {
+    return `${describeSerial(m.baseline.start)} → ${describeSerial(m.forecast.start)}: ${days(m.slipDays)}${m.slipMonths !== null ? ` (${m.slipMonths} months)` : ""}`;
+  }
+  if (m.forecast) return `no baseline; forecast ${describeSerial(m.forecast.start)}`;
+  return m.baseline ? `baseline ${describeSerial(m.baseline.start)}; no forecast` : "no baseline and no forecast";
+}
+
+/** How the forecast has moved since it was first recorded, and since the last record. */
+function recordedText(m: MilestoneAnalysis): string {
+  if (m.slipSinceOriginal === null) return "not yet recorded";
+  const sinceFirst = m.slipSinceOriginal === 0 ? "unchanged since first recorded" : `${days(m.slipSinceOriginal)} since first recorded`;
+  if (m.slipSincePrevious === null || m.slipSincePrevious === m.slipSinceOriginal) return sinceFirst;
+  return `${sinceFirst}, ${m.slipSincePrevious === 0 ? "unchanged since the last record" : `${days(m.slipSincePrevious)} since the last record`}`;
+}
 
 interface Loaded {
   readonly sheet: SheetData;
@@ -143,9 +160,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
                   <Body1>{m.milestone}</Body1>
                   <br />
                   <Caption1>
-                    {m.baseline ? describeSerial(m.baseline.start) : "no baseline"} → {m.forecast ? describeSerial(m.forecast.start) : "no forecast"}: {days(m.slipDays)}
-                    {m.slipMonths !== null ? ` (${m.slipMonths} months)` : ""}
-                    {m.slipSinceOriginal === null ? "; not yet recorded" : `; since the original record ${days(m.slipSinceOriginal)}, since the last ${days(m.slipSincePrevious)}`}
+                    {slipText(m)}; {recordedText(m)}
                   </Caption1>
                 </li>
               ))}
