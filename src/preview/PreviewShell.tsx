@@ -9,6 +9,7 @@ import type { FunctionInfo } from "../taskpane/functionList";
 import { useAsync } from "../taskpane/useAsync";
 import type { CellRange } from "../engine/sheet/workbook";
 import { SheetGrid } from "./SheetGrid";
+import { callsScorecard, withFormulaValues, type SheetFunction } from "./formulas";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100vh" },
@@ -26,6 +27,15 @@ export interface PreviewShellProps {
   readonly fileName: string;
   readonly openWorkbook: () => Promise<XlsxWorkbook>;
   readonly loadFunctions: () => Promise<FunctionInfo[]>;
+}
+
+let scorecardFunctions: Promise<Map<string, SheetFunction>> | null = null;
+
+/** The sheets as Excel would show them: SCORECARD formulas worked out (their functions load on first need). */
+async function withScorecardFormulaValues(sheets: SheetData[]): Promise<SheetData[]> {
+  if (!sheets.some((sheet) => sheet.formulas?.some((row) => row?.some((formula) => typeof formula === "string" && callsScorecard(formula))))) return sheets;
+  scorecardFunctions ??= import(/* webpackChunkName: "preview-functions" */ "./scorecardFunctions").then((m) => m.loadScorecardFunctions());
+  return withFormulaValues(sheets, await scorecardFunctions);
 }
 
 /** The pane beside a picture of the workbook it works on, outside Excel. */
@@ -48,6 +58,7 @@ export function PreviewShell({ fileName, openWorkbook, loadFunctions }: PreviewS
     workbook
       .sheetNames()
       .then((names) => workbook.readSheets(names))
+      .then(withScorecardFormulaValues)
       .then((read) => current && setSheets(read));
     return () => {
       current = false;
