@@ -5,7 +5,8 @@
 import { planRefresh, isNoChange, type RefreshPlan } from "../engine/scorecard/refresh";
 import type { EngineError } from "../engine/core/result";
 import { parseSettings, type StoredSettings } from "../engine/scorecard/settings";
-import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
+import type { Plan, SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
+import { planUndo } from "../engine/sheet/undo";
 import { WorkbookError, messageOf, planRefused, readFailed, type WorkbookFailure } from "../engine/sheet/workbookErrors";
 
 export interface RefreshOptions {
@@ -28,8 +29,13 @@ function failed(failure: WorkbookFailure, message: string): RefreshResult<never>
   return { ok: false, error: { kind: "value", message }, failure };
 }
 
+/** A refresh planned against the workbook as it is, with the plan that would put it back (null when none can). */
+export interface PlannedRefresh extends RefreshPlan {
+  readonly undo: Plan | null;
+}
+
 export interface RefreshOutcome {
-  readonly refresh: RefreshPlan;
+  readonly refresh: PlannedRefresh;
   readonly applied: boolean;
   readonly noChange: boolean;
 }
@@ -38,6 +44,8 @@ export interface RefreshOutcome {
 export interface RefreshInputs {
   readonly stored: StoredSettings;
   readonly sheets: readonly SheetData[];
+  /** The settings text as stored, for an undo to put back (null when there is none). */
+  readonly storedText: string | null;
 }
 
 export async function readRefreshInputs(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<RefreshInputs>> {
@@ -56,20 +64,48 @@ export async function readRefreshInputs(workbook: WorkbookAdapter, options: Refr
         ? [...context.sheetNames]
         : [context.activeSheet];
   try {
-    return succeeded({ stored, sheets: await workbook.readSheets(names) });
+    return succeeded({ stored, sheets: await workbook.readSheets(names), storedText: context.settings });
   } catch (error) {
     // A failed read is said as one, not as a refused write.
     return error instanceof WorkbookError ? failed(error.failure, error.message) : failed("read", readFailed(messageOf(error)).message);
   }
 }
 
-export async function planWorkbookRefresh(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<RefreshPlan>> {
+export async function planWorkbookRefresh(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<PlannedRefresh>> {
   const read = await readRefreshInputs(workbook, options);
   if (!read.ok) return read;
-  const { stored, sheets } = read.value;
+  const { stored, sheets, storedText } = read.value;
+  const bySheet = new Map(sheets.map((s) => [s.name, s]));
   // A table that cannot be planned stops the refresh before anything is written.
-  const planned = planRefresh(stored, new Map(sheets.map((s) => [s.name, s])), options.now ?? new Date());
-  return planned.ok ? planned : failed("refused", planned.error.message);
+  const planned = planRefresh(stored, bySheet, options.now ?? new Date());
+  if (!planned.ok) return failed("refused", planned.error.message);
+  return succeeded({ ...planned.value, undo: isNoChange(planned.value.plan) ? null : planUndo(planned.value.plan, bySheet, storedText) });
+}
+
+/** Writes a plan in one batch; a failure says whether anything was written. */
+async function applyPlan(workbook: WorkbookAdapter, plan: Plan): Promise<RefreshResult<Plan>> {
+  try {
+    await workbook.apply(plan);
+  } catch (error) {
+    // Adapters check the whole plan before writing and throw a refusal, or a write failure once part is written;
+    // anything else came before the first request went (a batch Excel rejects is discarded whole).
+    return error instanceof WorkbookError ? failed(error.failure, error.message) : failed("refused", planRefused(messageOf(error)).message);
+  }
+  return succeeded(plan);
+}
+
+/** Writes a planned refresh (the wizard's, after its preview). */
+export async function applyRefresh(workbook: WorkbookAdapter, planned: PlannedRefresh): Promise<RefreshResult<PlannedRefresh>> {
+  const applied = await applyPlan(workbook, planned.plan);
+  return applied.ok ? succeeded(planned) : applied;
+}
+
+/**
+ * "Undo last apply": puts back the cells, colour rules and settings the last apply or refresh changed, in one
+ * batch. The cells are put back as they were when it was planned; what was typed in them since is overwritten.
+ */
+export function undoApply(workbook: WorkbookAdapter, undo: Plan): Promise<RefreshResult<Plan>> {
+  return applyPlan(workbook, undo);
 }
 
 export async function refreshWorkbook(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<RefreshOutcome>> {
@@ -77,12 +113,6 @@ export async function refreshWorkbook(workbook: WorkbookAdapter, options: Refres
   if (!planned.ok) return planned;
   const noChange = isNoChange(planned.value.plan);
   if (options.dryRun || noChange) return succeeded({ refresh: planned.value, applied: false, noChange });
-  try {
-    await workbook.apply(planned.value.plan);
-  } catch (error) {
-    // Adapters check the whole plan before writing and throw a refusal, or a write failure once part is written;
-    // anything else came before the first request went (a batch Excel rejects is discarded whole).
-    return error instanceof WorkbookError ? failed(error.failure, error.message) : failed("refused", planRefused(messageOf(error)).message);
-  }
-  return succeeded({ refresh: planned.value, applied: true, noChange });
+  const applied = await applyRefresh(workbook, planned.value);
+  return applied.ok ? succeeded({ refresh: planned.value, applied: true, noChange }) : applied;
 }

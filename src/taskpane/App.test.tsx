@@ -1,7 +1,7 @@
 /** The pane as a whole: tabs, the first screen, and the workbook it is given. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { openSample, typeInto } from "../../test/helpers/sampleWorkbook";
+import { changedCells, openSample, snapshotCells, typeInto } from "../../test/helpers/sampleWorkbook";
 import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 import { SheetGrid } from "../preview/SheetGrid";
 import { App } from "./App";
@@ -62,10 +62,37 @@ describe("the scorecard wizard on the sample workbook", () => {
     workbook.onSelection(selected);
     inFluent(<App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} />);
     fireEvent.click(await screen.findByRole("button", { name: "Refresh scorecards" }));
+    // Never set up: Refresh finds the table and shows what it would write, and writes nothing yet.
+    fireEvent.click(await screen.findByRole("button", { name: "Apply to the workbook" }));
     const highlights = await screen.findByRole("list", { name: "Areas for highlighting" });
     fireEvent.click(within(highlights).getAllByRole("button")[0]);
     // The first highlight is the only Red: long-term support reviewed within 12 months, 55.5% against 75% (row 23).
     await waitFor(() => expect(selected).toHaveBeenCalledWith("Scorecard", 22, 11));
+  });
+
+  it("on a workbook never set up, Refresh shows the plan first; Undo puts back every cell, colour rule and setting", async () => {
+    const workbook = await openSample();
+    const before = await snapshotCells(workbook);
+    const changed = jest.fn();
+    inFluent(<App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} onWorkbookChanged={changed} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Refresh scorecards" }));
+    expect(await screen.findByText("L8: (blank) → Green")).toBeTruthy();
+    expect((await workbook.readSheet("Scorecard")).values[7][11]).toBeNull(); // the preview wrote nothing
+    expect(screen.queryByRole("button", { name: "Undo last apply" })).toBeNull();
+
+    fireEvent.click(screen.getByRole("button", { name: "Apply to the workbook" }));
+    await screen.findByRole("list", { name: "Areas for highlighting" });
+    expect((await workbook.readSheet("Scorecard")).values[7][11]).toBe("Green");
+    expect((await workbook.readSheet("Scorecard")).textFills?.length).toBe(3);
+
+    fireEvent.click(screen.getByRole("button", { name: "Undo last apply" }));
+    expect(await screen.findByText("Undone: 6 cells put back as they were, their colour rules taken away, and the settings restored.")).toBeTruthy();
+    // Every cell as it was, the three colour rules gone, and no settings: the workbook is as it was opened.
+    expect(changedCells(before, await snapshotCells(workbook)).filter((key) => !key.startsWith("ScorecardSettings!"))).toEqual([]);
+    expect((await workbook.readSheet("Scorecard")).textFills).toEqual([]);
+    expect((await workbook.readContext()).settings).toBeNull();
+    expect(screen.queryByRole("button", { name: "Undo last apply" })).toBeNull();
+    expect(changed).toHaveBeenCalledTimes(2);
   });
 
   it("shows why nothing was written when no scorecard is on the sheet", async () => {

@@ -165,6 +165,14 @@ try {
     await pane.getByRole("button", { name: "Refresh scorecards" }).click();
     await pane.getByText("No changes").waitFor({ timeout: 20000 });
   });
+  await check("Undo last apply puts the ratings and their colours back as they were", async () => {
+    const pane = page.getByRole("main", { name: "Committee Scorecard" });
+    await pane.getByRole("button", { name: "Undo last apply" }).click();
+    await pane.getByText(/^Undone: 62 cells put back as they were, their colour rules taken away/).waitFor({ timeout: 20000 });
+    const grid = page.getByRole("table", { name: "Sheet Scorecard" });
+    await grid.getByText("Green", { exact: true }).first().waitFor({ state: "detached", timeout: 20000 });
+    if ((await grid.getByText("Red: 55.5% is 26% below the target of 75% (high is good; tolerance 5%).").count()) !== 0) throw new Error("an explanation is still in the grid");
+  });
   await check("the Timeline view finds the milestones and draws the Gantt chart (loaded lazily)", async () => {
     await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Timeline", exact: true }).click();
     const pane = page.getByRole("main", { name: "Committee Scorecard" });

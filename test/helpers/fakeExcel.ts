@@ -25,7 +25,7 @@ interface FakeSheet {
   merges: string[];
   protected?: boolean;
   visibility: string;
-  conditionalFormats: { top: number; left: number; rows: number; columns: number; text: string; fill: string; operator: string }[];
+  conditionalFormats: { top: number; left: number; rows: number; columns: number; text: string; fill: string; font: string; operator: string }[];
 }
 
 /** An Office.js error: `code` as OfficeExtension.Error has it. */
@@ -368,16 +368,84 @@ export class FakeExcel {
         }),
       select: () => fake.queue.push({ payload: { select: [name, top, left] }, run: () => undefined }),
       getMergedAreasOrNullObject: () => fake.mergedAreas(name),
-      conditionalFormats: {
-        add: (type: string) => {
+      conditionalFormats: fake.conditionalFormats(name, top, left, rows, columns),
+    });
+  }
+
+  /**
+   * A range's conditional formats: add() queues a text rule; load("items/type") makes `items` readable after the
+   * next sync (the formats that intersect the range, as Office.js gives them); an item's textComparison is read
+   * only after its own load and sync; delete() takes the format away at the next sync.
+   */
+  private conditionalFormats(name: string, top: number, left: number, rows: number, columns: number) {
+    const fake = this;
+    type Rule = FakeSheet["conditionalFormats"][number];
+    let items: unknown[] | null = null;
+    const item = (rule: Rule) => {
+      let comparison: { rule: { operator: string; text: string }; format: { fill: { color: string }; font: { color: string } } } | null = null;
+      return {
+        type: "ContainsText",
+        textComparison: {
+          load(names: string) {
+            const wanted = propertyNames(names).sort().join(",");
+            if (wanted !== "format/fill/color,format/font/color,rule") throw new Error(`The fake cannot load a text comparison's ${names}.`);
+            fake.loads.push({ size: () => 96, run: () => (comparison = { rule: { operator: rule.operator, text: rule.text }, format: { fill: { color: rule.fill }, font: { color: rule.font } } }) });
+          },
+          get rule() {
+            if (!comparison) throw new FakeOfficeError("PropertyNotLoaded", "textComparison.rule was not loaded.");
+            return comparison.rule;
+          },
+          get format() {
+            if (!comparison) throw new FakeOfficeError("PropertyNotLoaded", "textComparison.format was not loaded.");
+            return comparison.format;
+          },
+        },
+        delete: () =>
+          fake.queue.push({
+            payload: { deleteConditionalFormat: [name, rule.top, rule.left, rule.text] },
+            run: () => {
+              const list = fake.sheetState(name).conditionalFormats;
+              const at = list.indexOf(rule);
+              if (at < 0) throw new FakeOfficeError("ItemNotFound", "the conditional format was already deleted.");
+              list.splice(at, 1);
+            },
+          }),
+      };
+    };
+    return {
+      load(names: string) {
+        if (names !== "items/type") throw new Error(`The fake cannot load conditional formats' ${names}.`);
+        let found: Rule[] = [];
+        fake.loads.push({
+          size: () => {
+            found = fake.sheetState(name).conditionalFormats.filter((f) => f.top < top + rows && f.top + f.rows > top && f.left < left + columns && f.left + f.columns > left);
+            return found.length * 24;
+          },
+          run: () => (items = found.map(item)),
+        });
+      },
+      get items() {
+        if (!items) throw new FakeOfficeError("PropertyNotLoaded", "conditionalFormats.items was not loaded.");
+        return items;
+      },
+      add: (type: string) => {
           const rule = { textComparison: { format: { fill: { color: "" }, font: { color: "" } }, rule: { operator: "", text: "" } } };
           fake.queue.push({
             payload: { conditionalFormat: [name, top, left, type] },
-            run: () => fake.sheetState(name).conditionalFormats.push({ top, left, rows, columns, text: rule.textComparison.rule.text, fill: rule.textComparison.format.fill.color, operator: rule.textComparison.rule.operator }),
+            run: () =>
+              fake.sheetState(name).conditionalFormats.push({
+                top,
+                left,
+                rows,
+                columns,
+                text: rule.textComparison.rule.text,
+                fill: rule.textComparison.format.fill.color,
+                font: rule.textComparison.format.font.color,
+                operator: rule.textComparison.rule.operator,
+              }),
           });
           return rule;
-        },
       },
-    });
+    };
   }
 }

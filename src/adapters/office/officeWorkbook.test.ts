@@ -1,7 +1,7 @@
 /** The Office.js adapter against the strict fake: round trips, the 5 MB limits, merged cells and refusals. */
 import { FakeExcel, PAYLOAD_LIMIT } from "../../../test/helpers/fakeExcel";
 import { scorecardRows } from "../../../test/helpers/generateScorecard";
-import { refreshWorkbook } from "../../app/refreshWorkbook";
+import { refreshWorkbook, undoApply } from "../../app/refreshWorkbook";
 import type { Plan } from "../../engine/sheet/workbook";
 import { OfficeWorkbook } from "./officeWorkbook";
 import { BYTES_PER_CELL } from "./readPlan";
@@ -47,6 +47,29 @@ describe("OfficeWorkbook: a refresh costs a constant number of round trips", () 
     const again = await refreshWorkbook(workbook, { scope: "active" });
     expect(again).toMatchObject({ ok: true, value: { noChange: true, applied: false } });
     expect(excel.syncs).toBe(3);
+  });
+});
+
+describe("OfficeWorkbook: undo of the last refresh", () => {
+  it("puts back every cell and takes away exactly the three colour rules it added, leaving the analyst's own", async () => {
+    const excel = new FakeExcel({ Scorecard: scorecardRows(55) });
+    // The analyst's own rule on the same column: an undo must not touch it.
+    excel.sheets.get("Scorecard")?.conditionalFormats.push({ top: 5, left: RAG_COLUMN, rows: 50, columns: 1, text: "Green", fill: "#00FF00", font: "#000000", operator: "BeginsWith" });
+    const cellsOf = () => JSON.stringify([...(excel.sheets.get("Scorecard")?.cells.entries() ?? [])].sort((a, b) => a[0] - b[0]));
+    const before = cellsOf();
+    const workbook = new OfficeWorkbook(excel.run);
+    const result = await refreshWorkbook(workbook, { scope: "active", now: new Date("2022-03-28T09:00:00Z") });
+    if (!result.ok || !result.value.refresh.undo) throw new Error("the refresh did not apply");
+    expect(excel.cell("Scorecard", 7, RAG_COLUMN)?.value).toBe("Green");
+    expect(excel.sheets.get("Scorecard")?.conditionalFormats).toHaveLength(4);
+
+    excel.syncs = 0;
+    const undone = await undoApply(workbook, result.value.refresh.undo);
+    expect(undone.ok).toBe(true);
+    expect(excel.syncs).toBe(4); // sheets, the rules' types, their texts and colours, then one write
+    expect(cellsOf()).toBe(before);
+    expect(excel.sheets.get("Scorecard")?.conditionalFormats.map((f) => [f.text, f.fill])).toEqual([["Green", "#00FF00"]]);
+    expect((await workbook.readContext()).settings).toBeNull();
   });
 });
 

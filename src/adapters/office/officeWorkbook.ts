@@ -10,6 +10,7 @@ import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, messageOf, readFailed } from "../../engine/sheet/workbookErrors";
 import { readPlan, type SheetExtent } from "./readPlan";
 import { REQUEST_BUDGET_BYTES, batchBytes, chunkGroups, writeBatches } from "./writeRuns";
+import { fillsToRemove } from "./removeFills";
 
 type ExcelRun = typeof Excel.run;
 
@@ -149,6 +150,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
       const written = new Set(sheetsWritten(plan));
       const locked = sheets.items.find((s) => written.has(s.name) && s.protection.protected);
       if (locked) throw new WorkbookError("refused", protectedSheetMessage(locked.name));
+      const removals = await fillsToRemove(context, plan.removeFills ?? []);
 
       // Once one request has gone, a failure leaves the plan part-written: said as such, never as "nothing".
       let requestsSent = 0;
@@ -181,6 +183,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
             worksheets = new Map();
           }
         }
+        for (const format of removals) format.delete();
         for (const fill of plan.fills ?? []) {
           const { range: r } = fill;
           const target = context.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);

@@ -134,10 +134,11 @@ export class XlsxWorkbook implements WorkbookAdapter {
     for (const name of plan.createSheets ?? []) this.addSheet(name, "visible", emptySheetXml([]));
     const changesBySheet = groupBy(plan.changes, (change) => change.sheet);
     const fillsBySheet = groupBy(plan.fills ?? [], (fill) => fill.range.sheet);
-    const edited = new Set([...changesBySheet.keys(), ...fillsBySheet.keys()]);
+    const removalsBySheet = groupBy(plan.removeFills ?? [], (fill) => fill.range.sheet);
+    const edited = new Set([...changesBySheet.keys(), ...fillsBySheet.keys(), ...removalsBySheet.keys()]);
     for (const name of edited) {
       const sheet = this.parsedSheet(name);
-      const xml = editSheetXml(sheet, changesBySheet.get(name) ?? [], fillsBySheet.get(name) ?? [], this.styles);
+      const xml = editSheetXml(sheet, changesBySheet.get(name) ?? [], fillsBySheet.get(name) ?? [], this.styles, removalsBySheet.get(name) ?? []);
       this.pkg.setText(this.entry(name).part, xml);
       this.parsed.delete(name);
     }

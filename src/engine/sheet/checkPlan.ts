@@ -33,7 +33,7 @@ export function checkPlan(plan: Plan, knownSheets: readonly string[]): Result<Pl
     }
     seen.add(key);
   }
-  for (const fill of plan.fills ?? []) {
+  for (const fill of [...(plan.fills ?? []), ...(plan.removeFills ?? [])]) {
     if (!plan.allowed.some((range) => rangeInside(fill.range, range))) {
       return fail("value", `Nothing was written: a colour rule reaches outside the plan's output cells on "${fill.range.sheet}".`);
     }
@@ -58,7 +58,8 @@ function problemWith(change: CellChange, sheets: ReadonlySet<string>): string | 
 
 /** Sheets a plan writes to, for the protection check both adapters make before writing. */
 export function sheetsWritten(plan: Plan): string[] {
-  return [...new Set([...plan.changes.map((c) => c.sheet), ...(plan.fills ?? []).map((f) => f.range.sheet)])];
+  const fills = [...(plan.fills ?? []), ...(plan.removeFills ?? [])];
+  return [...new Set([...plan.changes.map((c) => c.sheet), ...fills.map((f) => f.range.sheet)])];
 }
 
 export function protectedSheetMessage(sheet: string): string {

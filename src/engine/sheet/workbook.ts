@@ -79,6 +79,8 @@ export interface Plan {
   /** The only cells this plan may touch; an adapter refuses a change or format outside them. */
   readonly allowed: readonly CellRange[];
   readonly fills?: readonly TextFillRule[];
+  /** Fills to take away (an undo of the apply that added them): each matched by its range, text and colours. */
+  readonly removeFills?: readonly TextFillRule[];
   /** The add-in's settings to store in the workbook (JSON), when they changed. */
   readonly settings?: string;
   /** New visible sheets to add before writing (e.g. "Timeline baselines"); an existing one is refused. */

@@ -1,15 +1,15 @@
 /** The scorecard tab: the set-up wizard and the one-click refresh. */
 import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowSyncRegular, SearchRegular } from "@fluentui/react-icons";
+import { ArrowSyncRegular, ArrowUndoRegular, SearchRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
-import { planWorkbookRefresh, refreshWorkbook } from "../../app/refreshWorkbook";
+import { applyRefresh, planWorkbookRefresh, refreshWorkbook, undoApply, type PlannedRefresh } from "../../app/refreshWorkbook";
 import { lastRibbonRefresh, onRibbonRefresh, type RibbonRefreshStatus } from "../../app/ribbonStatus";
 import { detectTables } from "../../engine/scorecard/detect";
 import type { DetectedTable, TableMapping } from "../../engine/sheet/table";
 import type { RefreshPlan } from "../../engine/scorecard/refresh";
 import { buildTableSettings, defaultTableSettings, EMPTY_SETTINGS, parseSettings, planKeepUnreadableSettings, rulesFormFor, type RulesForm, type StoredSettings, type TableSettings } from "../../engine/scorecard/settings";
 import { summarise } from "../../engine/scorecard/summary";
-import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
+import type { Plan, SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { FAILURE_TITLES } from "../../engine/sheet/workbookErrors";
 import { failureOf, useTask } from "../useTask";
@@ -23,7 +23,7 @@ type Stage =
   /** The stored settings do not read: nothing is written until the analyst chooses to keep a copy. */
   | { readonly kind: "unreadable"; readonly raw: string; readonly reason: string }
   | { readonly kind: "setup"; readonly stored: StoredSettings; readonly sheet: SheetData; readonly table: DetectedTable; readonly mapping: TableMapping; readonly form: RulesForm }
-  | { readonly kind: "preview"; readonly setup: Extract<Stage, { kind: "setup" }>; readonly refresh: RefreshPlan }
+  | { readonly kind: "preview"; readonly setup: Extract<Stage, { kind: "setup" }>; readonly refresh: PlannedRefresh }
   | { readonly kind: "done"; readonly refresh: RefreshPlan; readonly noChange: boolean };
 
 const useStyles = makeStyles({
@@ -49,6 +49,9 @@ function withTable(stored: StoredSettings, table: TableSettings): StoredSettings
 export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProps) {
   const styles = useStyles();
   const [stage, setStage] = useState<Stage | null>(null);
+  // What the last apply or refresh changed, to put back: kept for this session only, like Excel's own undo.
+  const [undo, setUndo] = useState<Plan | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const { busy, error, setError, setFailure, run } = useTask();
 
   const [ribbon, setRibbon] = useState<RibbonRefreshStatus | null>(lastRibbonRefresh);
@@ -70,34 +73,40 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
     };
   }, [workbook, setFailure]);
 
+  /** Finds the table on the active sheet and its default rules: the wizard's first step. */
+  const setUp = async (): Promise<Extract<Stage, { kind: "setup" }> | null> => {
+    const context = await workbook.readContext();
+    // The settings are read again here, so a table set up is added to what is stored now, and unreadable
+    // settings stop Find before anything can overwrite them.
+    const parsed = parseSettings(context.settings);
+    if (!parsed.ok) {
+      setStage({ kind: "unreadable", raw: context.settings ?? "", reason: parsed.error.message });
+      return null;
+    }
+    const sheet = await workbook.readSheet(context.activeSheet);
+    const [table] = detectTables(sheet);
+    if (!table) {
+      setError(`No scorecard table was found on "${sheet.name}": it needs a header row with a measure column and period, year-to-date or target columns.`);
+      return null;
+    }
+    return { kind: "setup", stored: parsed.value, sheet, table, mapping: table.mapping, form: rulesFormFor(defaultTableSettings(sheet, table)) };
+  };
+
   const find = () =>
     run("Looking for a scorecard on this sheet…", async () => {
-      const context = await workbook.readContext();
-      // The settings are read again here, so a table set up is added to what is stored now, and unreadable
-      // settings stop Find before anything can overwrite them.
-      const parsed = parseSettings(context.settings);
-      if (!parsed.ok) {
-        setStage({ kind: "unreadable", raw: context.settings ?? "", reason: parsed.error.message });
-        return;
-      }
-      const stored = parsed.value;
-      const sheet = await workbook.readSheet(context.activeSheet);
-      const [table] = detectTables(sheet);
-      if (!table) {
-        setError(`No scorecard table was found on "${sheet.name}": it needs a header row with a measure column and period, year-to-date or target columns.`);
-        return;
-      }
-      const defaults = defaultTableSettings(sheet, table);
-      setStage({ kind: "setup", stored, sheet, table, mapping: table.mapping, form: rulesFormFor(defaults) });
+      setNotice(null);
+      const setup = await setUp();
+      if (setup) setStage(setup);
     });
 
-  const preview = (setup: Extract<Stage, { kind: "setup" }>) =>
-    run("Planning…", async () => {
-      const table = buildTableSettings(setup.sheet, setup.table, setup.mapping, setup.form);
-      const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: withTable(setup.stored, table) });
-      if (!planned.ok) setError(planned.error.message, FAILURE_TITLES[planned.failure]);
-      else setStage({ kind: "preview", setup, refresh: planned.value });
-    });
+  const planSetup = async (setup: Extract<Stage, { kind: "setup" }>) => {
+    const table = buildTableSettings(setup.sheet, setup.table, setup.mapping, setup.form);
+    const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: withTable(setup.stored, table) });
+    if (!planned.ok) setError(planned.error.message, FAILURE_TITLES[planned.failure]);
+    else setStage({ kind: "preview", setup, refresh: planned.value });
+  };
+
+  const preview = (setup: Extract<Stage, { kind: "setup" }>) => run("Planning…", () => planSetup(setup));
 
   /** After writing, the analyst sees the result: the first changed cell is selected (and so scrolled to). */
   const showFirstChange = async (refresh: RefreshPlan) => {
@@ -108,9 +117,14 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
     if (first) await workbook.select(first.sheet, first.row, first.column);
   };
 
-  const apply = (refresh: RefreshPlan) =>
+  const apply = (refresh: PlannedRefresh) =>
     run("Writing…", async () => {
-      await workbook.apply(refresh.plan);
+      const applied = await applyRefresh(workbook, refresh);
+      if (!applied.ok) {
+        setError(applied.error.message, FAILURE_TITLES[applied.failure]);
+        return;
+      }
+      setUndo(refresh.undo);
       setStage({ kind: "done", refresh, noChange: false });
       onWorkbookChanged?.();
       await showFirstChange(refresh);
@@ -118,6 +132,14 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
 
   const refreshAll = () =>
     run("Refreshing every scorecard table…", async () => {
+      setNotice(null);
+      // A workbook never set up is not written at once: its table is found and the plan shown first.
+      const stored = parseSettings((await workbook.readContext()).settings);
+      if (stored.ok && stored.value.tables.length === 0) {
+        const setup = await setUp();
+        if (setup) await planSetup(setup);
+        return;
+      }
       const result = await refreshWorkbook(workbook, { scope: "active" });
       if (!result.ok) {
         setError(result.error.message, FAILURE_TITLES[result.failure]);
@@ -125,9 +147,24 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
       }
       setStage({ kind: "done", refresh: result.value.refresh, noChange: result.value.noChange });
       if (result.value.applied) {
+        setUndo(result.value.refresh.undo);
         onWorkbookChanged?.();
         await showFirstChange(result.value.refresh);
       }
+    });
+
+  const undoLast = (undo: Plan) =>
+    run("Putting back what the last apply changed…", async () => {
+      const undone = await undoApply(workbook, undo);
+      if (!undone.ok) {
+        setError(undone.error.message, FAILURE_TITLES[undone.failure]);
+        return;
+      }
+      setUndo(null);
+      const parsed = parseSettings((await workbook.readContext()).settings);
+      setStage(parsed.ok ? { kind: "start", stored: parsed.value } : null);
+      setNotice(`Undone: ${undo.changes.length.toLocaleString("en-GB")} cell${undo.changes.length === 1 ? "" : "s"} put back as they were${undo.removeFills ? ", their colour rules taken away" : ""}, and the settings restored.`);
+      onWorkbookChanged?.();
     });
 
   const keepCopyAndStartAfresh = (raw: string) =>
@@ -153,11 +190,16 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
           <Button appearance="primary" icon={<ArrowSyncRegular />} onClick={refreshAll} disabled={busy !== null || stage?.kind === "unreadable"}>
             Refresh scorecards
           </Button>
+          {undo && (
+            <Button icon={<ArrowUndoRegular />} onClick={() => undoLast(undo)} disabled={busy !== null}>
+              Undo last apply
+            </Button>
+          )}
         </div>
         {stage?.kind === "start" && (
           <Caption1>
             {stage.stored.tables.length === 0
-              ? "No scorecard is set up in this workbook yet. Refresh finds one with the default rules; Find lets you check the columns first."
+              ? "No scorecard is set up in this workbook yet. Refresh finds one with the default rules and shows what it would write; Find lets you check the columns first."
               : `Set up: ${stage.stored.tables.map((t) => `"${t.sheet}" (header row ${t.headerRow + 1})`).join(", ")}.`}
           </Caption1>
         )}
@@ -178,6 +220,11 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
           <Button onClick={() => keepCopyAndStartAfresh(stage.raw)} disabled={busy !== null}>
             Keep a copy and start afresh
           </Button>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
       {busy && <Spinner size="small" label={busy} />}

@@ -8,7 +8,7 @@ import type { CellChange, TextFillRule } from "../../../engine/sheet/workbook";
 import { cellAddress, parseRange } from "../../../engine/sheet/address";
 import { looksLikeFormula } from "../../../engine/sheet/checkPlan";
 import { parseCellRef, shiftFormula } from "./cellRef";
-import type { ParsedSheet } from "./sheetReader";
+import type { FillElement, ParsedSheet } from "./sheetReader";
 import type { Styles } from "./styles";
 import { escapeXml, qualify, scanXml, splice } from "./xml";
 
@@ -28,7 +28,7 @@ interface ExistingCell {
   readonly sharedDependent: { readonly si: string; readonly start: number; readonly end: number } | null;
 }
 
-export function editSheetXml(sheet: ParsedSheet, changes: readonly CellChange[], fills: readonly TextFillRule[], styles: Styles): string {
+export function editSheetXml(sheet: ParsedSheet, changes: readonly CellChange[], fills: readonly TextFillRule[], styles: Styles, removeFills: readonly TextFillRule[] = []): string {
   const q = (name: string) => qualify(sheet.prefix, name);
   const byRow = new Map<number, CellChange[]>();
   for (const change of changes) {
@@ -66,7 +66,21 @@ export function editSheetXml(sheet: ParsedSheet, changes: readonly CellChange[],
     const at = next ? next.start : sheet.rootClose;
     edits.push({ start: at, end: at, insert: rules });
   }
+  const removed = new Set<FillElement>();
+  for (const fill of removeFills) {
+    const element = sheet.fillElements.find((candidate) => !removed.has(candidate) && sameFill(candidate.fill, fill));
+    if (!element) continue;
+    removed.add(element);
+    edits.push({ start: element.start, end: element.end, insert: "" });
+  }
   return splice(sheet.xml, edits);
+}
+
+const sameColour = (a: string, b: string) => a.replace(/^#/, "").toUpperCase().slice(-6) === b.replace(/^#/, "").toUpperCase().slice(-6);
+
+function sameFill(a: TextFillRule, b: TextFillRule): boolean {
+  const [p, q] = [a.range, b.range];
+  return p.top === q.top && p.bottom === q.bottom && p.left === q.left && p.right === q.right && a.text === b.text && sameColour(a.fill, b.fill) && sameColour(a.fontColor, b.fontColor);
 }
 
 function editRow(rowXml: string, openLength: number, selfClosing: boolean, row: number, changes: readonly CellChange[], promoted: ReadonlySet<string>, sheet: ParsedSheet, styles: Styles, q: (name: string) => string): string {

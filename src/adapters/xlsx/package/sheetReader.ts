@@ -38,9 +38,17 @@ export interface ParsedSheet {
   readonly formulas: (string | null)[][];
   readonly merges: CellRange[];
   readonly textFills: TextFillRule[];
+  /** Each <conditionalFormatting> that is one begins-with rule, as the add-in writes them: what an undo removes. */
+  readonly fillElements: readonly FillElement[];
   readonly isProtected: boolean;
   readonly maxPriority: number;
   readonly sharedFormulas: ReadonlyMap<string, SharedFormula>;
+}
+
+export interface FillElement {
+  readonly fill: TextFillRule;
+  readonly start: number;
+  readonly end: number;
 }
 
 const EMPTY_ROW: never[] = [];
@@ -53,6 +61,9 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
   const children: { name: string; start: number }[] = [];
   const merges: CellRange[] = [];
   const textFills: TextFillRule[] = [];
+  const fillElements: FillElement[] = [];
+  // The <conditionalFormatting> being read: where it starts, and its begins-with rules.
+  let formatting: { start: number; rules: number; fills: TextFillRule[] } | null = null;
   const sharedFormulas = new Map<string, SharedFormula>();
   const sharedDependents: { row: number; column: number; si: string }[] = [];
   let prefix = "";
@@ -129,11 +140,13 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
           return;
         case "conditionalFormatting":
           cfRange = tag.attributes.sqref ?? null;
+          formatting = { start: tag.start, rules: 0, fills: [] };
           return;
         case "cfRule": {
           const priority = Number(tag.attributes.priority ?? 0);
           if (priority > maxPriority) maxPriority = priority;
           rule = { type: tag.attributes.type ?? "", text: tag.attributes.text, dxf: Number(tag.attributes.dxfId ?? -1) };
+          if (formatting) formatting.rules++;
           return;
         }
       }
@@ -183,12 +196,17 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
             const colours = styles.dxfColours(rule.dxf);
             for (const part of cfRange.split(/\s+/)) {
               const range = parseRange(part, sheetName);
-              if (range && colours?.fill) textFills.push({ range, text: rule.text, fill: colours.fill, fontColor: colours.fontColor ?? "#000000" });
+              if (!range || !colours?.fill) continue;
+              const fill = { range, text: rule.text, fill: colours.fill, fontColor: colours.fontColor ?? "#000000" };
+              textFills.push(fill);
+              formatting?.fills.push(fill);
             }
           }
           rule = null;
           return;
         case "conditionalFormatting":
+          if (formatting && formatting.rules === 1 && formatting.fills.length === 1) fillElements.push({ fill: formatting.fills[0], start: formatting.start, end: tag.end });
+          formatting = null;
           cfRange = null;
           return;
       }
@@ -202,7 +220,7 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
   }
   blankMergedCells(values, merges);
   fillGaps(values, numberFormats, formulas);
-  return { xml, prefix, rows, sheetData, children, rootClose, values, numberFormats, formulas, merges, textFills, isProtected, maxPriority, sharedFormulas };
+  return { xml, prefix, rows, sheetData, children, rootClose, values, numberFormats, formulas, merges, textFills, fillElements, isProtected, maxPriority, sharedFormulas };
 }
 
 function cellValue(type: string, raw: string, inline: string, sharedStrings: readonly string[]): CellValue {
