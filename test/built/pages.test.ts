@@ -2,8 +2,9 @@
  * The built pane page is also the ribbon's FunctionFile: office.js first, then the add-in's bundles loading
  * blocking (no defer or async), so the ribbon action is registered before Office calls it (office-js#5176).
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 
 const html = readFileSync(path.resolve(__dirname, "../../dist/taskpane.html"), "utf8");
 
@@ -17,5 +18,17 @@ describe("dist/taskpane.html", () => {
 
   it("loads every script blocking: none deferred or async", () => {
     for (const attributes of scripts) expect(attributes).not.toMatch(/\b(defer|async)\b/);
+  });
+
+  it("keeps the first screen small: the set-up wizard, the other views and the charts load when first shown", () => {
+    const dist = path.resolve(__dirname, "../../dist");
+    const gzipped = (file: string) => gzipSync(readFileSync(path.join(dist, file))).length;
+    const page = ["functions.js", "shared.js", "commands.js", "taskpane.js"].reduce((total, file) => total + gzipped(file), 0);
+    // 200 KB with a tenth's headroom: what Office's pane needs before the analyst can press anything.
+    expect(page / 1024).toBeLessThanOrEqual(180);
+    const chunks = readdirSync(path.join(dist, "chunks"));
+    for (const name of ["setup", "rates", "funding", "timeline", "charts"]) expect(chunks.some((file) => file.startsWith(`${name}.`) && file.endsWith(".js"))).toBe(true);
+    // The dropdowns' code is in the set-up chunk, not in the first screen's bundle.
+    expect(readFileSync(path.join(dist, "taskpane.js"), "utf8")).not.toContain("fui-Dropdown");
   });
 });

@@ -1,7 +1,7 @@
 /** The scorecard tab: the set-up wizard and the one-click refresh. */
 import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, ArrowUndoRegular, SearchRegular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import { applyRefresh, planWorkbookRefresh, refreshWorkbook, undoApply, type PlannedRefresh } from "../../app/refreshWorkbook";
 import { lastRibbonRefresh, onRibbonRefresh, type RibbonRefreshStatus } from "../../app/ribbonStatus";
 import { detectTables } from "../../engine/scorecard/detect";
@@ -13,10 +13,10 @@ import type { Plan, SheetData, WorkbookAdapter } from "../../engine/sheet/workbo
 import { ErrorNote } from "../components/ErrorNote";
 import { FAILURE_TITLES } from "../../engine/sheet/workbookErrors";
 import { failureOf, useTask } from "../useTask";
-import { MappingCard } from "./MappingCard";
 import { PlanPreview } from "./PlanPreview";
-import { RulesCard } from "./RulesCard";
 import { SummaryCard } from "./SummaryCard";
+
+const LazySetupCards = lazy(() => import(/* webpackChunkName: "setup" */ "./SetupCards"));
 
 type Stage =
   | { readonly kind: "start"; readonly stored: StoredSettings }
@@ -231,8 +231,16 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
       {error && <ErrorNote title={error.title} message={error.message} />}
       {stage?.kind === "setup" && (
         <>
-          <MappingCard sheet={stage.sheet} headerRow={stage.table.headerRow} mapping={stage.mapping} onChange={(mapping) => setStage({ ...stage, mapping })} />
-          <RulesCard mapping={stage.mapping} form={stage.form} onChange={(form) => setStage({ ...stage, form })} />
+          <Suspense fallback={<Spinner size="small" label="Loading the set-up…" />}>
+            <LazySetupCards
+              sheet={stage.sheet}
+              headerRow={stage.table.headerRow}
+              mapping={stage.mapping}
+              form={stage.form}
+              onMapping={(mapping) => setStage({ ...stage, mapping })}
+              onForm={(form) => setStage({ ...stage, form })}
+            />
+          </Suspense>
           <div className={styles.actions}>
             <Button appearance="primary" onClick={() => preview(stage)} disabled={busy !== null}>
               Preview

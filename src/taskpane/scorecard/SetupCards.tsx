@@ -1,0 +1,27 @@
+/**
+ * The wizard's column mapping and rules, in a chunk of their own: their dropdowns, radios and checkboxes (and the
+ * positioning code dropdowns need) load when the analyst first sets a table up, not with the pane's first screen.
+ */
+import type { SheetData } from "../../engine/sheet/workbook";
+import type { TableMapping } from "../../engine/sheet/table";
+import type { RulesForm } from "../../engine/scorecard/settings";
+import { MappingCard } from "./MappingCard";
+import { RulesCard } from "./RulesCard";
+
+export interface SetupCardsProps {
+  readonly sheet: SheetData;
+  readonly headerRow: number;
+  readonly mapping: TableMapping;
+  readonly form: RulesForm;
+  readonly onMapping: (mapping: TableMapping) => void;
+  readonly onForm: (form: RulesForm) => void;
+}
+
+export default function SetupCards({ sheet, headerRow, mapping, form, onMapping, onForm }: SetupCardsProps) {
+  return (
+    <>
+      <MappingCard sheet={sheet} headerRow={headerRow} mapping={mapping} onChange={onMapping} />
+      <RulesCard mapping={mapping} form={form} onChange={onForm} />
+    </>
+  );
+}
