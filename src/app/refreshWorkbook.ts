@@ -7,6 +7,7 @@ import type { EngineError } from "../engine/core/result";
 import { parseSettings, type StoredSettings } from "../engine/scorecard/settings";
 import type { Plan, SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 import { planUndo } from "../engine/sheet/undo";
+import { writePlan } from "./writePlan";
 import { WorkbookError, messageOf, planRefused, readFailed, type WorkbookFailure } from "../engine/sheet/workbookErrors";
 
 export interface RefreshOptions {
@@ -85,10 +86,8 @@ export async function planWorkbookRefresh(workbook: WorkbookAdapter, options: Re
 /** Writes a plan in one batch; a failure says whether anything was written. */
 async function applyPlan(workbook: WorkbookAdapter, plan: Plan): Promise<RefreshResult<Plan>> {
   try {
-    await workbook.apply(plan);
+    await writePlan(workbook, plan);
   } catch (error) {
-    // Adapters check the whole plan before writing and throw a refusal, or a write failure once part is written;
-    // anything else came before the first request went (a batch Excel rejects is discarded whole).
     return error instanceof WorkbookError ? failed(error.failure, error.message) : failed("refused", planRefused(messageOf(error)).message);
   }
   return succeeded(plan);

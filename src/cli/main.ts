@@ -7,6 +7,7 @@ import path from "node:path";
 import { PackageError } from "../adapters/xlsx/package/zipPackage";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import { readRefreshInputs, refreshWorkbook } from "../app/refreshWorkbook";
+import { writePlan } from "../app/writePlan";
 import { countRatings, summarise } from "../engine/scorecard/summary";
 import { HELP, parseArguments, type CliCommand } from "./arguments";
 import { writeAtomically } from "./writeAtomically";
@@ -129,7 +130,7 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
     return 0;
   }
   progress(`Writing ${changed.toLocaleString("en-GB")} cells…`);
-  await book.apply(planned.plan);
+  await writePlan(book, planned.plan);
   writeOrFail(output, book.save());
   stopwatch.lap("write");
   io.stdout(`${changed} cell${changed === 1 ? "" : "s"} changed (${tally}). Wrote ${shownOutput}.`);

@@ -31,6 +31,9 @@ describe("the Funding view on the sample workbook", () => {
     // The report's £19.14m of government (DHSC) money, against the DHSC rows: £19,136,177.
     fireEvent.change(screen.getByRole("textbox", { name: "DHSC: rows add up to £19,136,177" }), { target: { value: "£19.14m" } });
     expect(await screen.findByText("Matches, to the nearest £10,000")).toBeTruthy();
+    // The same total written to the pound is checked to the pound.
+    fireEvent.change(screen.getByRole("textbox", { name: "DHSC: rows add up to £19,136,177" }), { target: { value: "£19,140,000" } });
+    expect(await screen.findByText("Differs by £3,823")).toBeTruthy();
     fireEvent.change(screen.getByRole("textbox", { name: "All streams: rows add up to £22,936,177" }), { target: { value: "£23,000,000" } });
     expect(await screen.findByText("Differs by £63,823")).toBeTruthy();
   });

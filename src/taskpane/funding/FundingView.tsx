@@ -4,13 +4,14 @@ import { AddRegular, MoneyRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useMemo, useState, type ComponentType } from "react";
 import { readDate } from "../../engine/dates/dateInput";
 import { statedReportDate } from "../../engine/sheet/reportDate";
-import { checkTotal } from "../../engine/funding/funding";
+import { checkStatedTotal } from "../../engine/funding/statedTotal";
 import { analyseFunding, deadlinesWithin, detectFundingTable, planNewFundingSheet, type FundingTable } from "../../engine/funding/fundingTable";
 import { describeSerial, shortDateOf, todaySerial } from "../../engine/dates/serial";
 import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
 import type { FundingChartProps } from "./FundingChart";
+import { writePlan } from "../../app/writePlan";
 
 const LazyChart = lazy(() => import(/* webpackChunkName: "charts" */ "./FundingChart"));
 
@@ -24,11 +25,13 @@ const useStyles = makeStyles({
 const STATUS_COLOUR = { Green: "success", Amber: "warning", Red: "danger", Complete: "informative", "Not started": "subtle", Overspent: "danger" } as const;
 const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
 
-/** A stated total ("£19.14m", "19,140,000") against the rows it should add up from. */
-function statedCheck(text: string, parts: readonly number[]) {
-  const cleaned = text.replace(/[£,\s]/g, "");
-  const amount = /m$/i.test(cleaned) ? Number(cleaned.slice(0, -1)) * 1e6 : Number(cleaned);
-  return cleaned !== "" && Number.isFinite(amount) ? checkTotal(parts, amount, 10_000) : null;
+/** What a stated total's check says: a match to the precision it was written to, or the difference. */
+function totalVerdict(text: string, parts: readonly number[]): { readonly text: string; readonly invalid: boolean } | null {
+  const check = checkStatedTotal(text, parts);
+  if (!check) return null;
+  if (!check.ok) return { text: check.error.message, invalid: true };
+  if (!check.value.reconciles) return { text: `Differs by ${pounds(check.value.difference)}`, invalid: false };
+  return { text: check.value.roundedTo > 1 ? `Matches, to the nearest ${pounds(check.value.roundedTo)}` : "Matches to the pound", invalid: false };
 }
 
 interface Loaded {
@@ -71,7 +74,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
   const create = () =>
     run("Creating a tracker sheet…", async () => {
       const plan = planNewFundingSheet(await workbook.sheetNames());
-      await workbook.apply(plan);
+      await writePlan(workbook, plan);
       onWorkbookChanged?.();
       const name = plan.createSheets?.[0] ?? "";
       await workbook.select(name, 3, 0);
@@ -141,17 +144,17 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
             )}
           </Card>
           <Card>
-            <CardHeader header={<Body1 as="h2"><b>Totals</b></Body1>} description={<Caption1>Enter the totals the report states; "£19.14m" is read to the nearest £10,000.</Caption1>} />
+            <CardHeader header={<Body1 as="h2"><b>Totals</b></Body1>} description={<Caption1>Enter the totals the report states, as written: "£19.14m" is checked to the nearest £10,000, "£22,936,177" to the pound.</Caption1>} />
             <ul className={styles.list} aria-label="Totals">
               {groups.map((group) => {
                 const text = stated[group.key] ?? "";
-                const check = statedCheck(text, group.parts);
+                const verdict = totalVerdict(text, group.parts);
                 return (
                   <li key={group.key} className={styles.totals}>
-                    <Field label={`${group.key}: rows add up to ${pounds(group.parts.reduce((a, b) => a + b, 0))}`}>
+                    <Field label={`${group.key}: rows add up to ${pounds(group.parts.reduce((a, b) => a + b, 0))}`} validationMessage={verdict?.invalid ? verdict.text : undefined}>
                       <Input value={text} placeholder="Stated total, e.g. £19.14m" onChange={(_, data) => setStated({ ...stated, [group.key]: data.value })} />
                     </Field>
-                    {check && <Body1 aria-live="polite">{check.reconciles ? "Matches, to the nearest £10,000" : `Differs by ${pounds(check.difference)}`}</Body1>}
+                    {verdict && !verdict.invalid && <Body1 aria-live="polite">{verdict.text}</Body1>}
                   </li>
                 );
               })}

@@ -12,6 +12,7 @@ import type { CellValue, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
 import { ReconcilePanel } from "./ReconcilePanel";
+import { writePlan } from "../../app/writePlan";
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM },
@@ -138,7 +139,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
   const write = (p: Preview) =>
     work(async () => {
       const { sheet, row, column } = p.target;
-      await workbook.apply({ changes: [{ kind: "formula", sheet, row, column, formula: p.formula }], allowed: [{ sheet, top: row, bottom: row, left: column, right: column }] });
+      await writePlan(workbook, { changes: [{ kind: "formula", sheet, row, column, formula: p.formula }], allowed: [{ sheet, top: row, bottom: row, left: column, right: column }] });
       setWritten(`Wrote the formula in ${sheetCellAddress(sheet, row, column)}.`);
       onWorkbookChanged?.();
     });

@@ -15,6 +15,7 @@ import { FAILURE_TITLES } from "../../engine/sheet/workbookErrors";
 import { failureOf, useTask } from "../useTask";
 import { PlanPreview } from "./PlanPreview";
 import { SummaryCard } from "./SummaryCard";
+import { writePlan } from "../../app/writePlan";
 
 const LazySetupCards = lazy(() => import(/* webpackChunkName: "setup" */ "./SetupCards"));
 
@@ -170,7 +171,7 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
   const keepCopyAndStartAfresh = (raw: string) =>
     run("Keeping a copy of the unreadable settings…", async () => {
       const plan = planKeepUnreadableSettings(raw, await workbook.sheetNames());
-      await workbook.apply(plan);
+      await writePlan(workbook, plan);
       setStage({ kind: "start", stored: EMPTY_SETTINGS });
       onWorkbookChanged?.();
     });

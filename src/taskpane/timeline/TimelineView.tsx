@@ -12,6 +12,7 @@ import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { failureOf, useTask } from "../useTask";
 import type { TimelineGanttProps } from "./TimelineGantt";
+import { writePlan } from "../../app/writePlan";
 
 const LazyGantt = lazy(() => import(/* webpackChunkName: "charts" */ "./TimelineGantt"));
 
@@ -89,7 +90,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
         return;
       }
       const plan = planRecordBaseline(current.analysis, current.versionsSheet, reportDate);
-      await workbook.apply(plan);
+      await writePlan(workbook, plan);
       const stages = current.analysis.milestones.filter((m) => m.forecast).length;
       setNotice(`Recorded ${stages} stage${stages === 1 ? "" : "s"} as at ${describeSerial(reportDate)} on "${BASELINES_SHEET}".`);
       onWorkbookChanged?.();
@@ -99,7 +100,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
   const create = () =>
     run("Creating a milestone sheet…", async () => {
       const plan = planNewMilestoneSheet(await workbook.sheetNames());
-      await workbook.apply(plan);
+      await writePlan(workbook, plan);
       onWorkbookChanged?.();
       await workbook.select(plan.createSheets?.[0] ?? "", 1, 0);
     });
