@@ -3,7 +3,7 @@ import { laidOutFixture } from "../../../test/helpers/fixtureScorecard";
 import { ASCOF_MEASURES } from "./ascofCatalogue";
 import { ascofInfo, ascofValue, findMeasure, impliedPopulation, measureByName } from "./ascof";
 import { rate } from "./rate";
-import { checkImpliedPopulations, checkRateAgainstPopulation, type RatePair } from "./rateChecks";
+import { checkImpliedPopulations, checkRateAgainstPopulation, impliedByPeriod, type RatePair } from "./rateChecks";
 
 const value = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
   if (!result.ok) throw new Error(result.error.message);
@@ -131,6 +131,16 @@ describe("the published scorecard's rates, reproduced and reconciled", () => {
       .filter((p) => value(rate(p.count.value, population, ratePair.per, decimals)) === Number(p.rate.value))
       .map((p) => p.period);
     expect(matching).toEqual(reproduced);
+  });
+
+  it("gives each period's implied population for the pane, flagged as the check flags it", () => {
+    const periods = impliedByPeriod(admissions65).map((p) => [p.period.period, p.population === null ? null : Math.round(p.population), p.flagged]);
+    expect(periods).toEqual([
+      ["Year end 2020-2021", 88_247, true],
+      ["Quarter 1", 87_012, false],
+      ["Quarter 2", 87_009, false],
+      ["Quarter 3", 87_008, false],
+    ]);
   });
 
   it("flags the periods whose implied population disagrees, naming both cells", () => {

@@ -71,6 +71,12 @@ export function checkImpliedPopulations(pair: RatePair, threshold = 0.01): Findi
   return findings;
 }
 
+/** Each period's implied population (null where its count or rate is blank or unreadable), and whether it is flagged. */
+export function impliedByPeriod(pair: RatePair, threshold = 0.01): { readonly period: RatePeriod; readonly population: number | null; readonly flagged: boolean }[] {
+  const flagged = new Set(checkImpliedPopulations(pair, threshold).map((finding) => finding.cell));
+  return pair.periods.map((period) => ({ period, population: implied(period, pair.per)?.population ?? null, flagged: flagged.has(period.rate.address) }));
+}
+
 /** A rate that its count and the stated population do not reproduce (at the rate's printed precision). */
 export function checkRateAgainstPopulation(period: RatePeriod, population: number, per: number, label: string): Finding[] {
   const count = readFigure(period.count.value);

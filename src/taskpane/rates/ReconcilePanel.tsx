@@ -1,10 +1,9 @@
 /** Reconciling published rates with the populations they imply. */
 import { Body1, Button, Caption1, Card, CardHeader, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { readNumber } from "../../engine/core/cellNumber";
 import { detectTables } from "../../engine/scorecard/detect";
 import type { DetectedTable } from "../../engine/sheet/table";
-import { checkImpliedPopulations } from "../../engine/rates/rateChecks";
+import { impliedByPeriod } from "../../engine/rates/rateChecks";
 import { ratePairCells, suggestRatePairs, type SuggestedPair } from "../../engine/rates/ratePairs";
 import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
@@ -57,7 +56,7 @@ export function ReconcilePanel({ workbook }: { workbook: WorkbookAdapter }) {
           {found.pairs.map((pair) => {
             const isConfirmed = confirmed.has(pair.rateRow);
             const cells = ratePairCells(found.sheet, found.table, pair);
-            const flagged = new Set(checkImpliedPopulations(cells).map((f) => f.cell));
+            const periods = impliedByPeriod(cells);
             return (
               <li key={pair.rateRow} className={styles.pair}>
                 <Checkbox
@@ -73,18 +72,12 @@ export function ReconcilePanel({ workbook }: { workbook: WorkbookAdapter }) {
                 />
                 {isConfirmed && (
                   <ul className={styles.periods} aria-label={`Implied populations for row ${pair.rateRow + 1}`}>
-                    {cells.periods.map((p) => {
-                      const count = readNumber(p.count.value);
-                      const rate = readNumber(p.rate.value);
-                      const implied = count.ok && rate.ok && rate.value > 0 ? Math.round((count.value / rate.value) * cells.per).toLocaleString("en-GB") : "–";
-                      const isFlagged = flagged.has(p.rate.address);
-                      return (
-                        <li key={p.period} className={isFlagged ? styles.flagged : undefined}>
-                          {p.period}: {implied}
-                          {isFlagged ? " — differs from the other periods" : ""}
-                        </li>
-                      );
-                    })}
+                    {periods.map(({ period, population, flagged }) => (
+                      <li key={period.period} className={flagged ? styles.flagged : undefined}>
+                        {period.period}: {population === null ? "–" : Math.round(population).toLocaleString("en-GB")}
+                        {flagged ? " — differs from the other periods" : ""}
+                      </li>
+                    ))}
                   </ul>
                 )}
               </li>
