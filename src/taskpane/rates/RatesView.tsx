@@ -1,18 +1,16 @@
 /** The rates tab: ASCOF and rate formulas with stated populations. */
 import { Body1, Button, Caption1, Card, CardHeader, Combobox, Dropdown, Field, Input, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { parseRange, rangeReference, sheetCellAddress } from "../../engine/sheet/address";
-import { ascofValue } from "../../engine/rates/ascof";
+import { rangeReference, sheetCellAddress } from "../../engine/sheet/address";
 import { ASCOF_MEASURES, type AscofMeasure } from "../../engine/rates/ascofCatalogue";
-import { readNumber } from "../../engine/core/cellNumber";
 import type { Finding } from "../../engine/core/findings";
 import { readPopulationTable, type PopulationEntry } from "../../engine/rates/populationTable";
-import { rate } from "../../engine/rates/rate";
-import type { CellValue, WorkbookAdapter } from "../../engine/sheet/workbook";
+import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
 import { ReconcilePanel } from "./ReconcilePanel";
 import { writePlan } from "../../app/writePlan";
+import { previewRates, type RateChoice, type RatesPreview } from "../../app/ratesPreview";
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM },
@@ -20,9 +18,6 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
-
-/** An ASCOF measure, or a plain rate for anything else (DOLS requests, carers per 10,000). */
-type RateChoice = { readonly kind: "ascof"; readonly measure: AscofMeasure } | { readonly kind: "rate"; readonly per: number };
 
 const label = (m: AscofMeasure) => `${m.id} (${m.framework}) — ${m.name}`;
 const PLAIN_RATES: readonly { label: string; per: number }[] = [
@@ -52,14 +47,6 @@ function RangeField({ title, value, placeholder, onChange, onUseSelection }: Ran
   );
 }
 
-interface Preview {
-  readonly formula: string;
-  /** Where the population came from, when its table says ("ONS mid-2020"). */
-  readonly source: string | null;
-  readonly results: readonly string[];
-  readonly target: { sheet: string; row: number; column: number };
-}
-
 /** ASCOF and rate formulas with stated populations, and a check of which populations published rates used. */
 export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookAdapter; onWorkbookChanged?: () => void }) {
   const styles = useStyles();
@@ -70,7 +57,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
   const [counts, setCounts] = useState("");
   const [population, setPopulation] = useState("");
   const [output, setOutput] = useState("");
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [preview, setPreview] = useState<RatesPreview | null>(null);
   const { busy, error, run } = useTask();
   const [written, setWritten] = useState<string | null>(null);
 
@@ -84,16 +71,6 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
 
   const work = (task: () => Promise<void>) => run("Working…", task);
 
-  /** The "Source" (or "Vintage") stated on the population's row of a population table. */
-  const populationSource = async (range: { sheet: string; top: number }): Promise<string | null> => {
-    const sheet = await workbook.readSheet(range.sheet);
-    const header = sheet.values.find((row) => row.some((v) => typeof v === "string" && /^(source|vintage)$/i.test(v.trim())));
-    if (!header) return null;
-    const column = header.findIndex((v) => typeof v === "string" && /^(source|vintage)$/i.test(v.trim()));
-    const value = sheet.values[range.top - sheet.top]?.[column];
-    return typeof value === "string" && value.trim() !== "" ? value : null;
-  };
-
   const findPopulations = async () => {
     const names = await workbook.sheetNames();
     const tables = (await workbook.readSheets(names)).map(readPopulationTable);
@@ -105,42 +82,15 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
     work(async () => {
       setWritten(null);
       if (!measure) throw new Error("Choose a measure from the catalogue.");
-      const context = await workbook.readContext();
-      const countRange = parseRange(counts, context.activeSheet);
-      if (!countRange) throw new Error(`"${counts}" is not a cell or range such as I8:K8.`);
-      const outputRange = parseRange(output, context.activeSheet);
-      if (!outputRange) throw new Error(`"${output}" is not a cell such as M8.`);
-      const populationRange = parseRange(population, context.activeSheet);
-      const populationNumber = readNumber(population);
-      if (!populationRange && !populationNumber.ok) throw new Error(`The population "${population}" is neither a cell (Populations!C3) nor a number (87,009).`);
-      const cellsOf = async (range: NonNullable<typeof countRange>): Promise<CellValue[]> => {
-        const sheet = await workbook.readSheet(range.sheet);
-        const values: CellValue[] = [];
-        for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) values.push(sheet.values[r - sheet.top]?.[c - sheet.left] ?? null);
-        return values;
-      };
-      const populationValue = populationRange ? (await cellsOf(populationRange))[0] : populationNumber.ok ? populationNumber.value : null;
-      const source = populationRange ? await populationSource(populationRange) : null;
-      const results = (await cellsOf(countRange)).map((count) => {
-        const value = measure.kind === "ascof" ? ascofValue(measure.measure.id, count, populationValue, measure.measure.framework) : rate(count, populationValue, measure.per, null);
-        if (!value.ok) return value.error.message;
-        const percentage = measure.kind === "ascof" && measure.measure.unit === "percentage";
-        return percentage ? `${(value.value * 100).toFixed(1)}%` : value.value.toLocaleString("en-GB", { maximumFractionDigits: 1 });
-      });
-      const populationRef = populationRange ? rangeReference(populationRange, outputRange.sheet) : String(populationNumber.ok ? populationNumber.value : "");
-      const countsRef = rangeReference(countRange, outputRange.sheet);
-      const formula =
-        measure.kind === "ascof"
-          ? `=SCORECARD.ASCOF("${measure.measure.id}",${countsRef},${populationRef},"${measure.measure.framework}")`
-          : `=SCORECARD.RATE(${countsRef},${populationRef},${measure.per})`;
-      setPreview({ formula, results, source, target: { sheet: outputRange.sheet, row: outputRange.top, column: outputRange.left } });
+      const previewed = await previewRates(workbook, { choice: measure, counts, population, output });
+      if (!previewed.ok) throw new Error(previewed.error.message);
+      setPreview(previewed.value);
     });
 
-  const write = (p: Preview) =>
+  const write = (p: RatesPreview) =>
     work(async () => {
-      const { sheet, row, column } = p.target;
-      await writePlan(workbook, { changes: [{ kind: "formula", sheet, row, column, formula: p.formula }], allowed: [{ sheet, top: row, bottom: row, left: column, right: column }] });
-      setWritten(`Wrote the formula in ${sheetCellAddress(sheet, row, column)}.`);
+      await writePlan(workbook, p.plan);
+      setWritten(`Wrote the formula in ${sheetCellAddress(p.target.sheet, p.target.row, p.target.column)}.`);
       onWorkbookChanged?.();
     });
 
