@@ -12,8 +12,12 @@ const PRODUCTION_ORIGIN = ensureSlash(process.env.SCORECARD_PRODUCTION_ORIGIN ||
 const OUTPUT_DIR = path.resolve(__dirname, process.env.SCORECARD_OUTPUT_DIR || "dist");
 const DEV_PORT = Number(process.env.PORT || 3000);
 
-/** Every module whose JSDoc declares @customfunction: the plugin writes functions.json and the associate calls. */
-const FUNCTION_FILES = ["./src/functions/rates.ts", "./src/functions/scorecard.ts", "./src/functions/dates.ts", "./src/functions/funding.ts"];
+/**
+ * Every module whose JSDoc declares @customfunction, read from the functions bundle's own imports
+ * (src/functions/index.ts), so the list is kept in one place: the plugin writes functions.json and the associate calls.
+ */
+const FUNCTION_FILES = [...fs.readFileSync(path.join(__dirname, "src/functions/index.ts"), "utf8").matchAll(/^import "\.\/([\w-]+)";$/gm)].map((m) => `./src/functions/${m[1]}.ts`);
+if (FUNCTION_FILES.length === 0) throw new Error("src/functions/index.ts imports no function modules.");
 
 /**
  * Top-level functions.json settings the JSDoc cannot state. allowErrorForDataTypeAny: an error cell (#N/A) in an

@@ -4,15 +4,12 @@ import { isBlankDate, readDate } from "../engine/dates/dateInput";
 import { fundStatus as statusOf, passportBy as passportDeadline, profile as profileOf, spendBy as spendDeadline, underspend as underspendOf } from "../engine/funding/funding";
 import type { Result } from "../engine/core/result";
 import { ok } from "../engine/core/result";
-import { serialOf } from "../engine/dates/serial";
+import { todaySerial } from "../engine/dates/serial";
 import { named, spill } from "./excelResults";
 
 /** The report date: the asOf cell, or today (local calendar day) when it is omitted or blank (0 on old desktops). */
 function asOfDate(input: unknown): Result<number> {
-  if (isBlankDate(input)) {
-    const now = new Date();
-    return ok(serialOf(now.getFullYear(), now.getMonth() + 1, now.getDate()));
-  }
+  if (isBlankDate(input)) return ok(todaySerial());
   return readDate(input, "report date", "start");
 }
 

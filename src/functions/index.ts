@@ -1,5 +1,5 @@
-/* The functions bundle: every module whose JSDoc declares @customfunction. The webpack plugin reads the same list
-   (webpack.config.js FUNCTION_FILES) and appends each module's CustomFunctions.associate calls. */
+/* The functions bundle: every module whose JSDoc declares @customfunction. This list is the only one: webpack.config.js
+   reads these imports for the metadata plugin, which writes functions.json and appends each module's associate calls. */
 import "./rates";
 import "./scorecard";
 import "./dates";

@@ -9,6 +9,7 @@ import { readDate } from "../dates/dateInput";
 import { addMonths, fundStatus, PASSPORT_DAYS, profile, SPEND_MONTHS, underspend, type FundStatus } from "./funding";
 import { findHeaderRow } from "../sheet/headerRow";
 import type { CellChange, CellValue, Plan, SheetData } from "../sheet/workbook";
+import { unusedSheetName } from "../sheet/sheetName";
 
 export type FundingRole =
   | "fund" | "funder" | "round" | "start" | "end" | "allocation" | "received" | "receivedAmount" | "passportBy"
@@ -152,8 +153,7 @@ const HEADERS = ["Fund", "Funder", "Round", "Period start", "Period end", "Alloc
 
 /** A new tracker sheet: headers, a report date, `rows` empty stream rows with live formulas, and a totals row. */
 export function planNewFundingSheet(existingSheets: readonly string[], rows = 12): Plan {
-  let name = NEW_FUNDING_SHEET;
-  for (let n = 2; existingSheets.some((s) => s.toLowerCase() === name.toLowerCase()); n++) name = `${NEW_FUNDING_SHEET} ${n}`;
+  const name = unusedSheetName(NEW_FUNDING_SHEET, existingSheets);
   const changes: CellChange[] = [];
   const value = (row: number, column: number, v: CellValue, numberFormat?: string) =>
     changes.push({ kind: "value", sheet: name, row, column, value: v, ...(numberFormat ? { numberFormat } : {}) });

@@ -46,10 +46,16 @@ export function prepareRule(target: unknown, polarity: unknown, tolerance: unkno
   return ok({ target: t, direction, statedPolarity: stated, tolerance: parsedTolerance.value, noRatingReason });
 }
 
+/**
+ * A plain number against a "%" target: 74.8 means 74.8% (0.748), while 0.748 is already a fraction. The one
+ * statement of the rule; the RAG function's hot paths call it too.
+ */
+export const plainOnPercentScale = (value: number): number => (value > 1 || value < -1 ? value / 100 : value);
+
 /** The value on the target's scale: 74.8 against "75%" is 74.8%, and 74.8% against 75 is 74.8. */
 export function onTargetScale(value: number, valueIsPercent: boolean, target: Target): number {
   const targetMagnitude = target.kind === "single" ? Math.abs(target.value) : Math.abs(target.high);
-  if (target.percent && !valueIsPercent && Math.abs(value) > 1) return value / 100;
+  if (target.percent && !valueIsPercent) return plainOnPercentScale(value);
   if (!target.percent && valueIsPercent && targetMagnitude > 1) return value * 100;
   return value;
 }

@@ -5,7 +5,7 @@
  */
 import { mapGrids, shapeOf, type Grid } from "../sheet/grid";
 import { excelErrorIn, isBlankLike, readFigure } from "../core/cellNumber";
-import { assess, compileRating, onTargetScale, prepareRule, rateNumber, type RagRule, type Rating } from "./rag";
+import { assess, compileRating, onTargetScale, plainOnPercentScale, prepareRule, rateNumber, type RagRule, type Rating } from "./rag";
 import { ok, type EngineError, type Result } from "../core/result";
 
 
@@ -18,8 +18,8 @@ const only = (grid: Grid<unknown> | null | undefined): unknown => (grid && grid[
 function rateCell<E>(value: unknown, rule: RagRule, onError: (error: EngineError) => E): Rating | E {
   const target = rule.target;
   if (typeof value === "number" && target && rule.noRatingReason === null && Number.isFinite(value)) {
-    // Inlined onTargetScale for a plain number: only a "%" target rescales it (74.8 → 74.8%).
-    return rateNumber(target.percent && (value > 1 || value < -1) ? value / 100 : value, rule);
+    // onTargetScale for a plain number: only a "%" target rescales it (74.8 → 74.8%).
+    return rateNumber(target.percent ? plainOnPercentScale(value) : value, rule);
   }
   const assessment = assess(value, rule);
   return assessment.ok ? assessment.value.rating : onError(assessment.error);
@@ -40,7 +40,7 @@ export function ragGrid<E>(
     const ruleTarget = rule.value.target;
     const percentTarget = ruleTarget?.percent === true;
     const rateOne = (value: unknown): Rating | E => {
-      if (typeof value === "number" && value - value === 0) return rate(percentTarget && (value > 1 || value < -1) ? value / 100 : value);
+      if (typeof value === "number" && value - value === 0) return rate(percentTarget ? plainOnPercentScale(value) : value);
       // Text that reads as a figure ("86.90%", "1,024"): each distinct text is parsed once (readFigure's memo).
       if (typeof value === "string" && ruleTarget && !isBlankLike(value) && excelErrorIn(value) === null) {
         const figure = readFigure(value);

@@ -8,6 +8,7 @@ import { fail, ok, type Result } from "../core/result";
 import { DEFAULT_RAG_TOLERANCE } from "../core/tolerance";
 import { settingsChunks } from "../sheet/settingsChunks";
 import type { CellChange, Plan, SheetData } from "../sheet/workbook";
+import { unusedSheetName } from "../sheet/sheetName";
 
 export type RatedFigure = "ytd" | "latest" | "forecast";
 export type OutputMode = "values" | "formulas";
@@ -106,8 +107,7 @@ export const UNREADABLE_SETTINGS_COPY = "Unreadable scorecard settings";
  * mended or sent to support), then stores empty settings. Only ever on the analyst's say-so.
  */
 export function planKeepUnreadableSettings(raw: string, existingSheets: readonly string[]): Plan {
-  let name = UNREADABLE_SETTINGS_COPY;
-  for (let n = 2; existingSheets.some((s) => s.toLowerCase() === name.toLowerCase()); n++) name = `${UNREADABLE_SETTINGS_COPY} ${n}`;
+  const name = unusedSheetName(UNREADABLE_SETTINGS_COPY, existingSheets);
   const chunks = settingsChunks(raw);
   const changes: CellChange[] = [
     { kind: "value", sheet: name, row: 0, column: 0, value: "These are the scorecard settings this workbook held when they could no longer be read. The add-in started afresh; nothing here is used." },

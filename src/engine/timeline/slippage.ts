@@ -85,16 +85,29 @@ function isComplete(input: unknown): Result<boolean> {
   return fail("value", `"Complete" should be TRUE or FALSE, not ${typeof input === "string" ? quote(input) : String(input)}.`);
 }
 
+/** Slip up to this many days is Green, then up to the red threshold Amber, beyond it Red: the one statement of the rule. */
+export interface SlipThresholds {
+  readonly amberDays: number;
+  readonly redDays: number;
+}
+
+export const DEFAULT_SLIP_THRESHOLDS: SlipThresholds = { amberDays: 30, redDays: 90 };
+
+/** The rating of a slip in days, under the thresholds. */
+export function rateSlip(days: number, thresholds: SlipThresholds = DEFAULT_SLIP_THRESHOLDS): "Green" | "Amber" | "Red" {
+  return days <= thresholds.amberDays ? "Green" : days <= thresholds.redDays ? "Amber" : "Red";
+}
+
 export function slipRating(baseline: unknown, current: unknown, amberDays: unknown, redDays: unknown, complete: unknown): Result<SlipRating> {
   const done = isComplete(complete);
   if (!done.ok) return done;
   if (done.value) return ok("Complete");
-  const amber = readArgument(amberDays, "amber threshold (days)", { fallback: 30 });
+  const amber = readArgument(amberDays, "amber threshold (days)", { fallback: DEFAULT_SLIP_THRESHOLDS.amberDays });
   if (!amber.ok) return amber;
-  const red = readArgument(redDays, "red threshold (days)", { fallback: 90 });
+  const red = readArgument(redDays, "red threshold (days)", { fallback: DEFAULT_SLIP_THRESHOLDS.redDays });
   if (!red.ok) return red;
   if (red.value < amber.value) return fail("value", `The red threshold (${red.value} days) is below the amber threshold (${amber.value} days).`);
   const days = slippage(baseline, current, null, null);
   if (!days.ok) return days;
-  return ok(days.value <= amber.value ? "Green" : days.value <= red.value ? "Amber" : "Red");
+  return ok(rateSlip(days.value, { amberDays: amber.value, redDays: red.value }));
 }

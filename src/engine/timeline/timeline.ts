@@ -8,10 +8,11 @@ import { findHeaderRow } from "../sheet/headerRow";
 import { isBlankLike } from "../core/cellNumber";
 import type { Finding } from "../core/findings";
 import { readDateSpan } from "../dates/dateInput";
-import { slipBetween, type SlipRating } from "./slippage";
+import { DEFAULT_SLIP_THRESHOLDS, rateSlip, slipBetween, type SlipRating, type SlipThresholds } from "./slippage";
 import { describeSerial } from "../dates/serial";
 import type { DateSpan } from "../dates/ukDate";
 import type { CellRange, CellValue, Plan, SheetData } from "../sheet/workbook";
+import { unusedSheetName } from "../sheet/sheetName";
 
 export const BASELINES_SHEET = "Timeline baselines";
 export const BASELINE_HEADERS = ["Recorded", "Programme", "Milestone", "Start", "End", "Date as written"] as const;
@@ -89,12 +90,7 @@ export interface TimelineAnalysis {
   readonly findings: readonly Finding[];
 }
 
-export interface SlipThresholds {
-  readonly amberDays: number;
-  readonly redDays: number;
-}
-
-export function analyseTimeline(sheet: SheetData, table: MilestoneTable, versions: readonly RecordedVersion[], thresholds: SlipThresholds = { amberDays: 30, redDays: 90 }): TimelineAnalysis {
+export function analyseTimeline(sheet: SheetData, table: MilestoneTable, versions: readonly RecordedVersion[], thresholds: SlipThresholds = DEFAULT_SLIP_THRESHOLDS): TimelineAnalysis {
   const findings: Finding[] = [];
   const cell = (row: number, column: number | undefined): CellValue => (column === undefined ? null : (sheet.values[row - sheet.top]?.[column - sheet.left] ?? null));
   const span = (row: number, role: MilestoneRole): DateSpan | null => {
@@ -127,7 +123,7 @@ export function analyseTimeline(sheet: SheetData, table: MilestoneTable, version
       complete,
       slipDays,
       slipMonths: baseline && forecast ? slipBetween(baseline.start, forecast.start, "months") : null,
-      rating: complete ? "Complete" : slipDays === null ? null : slipDays <= thresholds.amberDays ? "Green" : slipDays <= thresholds.redDays ? "Amber" : "Red",
+      rating: complete ? "Complete" : slipDays === null ? null : rateSlip(slipDays, thresholds),
       slipSinceOriginal: original && forecast ? forecast.start - original.start : null,
       slipSincePrevious: previous && forecast ? forecast.start - previous.start : null,
     };
@@ -184,8 +180,7 @@ const MILESTONE_HEADERS = ["Programme", "Milestone", "Baseline", "Forecast", "Ac
 
 /** A new milestone sheet: the columns the Timeline view reads, with live slippage formulas for `rows` stages. */
 export function planNewMilestoneSheet(existingSheets: readonly string[], rows = 15): Plan {
-  let name = NEW_TIMELINE_SHEET;
-  for (let n = 2; existingSheets.some((s) => s.toLowerCase() === name.toLowerCase()); n++) name = `${NEW_TIMELINE_SHEET} ${n}`;
+  const name = unusedSheetName(NEW_TIMELINE_SHEET, existingSheets);
   const changes: Plan["changes"][number][] = MILESTONE_HEADERS.map((header, column) => ({ kind: "value" as const, sheet: name, row: 0, column, value: header }));
   for (let i = 0; i < rows; i++) {
     const r = i + 2; // one-based row in the formulas

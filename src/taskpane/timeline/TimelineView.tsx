@@ -13,6 +13,7 @@ import { ErrorNote } from "../components/ErrorNote";
 import { failureOf, useTask } from "../useTask";
 import type { TimelineGanttProps } from "./TimelineGantt";
 import { writePlan } from "../../app/writePlan";
+import { DEFAULT_SLIP_THRESHOLDS } from "../../engine/timeline/slippage";
 
 const LazyGantt = lazy(() => import(/* webpackChunkName: "charts" */ "./TimelineGantt"));
 
@@ -153,7 +154,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
       {loaded && (
         <>
           <Card>
-            <CardHeader header={<Body1 as="h2"><b>Stages</b></Body1>} description={<Caption1>Slip = forecast start − baseline start; Green up to 30 days, Amber up to 90, Red beyond.</Caption1>} />
+            <CardHeader header={<Body1 as="h2"><b>Stages</b></Body1>} description={<Caption1>Slip = forecast start − baseline start; Green up to {DEFAULT_SLIP_THRESHOLDS.amberDays} days, Amber up to {DEFAULT_SLIP_THRESHOLDS.redDays}, Red beyond.</Caption1>} />
             <ul className={styles.list} aria-label="Stages">
               {loaded.analysis.milestones.map((m) => (
                 <li key={m.row}>
