@@ -50,6 +50,19 @@ describe("OfficeWorkbook: a refresh costs a constant number of round trips", () 
   });
 });
 
+describe("OfficeWorkbook: the workbook's summary", () => {
+  it("gives each sheet's used range without reading its cells: two small round trips however big the sheet", async () => {
+    const excel = new FakeExcel({ Scorecard: scorecardRows(50_000), Notes: [["Agenda item 7"]] });
+    const sizes = await new OfficeWorkbook(excel.run).sheetSizes();
+    expect(sizes).toEqual([
+      { name: "Scorecard", rows: scorecardRows(50_000).length, columns: 13 },
+      { name: "Notes", rows: 1, columns: 1 },
+    ]);
+    expect(excel.syncs).toBe(2);
+    expect(excel.largestResponse).toBeLessThan(1024);
+  });
+});
+
 describe("OfficeWorkbook: undo of the last refresh", () => {
   it("puts back every cell and takes away exactly the three colour rules it added, leaving the analyst's own", async () => {
     const excel = new FakeExcel({ Scorecard: scorecardRows(55) });

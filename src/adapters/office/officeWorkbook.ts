@@ -5,7 +5,7 @@
  */
 import { parseRange } from "../../engine/sheet/address";
 import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/sheet/checkPlan";
-import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
+import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, messageOf, readFailed } from "../../engine/sheet/workbookErrors";
 import { readPlan, type SheetExtent } from "./readPlan";
@@ -89,6 +89,17 @@ export class OfficeWorkbook implements WorkbookAdapter {
       console.warn(`Merged cells could not be read (${withMerges instanceof Error ? withMerges.message : String(withMerges)}); read without them.`);
       return again;
     }
+  }
+
+  sheetSizes(): Promise<SheetSize[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const names = sheets.items.map((sheet) => sheet.name).filter((name) => name !== SETTINGS_SHEET);
+      const used = names.map((name) => context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load(["rowCount", "columnCount"]));
+      await context.sync();
+      return names.map((name, i) => ({ name, rows: used[i].isNullObject ? 0 : used[i].rowCount, columns: used[i].isNullObject ? 0 : used[i].columnCount }));
+    });
   }
 
   private readSheetsOnce(names: readonly string[], withMerges: boolean): Promise<SheetData[]> {

@@ -5,7 +5,7 @@
  */
 import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/sheet/checkPlan";
 import { sheetCellAddress } from "../../engine/sheet/address";
-import { SETTINGS_SHEET, type ApplySummary, type CellRange, type Plan, type SheetData, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
+import { SETTINGS_SHEET, type ApplySummary, type CellRange, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, planRefused, readFailed } from "../../engine/sheet/workbookErrors";
 import { addRelationship, readRelationships, REL_TYPE, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
@@ -103,6 +103,15 @@ export class XlsxWorkbook implements WorkbookAdapter {
   async readSheet(name: string): Promise<SheetData> {
     const sheet = this.parsedSheet(name);
     return { name, top: 0, left: 0, values: sheet.values, numberFormats: sheet.numberFormats, formulas: sheet.formulas, textFills: sheet.textFills, merges: sheet.merges };
+  }
+
+  async sheetSizes(): Promise<SheetSize[]> {
+    return (await this.sheetNames()).map((name) => {
+      const { values } = this.parsedSheet(name);
+      let columns = 0;
+      for (const row of values) columns = Math.max(columns, row.length);
+      return { name, rows: values.length, columns };
+    });
   }
 
   async readContext(): Promise<WorkbookContext> {

@@ -100,6 +100,12 @@ export interface WorkbookContext {
   readonly sheetNames: readonly string[];
 }
 
+export interface SheetSize {
+  readonly name: string;
+  readonly rows: number;
+  readonly columns: number;
+}
+
 export interface WorkbookAdapter {
   /** "excel" inside Office; "xlsx" for a file read with ExcelJS. */
   readonly host: "excel" | "xlsx";
@@ -109,6 +115,8 @@ export interface WorkbookAdapter {
   readSheet(name: string): Promise<SheetData>;
   /** Several sheets in one round trip. */
   readSheets(names: readonly string[]): Promise<SheetData[]>;
+  /** How big each sheet's used range is, without reading its cells: one round trip for them all. */
+  sheetSizes(): Promise<SheetSize[]>;
   /** The stored settings JSON (null when there are none), the active sheet and the sheet names, in one round trip. */
   readContext(): Promise<WorkbookContext>;
   /** Applies every change or none: adapters validate the whole plan before writing anything. */

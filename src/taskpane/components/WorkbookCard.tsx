@@ -2,6 +2,7 @@
 import { Body1, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { TableRegular } from "@fluentui/react-icons";
 import { useCallback } from "react";
+import { summariseWorkbook } from "../../app/workbookSummary";
 import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { useAsync } from "../useAsync";
 import { ErrorNote } from "./ErrorNote";
@@ -9,24 +10,6 @@ import { ErrorNote } from "./ErrorNote";
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "grid", rowGap: tokens.spacingVerticalXS },
 });
-
-export interface SheetSummary {
-  readonly name: string;
-  readonly rows: number;
-  readonly columns: number;
-  readonly filled: number;
-}
-
-export async function summariseWorkbook(workbook: WorkbookAdapter): Promise<SheetSummary[]> {
-  const names = await workbook.sheetNames();
-  const sheets = await Promise.all(names.map((name) => workbook.readSheet(name)));
-  return sheets.map((sheet) => ({
-    name: sheet.name,
-    rows: sheet.values.length,
-    columns: sheet.values.reduce((widest, row) => Math.max(widest, row.length), 0),
-    filled: sheet.values.reduce((count, row) => count + row.filter((cell) => cell !== null).length, 0),
-  }));
-}
 
 export function WorkbookCard({ workbook }: { workbook: WorkbookAdapter }) {
   const styles = useStyles();
@@ -42,7 +25,7 @@ export function WorkbookCard({ workbook }: { workbook: WorkbookAdapter }) {
             <li key={sheet.name}>
               <Body1>{sheet.name}</Body1>{" "}
               <Caption1>
-                {sheet.rows} rows × {sheet.columns} columns, {sheet.filled.toLocaleString("en-GB")} filled cells
+                {sheet.rows.toLocaleString("en-GB")} rows × {sheet.columns.toLocaleString("en-GB")} columns in use
               </Caption1>
             </li>
           ))}
