@@ -12,7 +12,8 @@ class PreviewFunctionError {
   ) {}
 }
 
-const ERROR_CODES = {
+/** CustomFunctions.ErrorCode's values, as Excel defines them (the tests' stand-in uses these too). */
+export const ERROR_CODES = {
   invalidValue: "#VALUE!",
   notAvailable: "#N/A",
   divisionByZero: "#DIV/0!",
@@ -20,7 +21,7 @@ const ERROR_CODES = {
   nullReference: "#NULL!",
   invalidName: "#NAME?",
   invalidReference: "#REF!",
-};
+} as const;
 
 function installStandIn(): void {
   const global = globalThis as { CustomFunctions?: unknown };

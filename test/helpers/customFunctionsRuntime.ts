@@ -2,6 +2,8 @@
  * A stand-in for the CustomFunctions global that Excel provides: the same Error class shape and ErrorCode
  * values, and an associate() that records registrations the way the runtime does.
  */
+import { ERROR_CODES } from "../../src/preview/scorecardFunctions";
+
 export class FakeCustomFunctionError {
   constructor(
     readonly code: string,
@@ -9,15 +11,7 @@ export class FakeCustomFunctionError {
   ) {}
 }
 
-export const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+export const ErrorCode = ERROR_CODES;
 
 export type Registered = Map<string, (...args: unknown[]) => unknown>;
 
