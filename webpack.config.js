@@ -93,6 +93,12 @@ const swcRule = {
   },
 };
 
+/**
+ * The command line's own rule: Node 20 runs ES2022 natively, and class fields compiled down for older browsers become
+ * a defineProperty call per field per object, which a refresh making 50,000 row outcomes pays for.
+ */
+const cliSwcRule = { ...swcRule, use: { ...swcRule.use, options: { jsc: { ...swcRule.use.options.jsc, target: "es2022" } } } };
+
 /** The command line, bundled for node with its package reader (fflate, htmlparser2). */
 function cliConfig(production) {
   return {
@@ -102,7 +108,7 @@ function cliConfig(production) {
     entry: { "committee-scorecard": "./src/cli/index.ts" },
     output: { path: path.resolve(OUTPUT_DIR, "cli"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [swcRule] },
+    module: { rules: [cliSwcRule] },
     optimization: { minimize: false },
   };
 }

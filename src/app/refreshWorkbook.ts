@@ -17,6 +17,8 @@ export interface RefreshOptions {
   readonly now?: Date;
   /** Settings to use instead of the stored ones: the wizard's, before they are saved. */
   readonly settings?: StoredSettings;
+  /** Plan the undo too (the pane offers one; the CLI and the ribbon do not, and skip reading it). */
+  readonly withUndo?: boolean;
 }
 
 /** A refresh's result: on failure, what kind of failure, so the pane titles it without reading the message. */
@@ -80,7 +82,8 @@ export async function planWorkbookRefresh(workbook: WorkbookAdapter, options: Re
   // A table that cannot be planned stops the refresh before anything is written.
   const planned = planRefresh(stored, bySheet, options.now ?? new Date());
   if (!planned.ok) return failed("refused", planned.error.message);
-  return succeeded({ ...planned.value, undo: isNoChange(planned.value.plan) ? null : planUndo(planned.value.plan, bySheet, storedText) });
+  const undo = options.withUndo && !isNoChange(planned.value.plan) ? planUndo(planned.value.plan, bySheet, storedText) : null;
+  return succeeded({ ...planned.value, undo });
 }
 
 /** Writes a plan in one batch; a failure says whether anything was written. */

@@ -71,7 +71,7 @@ describe("OfficeWorkbook: undo of the last refresh", () => {
     const cellsOf = () => JSON.stringify([...(excel.sheets.get("Scorecard")?.cells.entries() ?? [])].sort((a, b) => a[0] - b[0]));
     const before = cellsOf();
     const workbook = new OfficeWorkbook(excel.run);
-    const result = await refreshWorkbook(workbook, { scope: "active", now: new Date("2022-03-28T09:00:00Z") });
+    const result = await refreshWorkbook(workbook, { scope: "active", now: new Date("2022-03-28T09:00:00Z"), withUndo: true });
     if (!result.ok || !result.value.refresh.undo) throw new Error("the refresh did not apply");
     expect(excel.cell("Scorecard", 7, RAG_COLUMN)?.value).toBe("Green");
     expect(excel.sheets.get("Scorecard")?.conditionalFormats).toHaveLength(4);

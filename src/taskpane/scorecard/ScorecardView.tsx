@@ -102,7 +102,7 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
 
   const planSetup = async (setup: Extract<Stage, { kind: "setup" }>) => {
     const table = buildTableSettings(setup.sheet, setup.table, setup.mapping, setup.form);
-    const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: withTable(setup.stored, table) });
+    const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: withTable(setup.stored, table), withUndo: true });
     if (!planned.ok) setError(planned.error.message, FAILURE_TITLES[planned.failure]);
     else setStage({ kind: "preview", setup, refresh: planned.value });
   };
@@ -141,7 +141,7 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
         if (setup) await planSetup(setup);
         return;
       }
-      const result = await refreshWorkbook(workbook, { scope: "active" });
+      const result = await refreshWorkbook(workbook, { scope: "active", withUndo: true });
       if (!result.ok) {
         setError(result.error.message, FAILURE_TITLES[result.failure]);
         return;
