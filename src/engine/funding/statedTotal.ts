@@ -5,6 +5,7 @@
 import { readFigure } from "../core/cellNumber";
 import { fail, ok, quote, type Result } from "../core/result";
 import { checkTotal, type TotalCheck } from "./funding";
+import type { StreamAnalysis } from "./fundingTable";
 
 export interface StatedTotal {
   readonly amount: number;
@@ -31,4 +32,13 @@ export function checkStatedTotal(text: string, parts: readonly number[]): Result
   const stated = readStatedTotal(text);
   if (!stated || !stated.ok) return stated;
   return ok({ ...checkTotal(parts, stated.value.amount, stated.value.roundedTo), roundedTo: stated.value.roundedTo });
+}
+
+/** The totals a report prints: all streams, then each funder's share, with the allocations that make them up. */
+export function reportTotals(streams: readonly StreamAnalysis[]): { readonly key: string; readonly parts: readonly number[] }[] {
+  const funders = [...new Set(streams.map((s) => s.funder).filter((f) => f !== ""))];
+  return [
+    { key: "All streams", parts: streams.map((s) => s.allocation) },
+    ...funders.map((funder) => ({ key: funder, parts: streams.filter((s) => s.funder === funder).map((s) => s.allocation) })),
+  ];
 }

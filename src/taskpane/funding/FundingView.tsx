@@ -4,7 +4,6 @@ import { AddRegular, MoneyRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useMemo, useState, type ComponentType } from "react";
 import { readDate } from "../../engine/dates/dateInput";
 import { statedReportDate } from "../../engine/sheet/reportDate";
-import { checkStatedTotal } from "../../engine/funding/statedTotal";
 import { analyseFunding, deadlinesWithin, detectFundingTable, planNewFundingSheet, type FundingTable } from "../../engine/funding/fundingTable";
 import { describeSerial, shortDateOf, todaySerial } from "../../engine/dates/serial";
 import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
@@ -12,6 +11,7 @@ import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
 import type { FundingChartProps } from "./FundingChart";
 import { writePlan } from "../../app/writePlan";
+import { TotalsCard } from "./TotalsCard";
 
 const LazyChart = lazy(() => import(/* webpackChunkName: "charts" */ "./FundingChart"));
 
@@ -19,20 +19,10 @@ const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM },
   list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-  totals: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
 });
 
 const STATUS_COLOUR = { Green: "success", Amber: "warning", Red: "danger", Complete: "informative", "Not started": "subtle", Overspent: "danger" } as const;
 const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
-
-/** What a stated total's check says: a match to the precision it was written to, or the difference. */
-function totalVerdict(text: string, parts: readonly number[]): { readonly text: string; readonly invalid: boolean } | null {
-  const check = checkStatedTotal(text, parts);
-  if (!check) return null;
-  if (!check.ok) return { text: check.error.message, invalid: true };
-  if (!check.value.reconciles) return { text: `Differs by ${pounds(check.value.difference)}`, invalid: false };
-  return { text: check.value.roundedTo > 1 ? `Matches, to the nearest ${pounds(check.value.roundedTo)}` : "Matches to the pound", invalid: false };
-}
 
 interface Loaded {
   readonly sheet: SheetData;
@@ -52,7 +42,6 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
   const { busy, error, run } = useTask();
   const [asOfText, setAsOfText] = useState(() => shortDateOf(todaySerial()));
   const [withinDays, setWithinDays] = useState("30");
-  const [stated, setStated] = useState<Readonly<Record<string, string>>>({});
 
   const asOf = useMemo(() => {
     const read = readDate(asOfText, "report date", "start");
@@ -82,15 +71,6 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
 
   const days = Number(withinDays);
   const deadlines = asOf !== null && Number.isFinite(days) && days >= 0 ? deadlinesWithin(streams, asOf, days) : [];
-  // Totals a report prints: all streams, and each funder's share.
-  const groups = [
-    { key: "All streams", parts: streams.map((s) => s.allocation) },
-    ...[...new Set(streams.map((s) => s.funder).filter((f) => f !== ""))].map((funder) => ({
-      key: funder,
-      parts: streams.filter((s) => s.funder === funder).map((s) => s.allocation),
-    })),
-  ];
-
   return (
     <section className={styles.root} aria-label="Funding">
       <Card>
@@ -143,23 +123,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
               </ul>
             )}
           </Card>
-          <Card>
-            <CardHeader header={<Body1 as="h2"><b>Totals</b></Body1>} description={<Caption1>Enter the totals the report states, as written: "£19.14m" is checked to the nearest £10,000, "£22,936,177" to the pound.</Caption1>} />
-            <ul className={styles.list} aria-label="Totals">
-              {groups.map((group) => {
-                const text = stated[group.key] ?? "";
-                const verdict = totalVerdict(text, group.parts);
-                return (
-                  <li key={group.key} className={styles.totals}>
-                    <Field label={`${group.key}: rows add up to ${pounds(group.parts.reduce((a, b) => a + b, 0))}`} validationMessage={verdict?.invalid ? verdict.text : undefined}>
-                      <Input value={text} placeholder="Stated total, e.g. £19.14m" onChange={(_, data) => setStated({ ...stated, [group.key]: data.value })} />
-                    </Field>
-                    {verdict && !verdict.invalid && <Body1 aria-live="polite">{verdict.text}</Body1>}
-                  </li>
-                );
-              })}
-            </ul>
-          </Card>
+          <TotalsCard streams={streams} />
           <Card>
             <Suspense fallback={<Spinner size="tiny" label="Loading the chart…" />}>
               <Chart streams={streams} />

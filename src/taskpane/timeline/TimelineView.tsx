@@ -1,5 +1,5 @@
 /** The timeline tab: slippage against baselines, and recording new baselines. */
-import { Badge, Body1, Button, Caption1, Card, CardHeader, Field, Input, Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Card, CardHeader, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, CalendarLtrRegular, SaveRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useState, type ComponentType } from "react";
 import { parseRange } from "../../engine/sheet/address";
@@ -7,42 +7,20 @@ import type { Finding } from "../../engine/core/findings";
 import { readDate } from "../../engine/dates/dateInput";
 import { describeSerial, shortDateOf, todaySerial } from "../../engine/dates/serial";
 import { statedReportDate } from "../../engine/sheet/reportDate";
-import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planNewMilestoneSheet, planRecordBaseline, readVersions, unchangedSinceLastRecord, type MilestoneAnalysis, type MilestoneTable, type TimelineAnalysis } from "../../engine/timeline/timeline";
+import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planNewMilestoneSheet, planRecordBaseline, readVersions, unchangedSinceLastRecord, type MilestoneTable, type TimelineAnalysis } from "../../engine/timeline/timeline";
 import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { failureOf, useTask } from "../useTask";
 import type { TimelineGanttProps } from "./TimelineGantt";
 import { writePlan } from "../../app/writePlan";
-import { DEFAULT_SLIP_THRESHOLDS } from "../../engine/timeline/slippage";
+import { StagesCard, TimelineChecks } from "./StagesCard";
 
 const LazyGantt = lazy(() => import(/* webpackChunkName: "charts" */ "./TimelineGantt"));
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
 });
-
-const RATING_COLOUR = { Green: "success", Amber: "warning", Red: "danger", Complete: "informative" } as const;
-
-const days = (n: number) => `${n > 0 ? "+" : ""}${n.toLocaleString("en-GB")} days`;
-
-/** "1 April 2023 → 1 March 2026: +1,065 days (35 months)", or what is missing: no slip is claimed without both. */
-function slipText(m: MilestoneAnalysis): string {
-  if (m.baseline && m.forecast && m.slipDays !== null) {
-    return `${describeSerial(m.baseline.start)} → ${describeSerial(m.forecast.start)}: ${days(m.slipDays)}${m.slipMonths !== null ? ` (${m.slipMonths} months)` : ""}`;
-  }
-  if (m.forecast) return `no baseline; forecast ${describeSerial(m.forecast.start)}`;
-  return m.baseline ? `baseline ${describeSerial(m.baseline.start)}; no forecast` : "no baseline and no forecast";
-}
-
-/** How the forecast has moved since it was first recorded, and since the last record. */
-function recordedText(m: MilestoneAnalysis): string {
-  if (m.slipSinceOriginal === null) return "not yet recorded";
-  const sinceFirst = m.slipSinceOriginal === 0 ? "unchanged since first recorded" : `${days(m.slipSinceOriginal)} since first recorded`;
-  if (m.slipSincePrevious === null || m.slipSincePrevious === m.slipSinceOriginal) return sinceFirst;
-  return `${sinceFirst}, ${m.slipSincePrevious === 0 ? "unchanged since the last record" : `${days(m.slipSincePrevious)} since the last record`}`;
-}
 
 interface Loaded {
   readonly sheet: SheetData;
@@ -153,33 +131,8 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
       )}
       {loaded && (
         <>
-          <Card>
-            <CardHeader header={<Body1 as="h2"><b>Stages</b></Body1>} description={<Caption1>Slip = forecast start − baseline start; Green up to {DEFAULT_SLIP_THRESHOLDS.amberDays} days, Amber up to {DEFAULT_SLIP_THRESHOLDS.redDays}, Red beyond.</Caption1>} />
-            <ul className={styles.list} aria-label="Stages">
-              {loaded.analysis.milestones.map((m) => (
-                <li key={m.row}>
-                  {m.rating ? <Badge appearance="filled" color={RATING_COLOUR[m.rating]}>{m.rating}</Badge> : <Badge appearance="outline" color="informative">No baseline</Badge>}{" "}
-                  <Body1>{m.milestone}</Body1>
-                  <br />
-                  <Caption1>
-                    {slipText(m)}; {recordedText(m)}
-                  </Caption1>
-                </li>
-              ))}
-            </ul>
-          </Card>
-          {loaded.analysis.findings.length > 0 && (
-            <Card>
-              <CardHeader header={<Body1 as="h2"><b>Checks</b></Body1>} />
-              <ul className={styles.list} aria-label="Timeline checks">
-                {loaded.analysis.findings.map((f) => (
-                  <li key={`${f.cell}-${f.message}`}>
-                    <Badge appearance="outline" color={f.severity === "error" ? "danger" : "warning"}>{f.severity}</Badge> <Link onClick={() => select(f)}>{f.cell}</Link>: <Caption1>{f.message}</Caption1>
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          )}
+          <StagesCard milestones={loaded.analysis.milestones} />
+          <TimelineChecks findings={loaded.analysis.findings} onSelect={select} />
           <Card>
             <Suspense fallback={<Spinner size="tiny" label="Loading the chart…" />}>
               <Gantt milestones={loaded.analysis.milestones} reportDate={reportDate} />
