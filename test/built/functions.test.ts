@@ -6,12 +6,23 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { fakeCustomFunctions, messageOf, shown, type Registered } from "../helpers/customFunctionsRuntime";
+import { DEFAULT_RAG_TOLERANCE, describeFraction } from "../../src/engine/core/tolerance";
+import { DEFAULT_FUND_TOLERANCE, PASSPORT_DAYS, SPEND_MONTHS } from "../../src/engine/funding/funding";
+import { DEFAULT_RATE_BASE } from "../../src/engine/rates/rate";
+import { DEFAULT_PERIODS_IN_YEAR } from "../../src/engine/scorecard/ytd";
+import { DEFAULT_SLIP_THRESHOLDS } from "../../src/engine/timeline/slippage";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const ROOT = path.resolve(__dirname, "../..");
 
 interface Metadata {
-  functions: { id: string; name: string; description: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[]; result: { dimensionality?: string } }[];
+  functions: {
+    id: string;
+    name: string;
+    description: string;
+    parameters: { name: string; description?: string; optional?: boolean; dimensionality?: string }[];
+    result: { dimensionality?: string };
+  }[];
 }
 
 function loadBuilt(): { metadata: Metadata; registered: Registered } {
@@ -63,6 +74,42 @@ describe("the built custom functions", () => {
       (fn) => `${fn.name}(${fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`,
     );
     expect(listed.sort()).toEqual(registeredSignatures.sort());
+  });
+});
+
+describe("each default is the engine's, wherever it is written down", () => {
+  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const row = (name: string) => readme.split("\n").find((line) => line.startsWith(`| \`SCORECARD.${name}(`)) ?? "";
+  const tooltip = (name: string, parameter: string) => metadata.functions.find((fn) => fn.name === name)?.parameters.find((p) => p.name === parameter)?.description ?? "";
+  const whole = (n: number) => n.toLocaleString("en-GB");
+
+  it.each([
+    ["RAG", "tolerance", describeFraction(DEFAULT_RAG_TOLERANCE)],
+    ["EXPLAIN", "tolerance", describeFraction(DEFAULT_RAG_TOLERANCE)],
+    ["BENCHMARK", "tolerance", describeFraction(DEFAULT_RAG_TOLERANCE)],
+    ["FUNDSTATUS", "tolerance", describeFraction(DEFAULT_FUND_TOLERANCE)],
+    ["RATE", "per", String(DEFAULT_RATE_BASE)],
+    ["IMPLIEDPOP", "per", String(DEFAULT_RATE_BASE)],
+    ["FORECAST", "periodsInYear", String(DEFAULT_PERIODS_IN_YEAR)],
+    ["SPENDBY", "months", String(SPEND_MONTHS)],
+    ["PASSPORTBY", "days", String(PASSPORT_DAYS)],
+    ["SLIPRAG", "amberDays", String(DEFAULT_SLIP_THRESHOLDS.amberDays)],
+    ["SLIPRAG", "redDays", String(DEFAULT_SLIP_THRESHOLDS.redDays)],
+  ])("%s's %s: the tooltip says %s is the default", (name, parameter, stated) => {
+    const escaped = stated.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    expect(tooltip(name, parameter)).toMatch(new RegExp(`(?<![\\d.])${escaped}(?![\\d])[^.;]{0,20}default|default[^.;]{0,20}(?<![\\d.])${escaped}(?![\\d])`));
+  });
+
+  it("the README's table says the same", () => {
+    expect(readme).toContain(`tolerance; default ${describeFraction(DEFAULT_RAG_TOLERANCE)}`.replace("tolerance; ", "the nearer bound); "));
+    expect(row("BENCHMARK")).toContain(`(default ${describeFraction(DEFAULT_RAG_TOLERANCE)})`);
+    expect(row("FUNDSTATUS")).toContain(`(default ${describeFraction(DEFAULT_FUND_TOLERANCE)})`);
+    expect(row("RATE")).toContain(`(default ${whole(DEFAULT_RATE_BASE)})`);
+    expect(row("IMPLIEDPOP")).toContain(`(default ${whole(DEFAULT_RATE_BASE)})`);
+    expect(row("FORECAST")).toContain(`(default ${DEFAULT_PERIODS_IN_YEAR})`);
+    expect(row("SPENDBY")).toContain(`(default ${SPEND_MONTHS})`);
+    expect(row("PASSPORTBY")).toContain(`(default ${PASSPORT_DAYS})`);
+    expect(row("SLIPRAG")).toContain(`up to ${DEFAULT_SLIP_THRESHOLDS.amberDays} days late, "Amber" up to ${DEFAULT_SLIP_THRESHOLDS.redDays}`);
   });
 });
 

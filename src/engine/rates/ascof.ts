@@ -7,6 +7,7 @@ import { isBlankLike } from "../core/cellNumber";
 import { readArgument } from "../core/arguments";
 import { fail, finite, ok, quote, type Result } from "../core/result";
 import { roundHalfAwayFromZero } from "../core/round";
+import { DEFAULT_RATE_BASE } from "./rate";
 
 export const DEFAULT_FRAMEWORK: AscofFramework = "2023-24";
 
@@ -118,7 +119,7 @@ export function impliedPopulation(count: unknown, rate: unknown, per: unknown): 
   if (!countValue.ok) return countValue;
   const rateValue = readArgument(rate, "rate");
   if (!rateValue.ok) return rateValue;
-  const base = readArgument(per, "rate base (per)", { fallback: 100_000 });
+  const base = readArgument(per, "rate base (per)", { fallback: DEFAULT_RATE_BASE });
   if (!base.ok) return base;
   if (rateValue.value === 0) return fail("div0", "The rate is 0, so it implies no population.");
   return finite((countValue.value / rateValue.value) * base.value, "implied population");

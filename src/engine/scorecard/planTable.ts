@@ -16,7 +16,7 @@ import { OUTPUT_HEADERS, mappedColumns, type OutputKind, type TableSettings } fr
 import { parseTolerance } from "../core/tolerance";
 import { trend, type Trend } from "./trend";
 import type { CellChange, CellRange, CellValue, SheetData, TextFillRule } from "../sheet/workbook";
-import { forecastYearEnd } from "./ytd";
+import { DEFAULT_PERIODS_IN_YEAR, forecastYearEnd } from "./ytd";
 import { inPeriodFigures } from "./cumulative";
 import { PlanWriter, PlannedRow, asShown, sourceCell, text, type ChangeDescription, type RowOutcome } from "./planWriter";
 
@@ -86,7 +86,7 @@ function ratedFigure(cells: Cells, periods: PeriodsSoFar, table: TableSettings, 
   if (rules.rate === "ytd" && mapping.ytd) return { value: cells[mapping.ytd.column - left] };
   if (rules.rate === "forecast") {
     const ytd = mapping.ytd ? cells[mapping.ytd.column - left] : null;
-    const forecast = periods.elapsed > 0 && !isBlankLike(ytd) ? forecastYearEnd(ytd, periods.elapsed, Math.max(4, mapping.periods.length)) : null;
+    const forecast = periods.elapsed > 0 && !isBlankLike(ytd) ? forecastYearEnd(ytd, periods.elapsed, Math.max(DEFAULT_PERIODS_IN_YEAR, mapping.periods.length)) : null;
     // A forecast that cannot be made is that, not "no value": the reason goes in the explanation.
     if (forecast && !forecast.ok) return { value: null, problem: forecast.error };
     return { value: forecast ? forecast.value : null };
@@ -101,7 +101,7 @@ function ratedFigureFormula(row: number, table: TableSettings): string {
   const periodsRef = mapping.periods.length > 0 ? `${ref(mapping.periods[0])}:${ref(mapping.periods[mapping.periods.length - 1])}` : null;
   if (rules.rate === "ytd" && mapping.ytd) return ref(mapping.ytd);
   if (rules.rate === "forecast") {
-    return mapping.ytd && periodsRef ? `SCORECARD.FORECAST(${ref(mapping.ytd)},COUNTA(${periodsRef}),${Math.max(4, mapping.periods.length)})` : '""';
+    return mapping.ytd && periodsRef ? `SCORECARD.FORECAST(${ref(mapping.ytd)},COUNTA(${periodsRef}),${Math.max(DEFAULT_PERIODS_IN_YEAR, mapping.periods.length)})` : '""';
   }
   return periodsRef ? `SCORECARD.YTD(${periodsRef},"latest")` : '""';
 }

@@ -7,6 +7,9 @@ import { isBlankLike, readFigure } from "../core/cellNumber";
 import { readArgument } from "../core/arguments";
 import { fail, finite, ok, quote, type Result } from "../core/result";
 
+/** Quarters: a year-end forecast's default number of periods in the year. */
+export const DEFAULT_PERIODS_IN_YEAR = 4;
+
 export type YtdMethod = "sum" | "latest" | "average" | "min" | "max";
 
 const METHODS: Readonly<Record<string, YtdMethod>> = {
@@ -73,7 +76,7 @@ export function forecastYearEnd(ytd: unknown, periodsElapsed: unknown, periodsIn
   const elapsed = readArgument(periodsElapsed, "number of periods elapsed", { allowNegative: true });
   if (!elapsed.ok) return elapsed;
   if (elapsed.value <= 0) return fail("value", `The number of periods elapsed (${elapsed.value}) must be more than 0.`);
-  const inYear = readArgument(periodsInYear, "number of periods in the year", { fallback: 4 });
+  const inYear = readArgument(periodsInYear, "number of periods in the year", { fallback: DEFAULT_PERIODS_IN_YEAR });
   if (!inYear.ok) return inYear;
   if (inYear.value <= 0) return fail("value", `The number of periods in the year (${inYear.value}) must be more than 0.`);
   return finite((value.value / elapsed.value) * inYear.value, "forecast");
