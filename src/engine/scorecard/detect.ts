@@ -5,7 +5,7 @@
  */
 import { startsPrintable } from "../core/cellNumber";
 import { memoize } from "../core/memo";
-import type { ColumnMatch, ColumnRole, DetectedTable, TableMapping, TableRow } from "../sheet/table";
+import { FIGURE_ROLES, columnsOf, type ColumnMatch, type ColumnRole, type DetectedTable, type TableMapping, type TableRow } from "../sheet/table";
 import type { CellValue, SheetData } from "../sheet/workbook";
 
 const PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> = [
@@ -150,9 +150,7 @@ function optional<K extends string>(key: K, match: ColumnMatch | undefined): Par
 
 /** Columns whose cells make a row a measure rather than a heading or a note. */
 export function figureColumns(mapping: TableMapping): number[] {
-  return [mapping.polarity, mapping.target, mapping.previous, mapping.ytd, ...mapping.periods, ...mapping.benchmarks]
-    .filter((m): m is ColumnMatch => m !== undefined)
-    .map((m) => m.column);
+  return columnsOf(mapping, FIGURE_ROLES);
 }
 
 export function classifyRows(sheet: SheetData, headerRow: number, mapping: TableMapping, endRow: number): TableRow[] {

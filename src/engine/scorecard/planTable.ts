@@ -12,7 +12,7 @@ import { classifyRows, roleOf } from "./detect";
 import type { ColumnMatch } from "../sheet/table";
 import { assess, type RagAssessment, type Rating } from "./rag";
 import { fail, ok, type EngineError, type Result } from "../core/result";
-import { OUTPUT_HEADERS, mappedColumns, type OutputKind, type TableSettings } from "./settings";
+import { OUTPUT_HEADERS, inputColumns, type OutputKind, type TableSettings } from "./settings";
 import { parseTolerance } from "../core/tolerance";
 import { trend, type Trend } from "./trend";
 import type { CellChange, CellRange, CellValue, SheetData, TextFillRule } from "../sheet/workbook";
@@ -49,7 +49,7 @@ function problemWithLayout(sheet: SheetData, table: TableSettings): string | nul
   if (typeof header !== "string" || header.trim() !== table.mapping.measure.header.trim()) {
     return `The scorecard table on "${table.sheet}" no longer has "${table.mapping.measure.header}" at ${cellAddress(table.headerRow, table.mapping.measure.column)}; set it up again in the pane.`;
   }
-  const inputs = new Set(mappedColumns({ ...table.mapping, rag: undefined, direction: undefined, vsBenchmark: undefined, explanation: undefined }));
+  const inputs = new Set(inputColumns(table.mapping));
   for (const [kind, column] of Object.entries(table.rules.outputs)) {
     if (column !== undefined && inputs.has(column)) {
       return `The ${OUTPUT_HEADERS[kind as OutputKind]} output would overwrite column ${cellAddress(0, column).replace(/\d+$/, "")}, which holds the table's figures.`;

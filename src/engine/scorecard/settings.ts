@@ -3,7 +3,7 @@
  * Stored as JSON on a very hidden sheet, which both hosts (Office.js and ExcelJS) read and write, so "Refresh
  * scorecards" works next quarter on a colleague's machine, or from the command line.
  */
-import type { ColumnMatch, DetectedTable, TableMapping } from "../sheet/table";
+import { OUTPUT_ROLES, SINGLE_ROLES, columnsOf, type ColumnMatch, type DetectedTable, type TableMapping } from "../sheet/table";
 import { fail, ok, type Result } from "../core/result";
 import { DEFAULT_RAG_TOLERANCE } from "../core/tolerance";
 import { settingsChunks } from "../sheet/settingsChunks";
@@ -140,12 +140,12 @@ export function freeColumnAfter(sheet: SheetData, table: DetectedTable, taken: r
 }
 
 export function mappedColumns(mapping: TableMapping): number[] {
-  return [
-    mapping.measure, mapping.polarity, mapping.target, mapping.previous, mapping.ytd, mapping.rag, mapping.direction,
-    mapping.vsBenchmark, mapping.explanation, mapping.comments, ...mapping.periods, ...mapping.benchmarks,
-  ]
-    .filter((m): m is ColumnMatch => m !== undefined)
-    .map((m) => m.column);
+  return columnsOf(mapping, SINGLE_ROLES);
+}
+
+/** The columns the table's figures and text come from: every mapped column but the add-in's own outputs. */
+export function inputColumns(mapping: TableMapping): number[] {
+  return columnsOf(mapping, SINGLE_ROLES.filter((role) => !OUTPUT_ROLES.includes(role)));
 }
 
 /**

@@ -30,6 +30,28 @@ export interface TableMapping {
   readonly comments?: ColumnMatch;
 }
 
+/** The mapping's one-column roles, in the order sheets usually have them: the one list settings, planning and detection use. */
+export const SINGLE_ROLES = ["measure", "polarity", "target", "previous", "ytd", "rag", "direction", "vsBenchmark", "explanation", "comments"] as const;
+export type SingleRole = (typeof SINGLE_ROLES)[number];
+
+/** The columns the add-in writes: never read as a table's figures. */
+export const OUTPUT_ROLES: readonly SingleRole[] = ["rag", "direction", "vsBenchmark", "explanation"];
+
+/** Roles whose cells make a row a measure rather than a heading or a note (with the periods and benchmarks). */
+export const FIGURE_ROLES: readonly SingleRole[] = ["polarity", "target", "previous", "ytd"];
+
+/** The mapped columns of the given one-column roles, then every period and benchmark column. */
+export function columnsOf(mapping: TableMapping, roles: readonly SingleRole[]): number[] {
+  const columns: number[] = [];
+  for (const role of roles) {
+    const match = mapping[role];
+    if (match) columns.push(match.column);
+  }
+  for (const match of mapping.periods) columns.push(match.column);
+  for (const match of mapping.benchmarks) columns.push(match.column);
+  return columns;
+}
+
 export type RowKind = "measure" | "heading" | "header";
 
 export interface TableRow {
