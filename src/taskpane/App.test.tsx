@@ -48,6 +48,8 @@ describe("the scorecard wizard on the sample workbook", () => {
     // 55.5% against 75% is Red, and down from 58.6%: highlighted for both reasons.
     expect(within(highlights).getAllByText(/Percentage of clients who have received long term support for 12 months/)).toHaveLength(2);
     expect(within(highlights).getAllByText("Red")).toHaveLength(1); // the scorecard's only Red
+    // Admissions are running totals (Q1 7, Q2 15, Q3 18): fewer this quarter than last is no "Worsening".
+    expect(within(highlights).queryAllByText(/^Residential admissions/)).toEqual([]);
     expect((await workbook.readSheet("Scorecard")).values[7][11]).toBe("Green");
     expect(changed).toHaveBeenCalledTimes(1);
 
