@@ -8,7 +8,7 @@ import { ascofValue } from "../engine/rates/ascof";
 import type { AscofMeasure } from "../engine/rates/ascofCatalogue";
 import { rate } from "../engine/rates/rate";
 import { parseRange, rangeReference, type ParsedRange } from "../engine/sheet/address";
-import type { CellValue, Plan, WorkbookAdapter } from "../engine/sheet/workbook";
+import type { CellValue, Plan, SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 
 /** An ASCOF measure, or a plain rate for anything else (DOLS requests, carers per 10,000). */
 export type RateChoice = { readonly kind: "ascof"; readonly measure: AscofMeasure } | { readonly kind: "rate"; readonly per: number };
@@ -35,8 +35,7 @@ export interface RatesPreview {
 const SOURCE_HEADER = /^(source|vintage)$/i;
 
 /** The "Source" (or "Vintage") stated on the population's row of a population table. */
-async function populationSource(workbook: WorkbookAdapter, range: ParsedRange): Promise<string | null> {
-  const sheet = await workbook.readSheet(range.sheet);
+function populationSource(sheet: SheetData, range: ParsedRange): string | null {
   const header = sheet.values.find((row) => row.some((v) => typeof v === "string" && SOURCE_HEADER.test(v.trim())));
   if (!header) return null;
   const column = header.findIndex((v) => typeof v === "string" && SOURCE_HEADER.test(v.trim()));
@@ -44,8 +43,7 @@ async function populationSource(workbook: WorkbookAdapter, range: ParsedRange): 
   return typeof value === "string" && value.trim() !== "" ? value : null;
 }
 
-async function cellsOf(workbook: WorkbookAdapter, range: ParsedRange): Promise<CellValue[]> {
-  const sheet = await workbook.readSheet(range.sheet);
+function cellsOf(sheet: SheetData, range: ParsedRange): CellValue[] {
   const values: CellValue[] = [];
   for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) values.push(sheet.values[r - sheet.top]?.[c - sheet.left] ?? null);
   return values;
@@ -62,10 +60,14 @@ export async function previewRates(workbook: WorkbookAdapter, request: RatesRequ
   const populationNumber = readNumber(request.population);
   if (!populationRange && !populationNumber.ok) return fail("value", `The population "${request.population}" is neither a cell (Populations!C3) nor a number (87,009).`);
 
-  const populationValue = populationRange ? (await cellsOf(workbook, populationRange))[0] : populationNumber.ok ? populationNumber.value : null;
-  const source = populationRange ? await populationSource(workbook, populationRange) : null;
+  // The counts' sheet and the population's, in one read.
+  const names = [...new Set([countRange.sheet, ...(populationRange ? [populationRange.sheet] : [])])];
+  const sheets = new Map((await workbook.readSheets(names)).map((sheet) => [sheet.name, sheet]));
+  const sheetOf = (range: ParsedRange) => sheets.get(range.sheet) as SheetData;
+  const populationValue = populationRange ? cellsOf(sheetOf(populationRange), populationRange)[0] : populationNumber.ok ? populationNumber.value : null;
+  const source = populationRange ? populationSource(sheetOf(populationRange), populationRange) : null;
   const percentage = choice.kind === "ascof" && choice.measure.unit === "percentage";
-  const results = (await cellsOf(workbook, countRange)).map((count) => {
+  const results = cellsOf(sheetOf(countRange), countRange).map((count) => {
     const value = choice.kind === "ascof" ? ascofValue(choice.measure.id, count, populationValue, choice.measure.framework) : rate(count, populationValue, choice.per, null);
     if (!value.ok) return value.error.message;
     return percentage ? `${(value.value * 100).toFixed(1)}%` : value.value.toLocaleString("en-GB", { maximumFractionDigits: 1 });

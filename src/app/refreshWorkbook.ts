@@ -74,10 +74,9 @@ export async function readRefreshInputs(workbook: WorkbookAdapter, options: Refr
   }
 }
 
-export async function planWorkbookRefresh(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<PlannedRefresh>> {
-  const read = await readRefreshInputs(workbook, options);
-  if (!read.ok) return read;
-  const { stored, sheets, storedText } = read.value;
+/** Plans a refresh of what was read (pure): the CLI times reading and planning apart with this. */
+export function planFromInputs(inputs: RefreshInputs, options: Pick<RefreshOptions, "now" | "withUndo">): RefreshResult<PlannedRefresh> {
+  const { stored, sheets, storedText } = inputs;
   const bySheet = new Map(sheets.map((s) => [s.name, s]));
   // A table that cannot be planned stops the refresh before anything is written.
   const planned = planRefresh(stored, bySheet, options.now ?? new Date());
@@ -86,12 +85,18 @@ export async function planWorkbookRefresh(workbook: WorkbookAdapter, options: Re
   return succeeded({ ...planned.value, undo });
 }
 
-/** Writes a plan in one batch; a failure says whether anything was written. */
+export async function planWorkbookRefresh(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<PlannedRefresh>> {
+  const read = await readRefreshInputs(workbook, options);
+  return read.ok ? planFromInputs(read.value, options) : read;
+}
+
+/** Writes a plan in one batch; a failure (always a WorkbookError, from writePlan) says whether anything was written. */
 async function applyPlan(workbook: WorkbookAdapter, plan: Plan): Promise<RefreshResult<Plan>> {
   try {
     await writePlan(workbook, plan);
   } catch (error) {
-    return error instanceof WorkbookError ? failed(error.failure, error.message) : failed("refused", planRefused(messageOf(error)).message);
+    const failure = error instanceof WorkbookError ? error : planRefused(messageOf(error));
+    return failed(failure.failure, failure.message);
   }
   return succeeded(plan);
 }
@@ -110,11 +115,17 @@ export function undoApply(workbook: WorkbookAdapter, undo: Plan): Promise<Refres
   return applyPlan(workbook, undo);
 }
 
-export async function refreshWorkbook(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<RefreshOutcome>> {
-  const planned = await planWorkbookRefresh(workbook, options);
+/** Plans a refresh of what was read and, unless it is a dry run or changes nothing, writes it in one batch. */
+export async function refreshFromInputs(workbook: WorkbookAdapter, inputs: RefreshInputs, options: Pick<RefreshOptions, "now" | "withUndo" | "dryRun">): Promise<RefreshResult<RefreshOutcome>> {
+  const planned = planFromInputs(inputs, options);
   if (!planned.ok) return planned;
   const noChange = isNoChange(planned.value.plan);
   if (options.dryRun || noChange) return succeeded({ refresh: planned.value, applied: false, noChange });
   const applied = await applyRefresh(workbook, planned.value);
   return applied.ok ? succeeded({ refresh: planned.value, applied: true, noChange }) : applied;
+}
+
+export async function refreshWorkbook(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<RefreshOutcome>> {
+  const read = await readRefreshInputs(workbook, options);
+  return read.ok ? refreshFromInputs(workbook, read.value, options) : read;
 }

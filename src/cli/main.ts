@@ -6,7 +6,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { PackageError } from "../adapters/xlsx/package/zipPackage";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
-import { readRefreshInputs, refreshWorkbook } from "../app/refreshWorkbook";
+import { planFromInputs, readRefreshInputs, refreshWorkbook } from "../app/refreshWorkbook";
+import { isNoChange } from "../engine/scorecard/refresh";
 import { writePlan } from "../app/writePlan";
 import { countRatings, summarise } from "../engine/scorecard/summary";
 import { HELP, parseArguments, type CliCommand } from "./arguments";
@@ -104,9 +105,9 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
   const read = await readRefreshInputs(book, { scope: "all" });
   if (!read.ok) throw new CliError(read.error.message);
   stopwatch.lap("read");
-  const result = await refreshWorkbook(book, { scope: "all", dryRun: true });
+  const result = planFromInputs(read.value, {});
   if (!result.ok) throw new CliError(result.error.message);
-  const { refresh: planned } = result.value;
+  const planned = result.value;
   const changed = planned.tables.reduce((total, t) => total + t.described.length, 0);
   const counts = countRatings(planned.tables);
   stopwatch.lap("plan");
@@ -121,7 +122,7 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
     return 0;
   }
   const shownOutput = path.relative(process.cwd(), output).startsWith("..") ? output : path.relative(process.cwd(), output);
-  if (result.value.noChange) {
+  if (isNoChange(planned.plan)) {
     // A script refreshing many files always finds an output: here, the input's own bytes, unchanged.
     writeOrFail(output, bytes);
     stopwatch.lap("write");

@@ -9,7 +9,7 @@ import type { FunctionInfo } from "../taskpane/functionList";
 import { useAsync } from "../taskpane/useAsync";
 import type { CellRange } from "../engine/sheet/workbook";
 import { SheetGrid } from "./SheetGrid";
-import { callsScorecard, withFormulaValues, type SheetFunction } from "./formulas";
+import { withFormulaValues, type SheetFunction } from "./formulas";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", height: "100vh" },
@@ -31,12 +31,14 @@ export interface PreviewShellProps {
 
 let scorecardFunctions: Promise<Map<string, SheetFunction>> | null = null;
 
-/** The sheets as Excel would show them: SCORECARD formulas worked out (their functions load on first need). */
-async function withScorecardFormulaValues(sheets: SheetData[]): Promise<SheetData[]> {
-  if (!sheets.some((sheet) => sheet.formulas?.some((row) => row?.some((formula) => typeof formula === "string" && callsScorecard(formula))))) return sheets;
+/** The SCORECARD functions, loaded (in their own chunk) the first time a sheet has a formula that calls one. */
+function loadScorecardFunctions(): Promise<Map<string, SheetFunction>> {
   scorecardFunctions ??= import(/* webpackChunkName: "preview-functions" */ "./scorecardFunctions").then((m) => m.loadScorecardFunctions());
-  return withFormulaValues(sheets, await scorecardFunctions);
+  return scorecardFunctions;
 }
+
+/** The sheets as Excel would show them: SCORECARD formulas worked out. */
+const withScorecardFormulaValues = (sheets: SheetData[]) => withFormulaValues(sheets, loadScorecardFunctions);
 
 /** The pane beside a picture of the workbook it works on, outside Excel. */
 export function PreviewShell({ fileName, openWorkbook, loadFunctions }: PreviewShellProps) {

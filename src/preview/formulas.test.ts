@@ -31,7 +31,7 @@ describe("formulas in the preview", () => {
     const values = inMode("values");
     const formulas = inMode("formulas");
     await book.apply({ changes: formulas.changes, allowed: formulas.allowed });
-    const [written] = await withFormulaValues(await book.readSheets(["Scorecard"]), await loadScorecardFunctions());
+    const [written] = await withFormulaValues(await book.readSheets(["Scorecard"]), loadScorecardFunctions);
     const expected = values.changes.filter((c) => c.kind === "value");
     expect(expected.length).toBeGreaterThan(100);
     for (const change of expected) {
@@ -62,7 +62,7 @@ describe("formulas in the preview", () => {
       ],
       allowed,
     });
-    const [sheet] = await withFormulaValues(await book.readSheets(["Scorecard"]), await loadScorecardFunctions());
+    const [sheet] = await withFormulaValues(await book.readSheets(["Scorecard"]), loadScorecardFunctions);
     expect(sheet.values[0].slice(20, 23)).toEqual([null, "#VALUE!", -10]);
     expect(sheet.values[1][20]).toBe(300); // 3 in a population of 1,000 is 300 per 100,000
     expect(sheet.values[1][21]).toBe(300); // a SCORECARD formula reading another one's value

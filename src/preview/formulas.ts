@@ -159,11 +159,17 @@ function shownValue(value: unknown): CellValue {
 /** At most this many formulas are worked out per picture: the preview is a picture, not a calculation engine. */
 const MOST_FORMULAS = 20_000;
 
+const hasScorecardFormula = (sheet: SheetData) => sheet.formulas?.some((row) => row?.some((f) => typeof f === "string" && callsScorecard(f))) ?? false;
+
 /**
- * The sheets with every SCORECARD formula's cell holding its value, worked out with `functions`; other cells, and
- * formulas outside the grammar, as the file holds them. Sheets without such formulas come back as they were.
+ * The sheets with every SCORECARD formula's cell holding its value, worked out with the functions `load` gives
+ * (asked for only when a sheet has such a formula); other cells, and formulas outside the grammar, as the file holds
+ * them. Sheets without such formulas come back as they were.
  */
-export async function withFormulaValues(sheets: readonly SheetData[], functions: ReadonlyMap<string, SheetFunction>): Promise<SheetData[]> {
+export async function withFormulaValues(sheets: readonly SheetData[], load: () => Promise<ReadonlyMap<string, SheetFunction>>): Promise<SheetData[]> {
+  const withFormulas = new Set(sheets.filter(hasScorecardFormula));
+  if (withFormulas.size === 0) return [...sheets];
+  const functions = await load();
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const known = new Map<string, Promise<unknown>>();
   let budget = MOST_FORMULAS;
@@ -196,7 +202,7 @@ export async function withFormulaValues(sheets: readonly SheetData[], functions:
   return Promise.all(
     sheets.map(async (sheet) => {
       const formulas = sheet.formulas;
-      if (!formulas?.some((row) => row?.some((f) => f !== null && f !== undefined && callsScorecard(f)))) return sheet;
+      if (!formulas || !withFormulas.has(sheet)) return sheet;
       const values = await Promise.all(sheet.values.map((row, r) => Promise.all(row.map(async (value, c) => {
         const formula = formulas[r]?.[c];
         return formula && callsScorecard(formula) ? ((await cell(sheet.name, sheet.top + r, sheet.left + c)) as CellValue) : value;

@@ -3,9 +3,7 @@
  * colours among the formats on each rule's range. Two reads (the formats' types, then the text rules' details,
  * which only a text format has), made before anything is written; the caller deletes what comes back.
  */
-import type { TextFillRule } from "../../engine/sheet/workbook";
-
-const sameColour = (a: string | null | undefined, b: string) => (a ?? "").replace(/^#/, "").toUpperCase().slice(-6) === b.replace(/^#/, "").toUpperCase().slice(-6);
+import { sameColour, type TextFillRule } from "../../engine/sheet/workbook";
 
 export async function fillsToRemove(context: Excel.RequestContext, fills: readonly TextFillRule[]): Promise<Excel.ConditionalFormat[]> {
   if (fills.length === 0) return [];

@@ -45,6 +45,12 @@ export interface TextFillRule {
   readonly fontColor: string;
 }
 
+/** Whether two colours are one: "#C6EFCE", "c6efce" and the ARGB "FFC6EFCE" a package stores all are. */
+export function sameColour(a: string | null | undefined, b: string): boolean {
+  const rgb = (colour: string) => colour.replace(/^#/, "").toUpperCase().slice(-6);
+  return rgb(a ?? "") === rgb(b);
+}
+
 /** Whether a fill rule colours the cell at (row, column) showing `text`. */
 export function fillApplies(rule: TextFillRule, row: number, column: number, text: string): boolean {
   const { range } = rule;

@@ -2,7 +2,6 @@
 import { Body1, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { TableRegular } from "@fluentui/react-icons";
 import { useCallback } from "react";
-import { summariseWorkbook } from "../../app/workbookSummary";
 import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { useAsync } from "../useAsync";
 import { ErrorNote } from "./ErrorNote";
@@ -13,7 +12,7 @@ const useStyles = makeStyles({
 
 export function WorkbookCard({ workbook }: { workbook: WorkbookAdapter }) {
   const styles = useStyles();
-  const summary = useAsync(useCallback(() => summariseWorkbook(workbook), [workbook]));
+  const summary = useAsync(useCallback(() => workbook.sheetSizes(), [workbook]));
   return (
     <Card>
       <CardHeader image={<TableRegular fontSize={20} />} header={<Body1 as="h2"><b>This workbook</b></Body1>} />

@@ -1,6 +1,7 @@
 /** Axis ticks: round £ steps and month or quarter dates, on the sample's own ranges. */
 import { serialOf } from "../../engine/dates/serial";
-import { monthTicks, moneyTicks, shortPounds } from "./chartScale";
+import { monthTicks, moneyTicks } from "./chartScale";
+import { shortPounds } from "./money";
 
 describe("a £ axis", () => {
   it("steps in round amounts from £0 past the largest bar", () => {

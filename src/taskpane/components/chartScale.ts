@@ -12,13 +12,6 @@ export function moneyTicks(max: number, count = 4): number[] {
   return ticks;
 }
 
-/** "£0", "£750k", "£1m", "£2.5m": an axis label, short enough for a narrow pane. */
-export function shortPounds(value: number): string {
-  if (value >= 1_000_000) return `£${Number((value / 1_000_000).toPrecision(3))}m`;
-  if (value >= 1_000) return `£${Number((value / 1_000).toPrecision(3))}k`;
-  return `£${value}`;
-}
-
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 export interface DateTick {

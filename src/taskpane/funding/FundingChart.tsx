@@ -4,7 +4,9 @@
  */
 import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { StreamAnalysis } from "../../engine/funding/fundingTable";
-import { moneyTicks, shortPounds } from "../components/chartScale";
+import { moneyTicks } from "../components/chartScale";
+import { pounds, shortPounds } from "../components/money";
+import { ChartKey } from "../components/ChartKey";
 
 export interface FundingChartProps {
   readonly streams: readonly StreamAnalysis[];
@@ -30,25 +32,6 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-  },
-  legend: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
-  key: {
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-  },
-  swatch: {
-    width: "12px",
-    height: "12px",
-    borderRadius: tokens.borderRadiusSmall,
-    flexShrink: 0,
   },
   plot: { position: "relative" },
   gridline: {
@@ -89,8 +72,6 @@ const useStyles = makeStyles({
   lastTick: { transform: "translateX(-100%)" },
 });
 
-const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
-
 /** "Infection Control Fund, Round 4": the fund, and its round where it has more than one. */
 export function streamName(stream: StreamAnalysis): string {
   return stream.round && stream.round !== "Single allocation" ? `${stream.fund}, ${stream.round}` : stream.fund;
@@ -122,14 +103,7 @@ export default function FundingChart({ streams }: FundingChartProps) {
       <Subtitle2 as="h3" id="funding-chart-title">
         Allocation, spent and expected by now, by stream
       </Subtitle2>
-      <ul className={styles.legend} aria-label="Key">
-        {SERIES.map((series) => (
-          <li key={series.key} className={styles.key}>
-            <span className={styles.swatch} style={{ backgroundColor: series.color }} aria-hidden="true" />
-            <Caption1>{series.legend}</Caption1>
-          </li>
-        ))}
-      </ul>
+      <ChartKey entries={SERIES.map((series) => ({ label: series.legend, color: series.color }))} />
       {axis("top")}
       <div className={styles.plot}>
         {ticks.map((tick) => (

@@ -12,6 +12,7 @@ import { useTask } from "../useTask";
 import type { FundingChartProps } from "./FundingChart";
 import { writePlan } from "../../app/writePlan";
 import { TotalsCard } from "./TotalsCard";
+import { pounds } from "../components/money";
 
 const LazyChart = lazy(() => import(/* webpackChunkName: "charts" */ "./FundingChart"));
 
@@ -22,8 +23,6 @@ const useStyles = makeStyles({
 });
 
 const STATUS_COLOUR = { Green: "success", Amber: "warning", Red: "danger", Complete: "informative", "Not started": "subtle", Overspent: "danger" } as const;
-const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
-
 interface Loaded {
   readonly sheet: SheetData;
   readonly table: FundingTable;

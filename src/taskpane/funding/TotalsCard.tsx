@@ -3,13 +3,12 @@ import { Body1, Caption1, Card, CardHeader, Field, Input, makeStyles, tokens } f
 import { useState } from "react";
 import type { StreamAnalysis } from "../../engine/funding/fundingTable";
 import { checkStatedTotal, reportTotals } from "../../engine/funding/statedTotal";
+import { pounds } from "../components/money";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalS },
   totals: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
 });
-
-const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
 
 /** What a stated total's check says: a match to the precision it was written to, or the difference. */
 function totalVerdict(text: string, parts: readonly number[]): { readonly text: string; readonly invalid: boolean } | null {

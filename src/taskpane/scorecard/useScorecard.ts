@@ -1,6 +1,6 @@
 /** The scorecard tab's state and actions, as a hook: the view renders what it returns and nothing else. */
 import { useEffect, useState } from "react";
-import { applyRefresh, planWorkbookRefresh, refreshWorkbook, undoApply, type PlannedRefresh } from "../../app/refreshWorkbook";
+import { applyRefresh, planFromInputs, planWorkbookRefresh, readRefreshInputs, refreshFromInputs, undoApply, type PlannedRefresh } from "../../app/refreshWorkbook";
 import { lastRibbonRefresh, onRibbonRefresh, type RibbonRefreshStatus } from "../../app/ribbonStatus";
 import { writePlan } from "../../app/writePlan";
 import { detectTables } from "../../engine/scorecard/detect";
@@ -18,6 +18,9 @@ export type Stage =
   | { readonly kind: "setup"; readonly stored: StoredSettings; readonly sheet: SheetData; readonly table: DetectedTable; readonly mapping: TableMapping; readonly form: RulesForm }
   | { readonly kind: "preview"; readonly setup: Extract<Stage, { kind: "setup" }>; readonly refresh: PlannedRefresh }
   | { readonly kind: "done"; readonly refresh: RefreshPlan; readonly noChange: boolean };
+
+/** The table the wizard's choices describe. */
+const tableOf = (setup: Extract<Stage, { kind: "setup" }>): TableSettings => buildTableSettings(setup.sheet, setup.table, setup.mapping, setup.form);
 
 /** Merges the wizard's table into the stored settings, keeping other tables and the colours already added. */
 function withTable(stored: StoredSettings, table: TableSettings): StoredSettings {
@@ -56,6 +59,16 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
     };
   }, [workbook, setFailure]);
 
+  /** The wizard's first step on a sheet already read: its table and the default rules, or why there is none. */
+  const setupOf = (stored: StoredSettings, sheet: SheetData): Extract<Stage, { kind: "setup" }> | null => {
+    const [table] = detectTables(sheet);
+    if (!table) {
+      setError(`No scorecard table was found on "${sheet.name}": it needs a header row with a measure column and period, year-to-date or target columns.`);
+      return null;
+    }
+    return { kind: "setup", stored, sheet, table, mapping: table.mapping, form: rulesFormFor(defaultTableSettings(sheet, table)) };
+  };
+
   /** Finds the table on the active sheet and its default rules: the wizard's first step. */
   const setUp = async (): Promise<Extract<Stage, { kind: "setup" }> | null> => {
     const context = await workbook.readContext();
@@ -66,13 +79,7 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
       setStage({ kind: "unreadable", raw: context.settings ?? "", reason: parsed.error.message });
       return null;
     }
-    const sheet = await workbook.readSheet(context.activeSheet);
-    const [table] = detectTables(sheet);
-    if (!table) {
-      setError(`No scorecard table was found on "${sheet.name}": it needs a header row with a measure column and period, year-to-date or target columns.`);
-      return null;
-    }
-    return { kind: "setup", stored: parsed.value, sheet, table, mapping: table.mapping, form: rulesFormFor(defaultTableSettings(sheet, table)) };
+    return setupOf(parsed.value, await workbook.readSheet(context.activeSheet));
   };
 
   const find = () =>
@@ -83,8 +90,7 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
     });
 
   const planSetup = async (setup: Extract<Stage, { kind: "setup" }>) => {
-    const table = buildTableSettings(setup.sheet, setup.table, setup.mapping, setup.form);
-    const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: withTable(setup.stored, table), withUndo: true });
+    const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: withTable(setup.stored, tableOf(setup)), withUndo: true });
     if (!planned.ok) setError(planned.error.message, FAILURE_TITLES[planned.failure]);
     else setStage({ kind: "preview", setup, refresh: planned.value });
   };
@@ -116,14 +122,23 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
   const refreshAll = () =>
     run("Refreshing every scorecard table…", async () => {
       setNotice(null);
-      // A workbook never set up is not written at once: its table is found and the plan shown first.
-      const stored = parseSettings((await workbook.readContext()).settings);
-      if (stored.ok && stored.value.tables.length === 0) {
-        const setup = await setUp();
-        if (setup) await planSetup(setup);
+      const read = await readRefreshInputs(workbook, { scope: "active" });
+      if (!read.ok) {
+        setError(read.error.message, FAILURE_TITLES[read.failure]);
         return;
       }
-      const result = await refreshWorkbook(workbook, { scope: "active", withUndo: true });
+      const { stored, sheets, storedText } = read.value;
+      // A workbook never set up is not written at once: its table is found and the plan shown first, from the
+      // sheet just read.
+      if (stored.tables.length === 0) {
+        const setup = sheets[0] ? setupOf(stored, sheets[0]) : null;
+        if (!setup) return;
+        const planned = planFromInputs({ stored: withTable(stored, tableOf(setup)), sheets, storedText }, { withUndo: true });
+        if (!planned.ok) setError(planned.error.message, FAILURE_TITLES[planned.failure]);
+        else setStage({ kind: "preview", setup, refresh: planned.value });
+        return;
+      }
+      const result = await refreshFromInputs(workbook, read.value, { withUndo: true });
       if (!result.ok) {
         setError(result.error.message, FAILURE_TITLES[result.failure]);
         return;

@@ -8,6 +8,7 @@ import { describeSerial } from "../../engine/dates/serial";
 import type { DateSpan } from "../../engine/dates/ukDate";
 import type { MilestoneAnalysis } from "../../engine/timeline/timeline";
 import { monthTicks } from "../components/chartScale";
+import { ChartKey } from "../components/ChartKey";
 
 export interface TimelineGanttProps {
   readonly milestones: readonly MilestoneAnalysis[];
@@ -17,10 +18,6 @@ export interface TimelineGanttProps {
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  legend: { display: "flex", flexWrap: "wrap", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`, margin: 0, padding: 0, listStyleType: "none" },
-  key: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  swatch: { width: "12px", height: "12px", borderRadius: tokens.borderRadiusSmall, flexShrink: 0 },
-  reportSwatch: { width: "2px", height: "12px", flexShrink: 0, backgroundColor: tokens.colorPaletteRedBorder2 },
   stages: { margin: 0, padding: 0, listStyleType: "none" },
   // Each stage is a row of two columns: its name, and its bars; the axis row below lines up with the bars.
   row: { display: "grid", gridTemplateColumns: "minmax(90px, 38%) 1fr", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -62,20 +59,13 @@ export default function TimelineGantt({ milestones, reportDate }: TimelineGanttP
       <Subtitle2 as="h3" id="gantt-title">
         Baseline and forecast by stage
       </Subtitle2>
-      <ul className={styles.legend} aria-label="Key">
-        <li className={styles.key}>
-          <span className={styles.swatch} style={{ backgroundColor: tokens.colorNeutralStroke1 }} aria-hidden="true" />
-          <Caption1>Baseline</Caption1>
-        </li>
-        <li className={styles.key}>
-          <span className={styles.swatch} style={{ backgroundColor: tokens.colorBrandBackground }} aria-hidden="true" />
-          <Caption1>Forecast</Caption1>
-        </li>
-        <li className={styles.key}>
-          <span className={styles.reportSwatch} aria-hidden="true" />
-          <Caption1>Report date, {describeSerial(reportDate)}</Caption1>
-        </li>
-      </ul>
+      <ChartKey
+        entries={[
+          { label: "Baseline", color: tokens.colorNeutralStroke1 },
+          { label: "Forecast", color: tokens.colorBrandBackground },
+          { label: `Report date, ${describeSerial(reportDate)}`, color: tokens.colorPaletteRedBorder2, line: true },
+        ]}
+      />
       <ul className={styles.stages} aria-label="Stages by date">
         {milestones.map((m) => (
           <li key={m.row} className={styles.row}>

@@ -4,7 +4,7 @@
  * validations, hyperlinks, panes, columns and extLst are never touched. Text is written as an inline string, so
  * the shared-strings part stays as it was.
  */
-import type { CellChange, TextFillRule } from "../../../engine/sheet/workbook";
+import { sameColour, type CellChange, type TextFillRule } from "../../../engine/sheet/workbook";
 import { cellAddress, parseRange } from "../../../engine/sheet/address";
 import { looksLikeFormula } from "../../../engine/sheet/checkPlan";
 import { parseCellRef, shiftFormula } from "./cellRef";
@@ -75,8 +75,6 @@ export function editSheetXml(sheet: ParsedSheet, changes: readonly CellChange[],
   }
   return splice(sheet.xml, edits);
 }
-
-const sameColour = (a: string, b: string) => a.replace(/^#/, "").toUpperCase().slice(-6) === b.replace(/^#/, "").toUpperCase().slice(-6);
 
 function sameFill(a: TextFillRule, b: TextFillRule): boolean {
   const [p, q] = [a.range, b.range];
