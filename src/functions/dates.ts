@@ -1,10 +1,9 @@
 /* Dates and slippage. The JSDoc below is the metadata Excel shows: the webpack plugin writes functions.json from it
    and appends the CustomFunctions.associate calls. */
-import { parseDatePoint, readDate } from "../engine/dates/dateInput";
-import { financialQuarterOf, financialYearOf } from "../engine/dates/financialYear";
-import { ok } from "../engine/core/result";
-import { slippage as slippageOf, slipRating } from "../engine/timeline/slippage";
-import { named, spill } from "./excelResults";
+import { DATE } from "../engine/dates/dateInput";
+import { FINANCIAL_QUARTER, FINANCIAL_YEAR } from "../engine/dates/financialYear";
+import { SLIP_RATING, SLIPPAGE } from "../engine/timeline/slippage";
+import { runDeclared } from "./runner";
 
 /**
  * The date that UK date text means, as an Excel date: "1st September 2026", "31/1/2022", "Sept 2025", "Mid-January 2026", "Q3 2021/22". Format the cell as a date.
@@ -14,13 +13,7 @@ import { named, spill } from "./excelResults";
  * @returns The date serial, one per cell; #VALUE! quoting text that is not a date.
  */
 export function date(text: unknown[][], which: unknown[][] | null): unknown[][] {
-  return spill(
-    named({ text, which }),
-    ([t, w]) => {
-      const point = parseDatePoint(w);
-      return point.ok ? readDate(t, "date", point.value) : point;
-    },
-  );
+  return runDeclared(DATE, [text, which]);
 }
 
 /**
@@ -33,10 +26,7 @@ export function date(text: unknown[][], which: unknown[][] | null): unknown[][] 
  * @returns The slippage, one per pair of dates.
  */
 export function slippage(baseline: unknown[][], current: unknown[][], unit: unknown[][] | null, which: unknown[][] | null): unknown[][] {
-  return spill(
-    named({ baseline, current, unit, which }),
-    ([b, c, u, w]) => slippageOf(b, c, u, w),
-  );
+  return runDeclared(SLIPPAGE, [baseline, current, unit, which]);
 }
 
 /**
@@ -50,10 +40,7 @@ export function slippage(baseline: unknown[][], current: unknown[][], unit: unkn
  * @returns Green, Amber, Red or Complete, one per milestone.
  */
 export function slipRag(baseline: unknown[][], current: unknown[][], amberDays: unknown[][] | null, redDays: unknown[][] | null, complete: unknown[][] | null): unknown[][] {
-  return spill(
-    named({ baseline, current, amberDays, redDays, complete }),
-    ([b, c, a, r, done]) => slipRating(b, c, a, r, done),
-  );
+  return runDeclared(SLIP_RATING, [baseline, current, amberDays, redDays, complete]);
 }
 
 /**
@@ -63,10 +50,7 @@ export function slipRag(baseline: unknown[][], current: unknown[][], amberDays: 
  * @returns The financial year, such as "2021/22".
  */
 export function finYear(date: unknown[][]): unknown[][] {
-  return spill(named({ date }), ([d]) => {
-    const serial = readDate(d, "date", "start");
-    return serial.ok ? ok(financialYearOf(serial.value)) : serial;
-  });
+  return runDeclared(FINANCIAL_YEAR, [date]);
 }
 
 /**
@@ -76,8 +60,5 @@ export function finYear(date: unknown[][]): unknown[][] {
  * @returns "Q1", "Q2", "Q3" or "Q4".
  */
 export function finQuarter(date: unknown[][]): unknown[][] {
-  return spill(named({ date }), ([d]) => {
-    const serial = readDate(d, "date", "start");
-    return serial.ok ? ok(financialQuarterOf(serial.value)) : serial;
-  });
+  return runDeclared(FINANCIAL_QUARTER, [date]);
 }

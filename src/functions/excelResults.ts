@@ -35,8 +35,3 @@ export function spill<T>(
   const grid = mapGrids(args, (cells) => toCell(compute(cells)));
   return grid.ok ? grid.value : [[toExcelError(grid.error)]];
 }
-
-/** The arguments by name, in order, for messages such as "count is 3×1, population is 2×1". */
-export function named(args: Readonly<Record<string, unknown[][] | null | undefined>>): NamedGrid<unknown>[] {
-  return Object.entries(args).map(([name, grid]) => ({ name, grid }));
-}

@@ -1,17 +1,7 @@
 /* Funding streams. The JSDoc below is the metadata Excel shows: the webpack plugin writes functions.json from it and
    appends the CustomFunctions.associate calls. These functions are not volatile: give a report-date cell as asOf. */
-import { isBlankDate, readDate } from "../engine/dates/dateInput";
-import { fundStatus as statusOf, passportBy as passportDeadline, profile as profileOf, spendBy as spendDeadline, underspend as underspendOf } from "../engine/funding/funding";
-import type { Result } from "../engine/core/result";
-import { ok } from "../engine/core/result";
-import { todaySerial } from "../engine/dates/serial";
-import { named, spill } from "./excelResults";
-
-/** The report date: the asOf cell, or today (local calendar day) when it is omitted or blank (0 on old desktops). */
-function asOfDate(input: unknown): Result<number> {
-  if (isBlankDate(input)) return ok(todaySerial());
-  return readDate(input, "report date", "start");
-}
+import { FUND_STATUS, PASSPORT_BY, PROFILE, SPEND_BY, UNDERSPEND } from "../engine/funding/funding";
+import { runDeclared } from "./runner";
 
 /**
  * Status of a grant against a straight-line spend profile: "Not started", "Green", "Amber", "Red", "Complete" or "Overspent".
@@ -25,13 +15,7 @@ function asOfDate(input: unknown): Result<number> {
  * @returns The status, one per grant row.
  */
 export function fundStatus(allocation: unknown[][], spent: unknown[][], start: unknown[][], end: unknown[][], asOf: unknown[][] | null, tolerance: unknown[][] | null): unknown[][] {
-  return spill(
-    named({ allocation, spent, start, end, asOf, tolerance }),
-    ([a, s, from, to, at, tol]) => {
-      const date = asOfDate(at);
-      return date.ok ? statusOf(a, s, from, to, date.value, tol) : date;
-    },
-  );
+  return runDeclared(FUND_STATUS, [allocation, spent, start, end, asOf, tolerance]);
 }
 
 /**
@@ -44,13 +28,7 @@ export function fundStatus(allocation: unknown[][], spent: unknown[][], start: u
  * @returns Expected spend to date in pounds.
  */
 export function profile(allocation: unknown[][], start: unknown[][], end: unknown[][], asOf: unknown[][] | null): unknown[][] {
-  return spill(
-    named({ allocation, start, end, asOf }),
-    ([a, from, to, at]) => {
-      const date = asOfDate(at);
-      return date.ok ? profileOf(a, from, to, date.value) : date;
-    },
-  );
+  return runDeclared(PROFILE, [allocation, start, end, asOf]);
 }
 
 /**
@@ -64,13 +42,7 @@ export function profile(allocation: unknown[][], start: unknown[][], end: unknow
  * @returns Projected underspend in pounds.
  */
 export function underspend(allocation: unknown[][], spent: unknown[][], start: unknown[][], end: unknown[][], asOf: unknown[][] | null): unknown[][] {
-  return spill(
-    named({ allocation, spent, start, end, asOf }),
-    ([a, s, from, to, at]) => {
-      const date = asOfDate(at);
-      return date.ok ? underspendOf(a, s, from, to, date.value) : date;
-    },
-  );
+  return runDeclared(UNDERSPEND, [allocation, spent, start, end, asOf]);
 }
 
 /**
@@ -81,10 +53,7 @@ export function underspend(allocation: unknown[][], spent: unknown[][], start: u
  * @returns The spend-by date.
  */
 export function spendBy(received: unknown[][], months: unknown[][] | null): unknown[][] {
-  return spill(
-    named({ received, months }),
-    ([r, m]) => spendDeadline(r, m),
-  );
+  return runDeclared(SPEND_BY, [received, months]);
 }
 
 /**
@@ -96,8 +65,5 @@ export function spendBy(received: unknown[][], months: unknown[][] | null): unkn
  * @returns The passport-by date.
  */
 export function passportBy(received: unknown[][], days: unknown[][] | null, workingDays: unknown[][] | null): unknown[][] {
-  return spill(
-    named({ received, days, workingDays }),
-    ([r, d, w]) => passportDeadline(r, d, w),
-  );
+  return runDeclared(PASSPORT_BY, [received, days, workingDays]);
 }

@@ -1,8 +1,8 @@
 /* Rates per head of population. The JSDoc below is the metadata: the webpack plugin writes functions.json from it
    and appends the CustomFunctions.associate calls, so there is no hand-kept list to drift. */
-import { ascofInfo as infoOf, ascofValue, impliedPopulation } from "../engine/rates/ascof";
-import { rate as rateOf } from "../engine/rates/rate";
-import { named, spill } from "./excelResults";
+import { ASCOF, ASCOF_INFO, IMPLIED_POPULATION } from "../engine/rates/ascof";
+import { RATE } from "../engine/rates/rate";
+import { runDeclared } from "./runner";
 
 /**
  * A rate per head of population: count ÷ population × per, rounded half away from zero. Accepts ranges and spills.
@@ -14,10 +14,7 @@ import { named, spill } from "./excelResults";
  * @returns The rate, or #DIV/0! for a population of 0 and #VALUE! for text that is not a number.
  */
 export function rate(count: unknown[][], population: unknown[][], per: unknown[][] | null, decimals: unknown[][] | null): unknown[][] {
-  return spill(
-    named({ count, population, per, decimals }),
-    ([c, p, base, places]) => rateOf(c, p, base, places),
-  );
+  return runDeclared(RATE, [count, population, per, decimals]);
 }
 
 /**
@@ -30,10 +27,7 @@ export function rate(count: unknown[][], population: unknown[][], per: unknown[]
  * @returns The measure's value, one per row.
  */
 export function ascof(measure: unknown[][], numerator: unknown[][], denominator: unknown[][], framework: unknown[][] | null): unknown[][] {
-  return spill(
-    named({ measure, numerator, denominator, framework }),
-    ([m, n, d, f]) => ascofValue(m, n, d, f),
-  );
+  return runDeclared(ASCOF, [measure, numerator, denominator, framework]);
 }
 
 /**
@@ -45,10 +39,7 @@ export function ascof(measure: unknown[][], numerator: unknown[][], denominator:
  * @returns The text asked for, one per measure.
  */
 export function ascofInfo(measure: unknown[][], field: unknown[][] | null, framework: unknown[][] | null): unknown[][] {
-  return spill(
-    named({ measure, field, framework }),
-    ([m, f, fw]) => infoOf(m, f, fw),
-  );
+  return runDeclared(ASCOF_INFO, [measure, field, framework]);
 }
 
 /**
@@ -60,8 +51,5 @@ export function ascofInfo(measure: unknown[][], field: unknown[][] | null, frame
  * @returns The implied population, one per pair.
  */
 export function impliedPop(count: unknown[][], rate: unknown[][], per: unknown[][] | null): unknown[][] {
-  return spill(
-    named({ count, rate, per }),
-    ([c, r, p]) => impliedPopulation(c, r, p),
-  );
+  return runDeclared(IMPLIED_POPULATION, [count, rate, per]);
 }

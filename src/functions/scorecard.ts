@@ -1,25 +1,12 @@
 /* Scorecard formulas. The JSDoc below is the metadata Excel shows in its formula tooltips: the webpack plugin
    writes functions.json from it and appends the CustomFunctions.associate calls. */
-import { benchmark as compareWithBenchmark } from "../engine/scorecard/benchmark";
-import { readNumber } from "../engine/core/cellNumber";
-import { explain as explainOne } from "../engine/scorecard/explain";
-import { ragGrid } from "../engine/scorecard/ragGrid";
-import { trend as trendOf } from "../engine/scorecard/trend";
-import { forecastYearEnd, yearToDate } from "../engine/scorecard/ytd";
-import { officeEmptyCellReader } from "../adapters/office/emptyCells";
-import { errorsAsText, restoreBlanks, type ArgumentGrid, type InvocationAddresses } from "./excelInputs";
-import { named, spill, toExcelError } from "./excelResults";
-
-type Spilled = unknown[][];
-
-/**
- * Runs `compute` on the arguments with error cells as their text and, where an older Excel desktop sent an empty
- * cell as 0, that cell blank again. Asynchronous (Promise) because that look-up is, though it happens only when a
- * 0 arrives with an address to check; the metadata generator reads a Promise's dimensionality, not a union's.
- */
-async function withCellsAsTyped(args: readonly ArgumentGrid[], invocation: InvocationAddresses | null | undefined, compute: (args: readonly ArgumentGrid[]) => Spilled): Promise<Spilled> {
-  return compute(await restoreBlanks(args.map(errorsAsText), invocation, officeEmptyCellReader()));
-}
+import { BENCHMARK } from "../engine/scorecard/benchmark";
+import { NUMBER } from "../engine/core/number";
+import { EXPLAIN } from "../engine/scorecard/explain";
+import { RAG } from "../engine/scorecard/ragGrid";
+import { TREND } from "../engine/scorecard/trend";
+import { FORECAST, YEAR_TO_DATE } from "../engine/scorecard/ytd";
+import { runDeclared, runDeclaredWithBlanks } from "./runner";
 
 /**
  * The number in a cell as councils type it: "86.90%" → 0.869, "3,382" → 3382, "<30" → 30, "50% (89%)" → 0.5.
@@ -28,7 +15,7 @@ async function withCellsAsTyped(args: readonly ArgumentGrid[], invocation: Invoc
  * @returns The number, one per cell.
  */
 export function number(value: unknown[][]): unknown[][] {
-  return spill(named({ value }), ([cell]) => readNumber(cell));
+  return runDeclared(NUMBER, [value]);
 }
 
 /**
@@ -42,10 +29,7 @@ export function number(value: unknown[][]): unknown[][] {
  * @returns Green, Amber, Red or "", one per value.
  */
 export function rag(value: unknown[][], target: unknown[][], polarity: unknown[][] | null, tolerance: unknown[][] | null, invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
-  return withCellsAsTyped([value, target, polarity, tolerance], invocation, ([v, t, p, tol]) => {
-    const ratings = ragGrid(v ?? [[null]], t, p, tol, toExcelError);
-    return ratings.ok ? ratings.value : [[toExcelError(ratings.error)]];
-  });
+  return runDeclaredWithBlanks(RAG, [value, target, polarity, tolerance], invocation);
 }
 
 /**
@@ -59,9 +43,7 @@ export function rag(value: unknown[][], target: unknown[][], polarity: unknown[]
  * @returns The explanation, one per value.
  */
 export function explain(value: unknown[][], target: unknown[][], polarity: unknown[][] | null, tolerance: unknown[][] | null, invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
-  return withCellsAsTyped([value, target, polarity, tolerance], invocation, ([v, t, p, tol]) =>
-    spill(named({ value: v, target: t, polarity: p, tolerance: tol }), ([vc, tc, pc, tolc]) => explainOne(vc, tc, pc, tolc)),
-  );
+  return runDeclaredWithBlanks(EXPLAIN, [value, target, polarity, tolerance], invocation);
 }
 
 /**
@@ -75,9 +57,7 @@ export function explain(value: unknown[][], target: unknown[][], polarity: unkno
  * @returns The direction, one per pair of figures; "" where either is blank.
  */
 export function trend(current: unknown[][], previous: unknown[][], polarity: unknown[][] | null, threshold: unknown[][] | null, invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
-  return withCellsAsTyped([current, previous, polarity, threshold], invocation, ([c, p, pol, t]) =>
-    spill(named({ current: c, previous: p, polarity: pol, threshold: t }), ([cc, pc, polc, tc]) => trendOf(cc, pc, polc, tc)),
-  );
+  return runDeclaredWithBlanks(TREND, [current, previous, polarity, threshold], invocation);
 }
 
 /**
@@ -91,9 +71,7 @@ export function trend(current: unknown[][], previous: unknown[][], polarity: unk
  * @returns The comparison, one per value; "" where either figure is blank.
  */
 export function benchmark(value: unknown[][], benchmark: unknown[][], polarity: unknown[][] | null, tolerance: unknown[][] | null, invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
-  return withCellsAsTyped([value, benchmark, polarity, tolerance], invocation, ([v, b, p, t]) =>
-    spill(named({ value: v, benchmark: b, polarity: p, tolerance: t }), ([vc, bc, pc, tc]) => compareWithBenchmark(vc, bc, pc, tc)),
-  );
+  return runDeclaredWithBlanks(BENCHMARK, [value, benchmark, polarity, tolerance], invocation);
 }
 
 /**
@@ -105,15 +83,7 @@ export function benchmark(value: unknown[][], benchmark: unknown[][], polarity: 
  * @returns The year to date for each row; "" where a row has no figures.
  */
 export function ytd(periods: unknown[][], method: unknown[][] | null, periodsReported: unknown[][] | null): unknown[][] {
-  const rows = periods.map((row) => [row]);
-  return spill(
-    [
-      { name: "periods", grid: rows },
-      { name: "method", grid: method },
-      { name: "periodsReported", grid: periodsReported },
-    ],
-    ([row, m, n]) => yearToDate(row as unknown[], m, n),
-  );
+  return runDeclared(YEAR_TO_DATE, [periods, method, periodsReported]);
 }
 
 /**
@@ -125,8 +95,5 @@ export function ytd(periods: unknown[][], method: unknown[][] | null, periodsRep
  * @returns The forecast, one per year-to-date figure; "" where it is blank.
  */
 export function forecast(ytd: unknown[][], periodsElapsed: unknown[][], periodsInYear: unknown[][] | null): unknown[][] {
-  return spill(
-    named({ ytd, periodsElapsed, periodsInYear }),
-    ([y, e, n]) => forecastYearEnd(y, e, n),
-  );
+  return runDeclared(FORECAST, [ytd, periodsElapsed, periodsInYear]);
 }

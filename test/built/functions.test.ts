@@ -6,11 +6,19 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { fakeCustomFunctions, messageOf, shown, type Registered } from "../helpers/customFunctionsRuntime";
+import { NUMBER } from "../../src/engine/core/number";
 import { DEFAULT_RAG_TOLERANCE, describeFraction } from "../../src/engine/core/tolerance";
-import { DEFAULT_FUND_TOLERANCE, PASSPORT_DAYS, SPEND_MONTHS } from "../../src/engine/funding/funding";
-import { DEFAULT_RATE_BASE } from "../../src/engine/rates/rate";
-import { DEFAULT_PERIODS_IN_YEAR } from "../../src/engine/scorecard/ytd";
-import { DEFAULT_SLIP_THRESHOLDS } from "../../src/engine/timeline/slippage";
+import { DATE } from "../../src/engine/dates/dateInput";
+import { FINANCIAL_QUARTER, FINANCIAL_YEAR } from "../../src/engine/dates/financialYear";
+import { DEFAULT_FUND_TOLERANCE, FUND_STATUS, PASSPORT_BY, PASSPORT_DAYS, PROFILE, SPEND_BY, SPEND_MONTHS, UNDERSPEND } from "../../src/engine/funding/funding";
+import { ASCOF, ASCOF_INFO, IMPLIED_POPULATION } from "../../src/engine/rates/ascof";
+import { DEFAULT_RATE_BASE, RATE } from "../../src/engine/rates/rate";
+import { BENCHMARK } from "../../src/engine/scorecard/benchmark";
+import { EXPLAIN } from "../../src/engine/scorecard/explain";
+import { RAG } from "../../src/engine/scorecard/ragGrid";
+import { TREND } from "../../src/engine/scorecard/trend";
+import { DEFAULT_PERIODS_IN_YEAR, FORECAST, YEAR_TO_DATE } from "../../src/engine/scorecard/ytd";
+import { DEFAULT_SLIP_THRESHOLDS, SLIP_RATING, SLIPPAGE } from "../../src/engine/timeline/slippage";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const ROOT = path.resolve(__dirname, "../..");
@@ -83,19 +91,46 @@ describe("each default is the engine's, wherever it is written down", () => {
   const tooltip = (name: string, parameter: string) => metadata.functions.find((fn) => fn.name === name)?.parameters.find((p) => p.name === parameter)?.description ?? "";
   const whole = (n: number) => n.toLocaleString("en-GB");
 
-  it.each([
-    ["RAG", "tolerance", describeFraction(DEFAULT_RAG_TOLERANCE)],
-    ["EXPLAIN", "tolerance", describeFraction(DEFAULT_RAG_TOLERANCE)],
-    ["BENCHMARK", "tolerance", describeFraction(DEFAULT_RAG_TOLERANCE)],
-    ["FUNDSTATUS", "tolerance", describeFraction(DEFAULT_FUND_TOLERANCE)],
-    ["RATE", "per", String(DEFAULT_RATE_BASE)],
-    ["IMPLIEDPOP", "per", String(DEFAULT_RATE_BASE)],
-    ["FORECAST", "periodsInYear", String(DEFAULT_PERIODS_IN_YEAR)],
-    ["SPENDBY", "months", String(SPEND_MONTHS)],
-    ["PASSPORTBY", "days", String(PASSPORT_DAYS)],
-    ["SLIPRAG", "amberDays", String(DEFAULT_SLIP_THRESHOLDS.amberDays)],
-    ["SLIPRAG", "redDays", String(DEFAULT_SLIP_THRESHOLDS.redDays)],
-  ])("%s's %s: the tooltip says %s is the default", (name, parameter, stated) => {
+  // Every function as the engine declares it: its parameters' names and defaults are stated there once.
+  const declared = [
+    NUMBER, RAG, EXPLAIN, TREND, BENCHMARK, YEAR_TO_DATE, FORECAST,
+    RATE, ASCOF, ASCOF_INFO, IMPLIED_POPULATION,
+    DATE, SLIPPAGE, SLIP_RATING, FINANCIAL_YEAR, FINANCIAL_QUARTER,
+    FUND_STATUS, PROFILE, UNDERSPEND, SPEND_BY, PASSPORT_BY,
+  ];
+
+  it("declares every registered function, with the tooltip's parameters in the same order", () => {
+    expect(declared.map((fn) => fn.name).sort()).toEqual(metadata.functions.map((fn) => fn.name).sort());
+    for (const fn of declared) {
+      const described = metadata.functions.find((entry) => entry.name === fn.name)!;
+      expect({ fn: fn.name, parameters: described.parameters.map((p) => p.name) }).toEqual({ fn: fn.name, parameters: fn.parameters.map((p) => p.name) });
+      // Excel sends an omitted optional argument as null: the declaration must read that, not fail on it.
+      for (const parameter of fn.parameters) {
+        const optional = described.parameters.find((p) => p.name === parameter.name)?.optional === true;
+        if (optional) expect({ fn: fn.name, parameter: parameter.name, omitted: parameter.read(null) }).toEqual({ fn: fn.name, parameter: parameter.name, omitted: expect.objectContaining({ ok: true }) });
+        if (optional && parameter.fallback !== undefined) expect(parameter.read(null)).toEqual({ ok: true, value: parameter.fallback });
+      }
+    }
+  });
+
+  // A tolerance is stated as a percentage ("5%"), a word in quotes ("sum"), a number as it is typed (100000).
+  const shownDefault = (name: string, fallback: number | string) =>
+    typeof fallback === "string" ? `"${fallback}"` : name.includes("tolerance") ? describeFraction(fallback) : String(fallback);
+
+  const statedDefaults = declared.flatMap((fn) =>
+    fn.parameters
+      .filter((parameter) => (typeof parameter.fallback === "number" && parameter.fallback > 0) || typeof parameter.fallback === "string")
+      .map((parameter) => [fn.name, parameter.name, shownDefault(parameter.name, parameter.fallback as number | string)] as const),
+  );
+
+  it("states a default for each tolerance, rate base, period count, deadline, threshold and choice of words", () => {
+    expect(statedDefaults.map(([fn, parameter]) => `${fn}.${parameter}`).sort()).toEqual(
+      ["RAG.tolerance", "EXPLAIN.tolerance", "BENCHMARK.tolerance", "FUNDSTATUS.tolerance", "RATE.per", "RATE.decimals", "IMPLIEDPOP.per", "FORECAST.periodsInYear", "SPENDBY.months", "PASSPORTBY.days", "SLIPRAG.amberDays", "SLIPRAG.redDays",
+        "YTD.method", "ASCOF.framework", "ASCOFINFO.field", "ASCOFINFO.framework", "DATE.which", "SLIPPAGE.unit", "SLIPPAGE.which"].sort(),
+    );
+  });
+
+  it.each(statedDefaults)("%s's %s: the tooltip says %s is the default", (name, parameter, stated) => {
     const escaped = stated.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     expect(tooltip(name, parameter)).toMatch(new RegExp(`(?<![\\d.])${escaped}(?![\\d])[^.;]{0,20}default|default[^.;]{0,20}(?<![\\d.])${escaped}(?![\\d])`));
   });

@@ -1,5 +1,6 @@
 /** "Good is" in a scorecard: which direction of a measure is good, from the words councils use. */
 import { memoize } from "./memo";
+import { parameter, type Parameter } from "./parameters";
 import { fail, ok, quote, type Result } from "./result";
 
 /** high: higher values are good; low: lower are good; none: the measure has no good direction ("n/a"). */
@@ -15,6 +16,11 @@ export function parsePolarity(input: unknown): Result<Polarity | null> {
   if (typeof input !== "string") return fail("value", `The polarity ${String(input)} is not one of "High is good", "Low is good" or "n/a".`);
   // A column of polarities holds two or three texts: each is read once.
   return readPolarity(input);
+}
+
+/** A polarity parameter: blank reads as null, so a target's < or > may decide. */
+export function polarityParameter(name: string): Parameter<Polarity | null> {
+  return parameter(name, parsePolarity);
 }
 
 const readPolarity = memoize((input: string) => readPolarityText(input));

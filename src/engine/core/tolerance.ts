@@ -1,6 +1,7 @@
 /** Tolerances are relative: 0.05 or "5%" means within 5% of the target (or benchmark). */
 import { memoize } from "./memo";
 import { readFigure } from "./cellNumber";
+import { parameter, type Parameter } from "./parameters";
 import { fail, ok, quote, type Result } from "./result";
 
 export const DEFAULT_RAG_TOLERANCE = 0.05;
@@ -15,6 +16,11 @@ export function parseTolerance(input: unknown, fallback = DEFAULT_RAG_TOLERANCE,
   if (figure.value.comparator) return fail("value", `The ${name} ${quote(String(input))} should be a number, without < or >.`);
   if (figure.value.value < 0) return fail("value", `The ${name} ${String(input)} is negative.`);
   return ok(figure.value.value);
+}
+
+/** A tolerance parameter (relative, 0.05 or "5%"), with `label` naming it in messages. */
+export function toleranceParameter(name: string, fallback = DEFAULT_RAG_TOLERANCE, label = name): Parameter<number> {
+  return parameter(name, (input) => parseTolerance(input, fallback, label), fallback);
 }
 
 const EN_GB = new Intl.NumberFormat("en-GB");

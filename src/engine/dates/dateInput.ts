@@ -1,7 +1,8 @@
 /** A date argument as Excel sends it: a serial number, or text that the UK date reader understands. */
 import { isBlankLike } from "../core/cellNumber";
 import { fail, ok, quote, type Result } from "../core/result";
-import { MAX_SERIAL, MIN_SERIAL } from "./serial";
+import { cellParameter, declareFunction, parameter, type Parameter } from "../core/parameters";
+import { MAX_SERIAL, MIN_SERIAL, todaySerial } from "./serial";
 import { parseUkDate, type DateSpan } from "./ukDate";
 
 export type DatePoint = "start" | "end" | "mid";
@@ -47,3 +48,26 @@ export function readDate(input: unknown, name: string, point: DatePoint): Result
   const span = readDateSpan(input, name);
   return span.ok ? ok(pointOf(span.value, point)) : span;
 }
+
+/** A date parameter: `label` names it in messages, and `point` says which end of date text ("Mar 2022") it takes. */
+export function dateParameter(name: string, label: string, point: DatePoint): Parameter<number> {
+  return parameter(name, (input) => readDate(input, label, point));
+}
+
+/** The report date: the cell, or today (local calendar day) when it is omitted or blank (0 on old desktops). */
+export function reportDateParameter(name: string): Parameter<number> {
+  return parameter(name, (input) => (isBlankDate(input) ? ok(todaySerial()) : readDate(input, "report date", "start")));
+}
+
+/** Which part of date text to use: "start" (the default), "end" or "mid". */
+export function datePointParameter(name: string): Parameter<DatePoint> {
+  return parameter(name, (input) => parseDatePoint(input), "start");
+}
+
+/** DATE: the date that UK date text means, at the start, end or middle of what it covers. */
+export const DATE = declareFunction(
+  "DATE",
+  // The text is read at the point `which` names, so it is read here.
+  [cellParameter("text"), datePointParameter("which")],
+  (text, point) => readDate(text, "date", point),
+);

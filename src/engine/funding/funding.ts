@@ -2,11 +2,11 @@
  * Funding streams: spend against a straight-line profile, the clawback risk, and the deadlines
  * that come with a grant. Amounts are pounds; dates are Excel serials (or text the UK date reader understands).
  */
-import { readDate } from "../dates/dateInput";
-import { readArgument } from "../core/arguments";
+import { dateParameter, reportDateParameter } from "../dates/dateInput";
+import { amountParameter, callDeclared, declareFunction, parameter } from "../core/parameters";
 import { fail, finite, ok, type Result } from "../core/result";
 import { calendarOf, daysInMonth, serialOf, weekdayOf } from "../dates/serial";
-import { parseTolerance } from "../core/tolerance";
+import { toleranceParameter } from "../core/tolerance";
 
 export type FundStatus = "Not started" | "Green" | "Amber" | "Red" | "Complete" | "Overspent";
 
@@ -21,16 +21,16 @@ interface Period {
   readonly asOf: number;
 }
 
-/** Reads allocation, period and report date. `start` uses the start of date text, `end` its end ("Mar 2022" → 31 March). */
-function readPeriod(allocation: unknown, start: unknown, end: unknown, asOf: number): Result<Period> {
-  const amount = readArgument(allocation, "allocation");
-  if (!amount.ok) return amount;
-  const from = readDate(start, "start date", "start");
-  if (!from.ok) return from;
-  const to = readDate(end, "end date", "end");
-  if (!to.ok) return to;
-  if (to.value < from.value) return fail("value", "The end date is before the start date.");
-  return ok({ allocation: amount.value, start: from.value, end: to.value, asOf });
+/** The period's parameters: `start` uses the start of date text, `end` its end ("Mar 2022" → 31 March). */
+const allocationParameter = amountParameter("allocation", "allocation");
+const spentParameter = amountParameter("spent", "amount spent", { fallback: 0 });
+const startParameter = dateParameter("start", "start date", "start");
+const endParameter = dateParameter("end", "end date", "end");
+const asOfParameter = reportDateParameter("asOf");
+
+function periodOf(allocation: number, start: number, end: number, asOf: number): Result<Period> {
+  if (end < start) return fail("value", "The end date is before the start date.");
+  return ok({ allocation, start, end, asOf });
 }
 
 /** The share of the period gone by: 0 on the start date, 1 on the end date. */
@@ -40,41 +40,58 @@ function elapsedShare({ start, end, asOf }: Period): number {
   return (asOf - start) / (end - start);
 }
 
+export const PROFILE = declareFunction(
+  "PROFILE",
+  [allocationParameter, startParameter, endParameter, asOfParameter],
+  (allocation, start, end, asOf) => {
+    const period = periodOf(allocation, start, end, asOf);
+    if (!period.ok) return period;
+    return finite(period.value.allocation * elapsedShare(period.value), "expected spend");
+  },
+);
+
+export const FUND_STATUS = declareFunction(
+  "FUNDSTATUS",
+  [allocationParameter, spentParameter, startParameter, endParameter, asOfParameter, toleranceParameter("tolerance", DEFAULT_FUND_TOLERANCE)],
+  (allocation, money, start, end, asOf, slack): Result<FundStatus> => {
+    const period = periodOf(allocation, start, end, asOf);
+    if (!period.ok) return period;
+    const p = period.value;
+    if (money > p.allocation + PENNY) return ok("Overspent");
+    if (money >= p.allocation - PENNY) return ok("Complete");
+    if (asOf < p.start) return ok("Not started");
+    if (asOf > p.end) return ok("Red"); // the period is over with money unspent: it will be clawed back
+    const behind = p.allocation * elapsedShare(p) - money;
+    if (behind <= PENNY) return ok("Green");
+    return ok(behind <= slack * p.allocation + PENNY ? "Amber" : "Red");
+  },
+);
+
+/** Money left unspent at the end date if spending goes on at its rate so far: the clawback risk. Never negative. */
+export const UNDERSPEND = declareFunction(
+  "UNDERSPEND",
+  [allocationParameter, spentParameter, startParameter, endParameter, asOfParameter],
+  (allocation, money, start, end, asOf) => {
+    const period = periodOf(allocation, start, end, asOf);
+    if (!period.ok) return period;
+    const p = period.value;
+    const share = elapsedShare(p);
+    // Before any time has passed there is no rate to project; after the end, what is left is what goes back.
+    const projected = share > 0 && share < 1 ? money / share : money;
+    return finite(Math.max(0, p.allocation - projected), "underspend");
+  },
+);
+
 export function profile(allocation: unknown, start: unknown, end: unknown, asOf: number): Result<number> {
-  const period = readPeriod(allocation, start, end, asOf);
-  if (!period.ok) return period;
-  return finite(period.value.allocation * elapsedShare(period.value), "expected spend");
+  return callDeclared(PROFILE, [allocation, start, end, asOf]);
 }
 
 export function fundStatus(allocation: unknown, spent: unknown, start: unknown, end: unknown, asOf: number, tolerance: unknown): Result<FundStatus> {
-  const period = readPeriod(allocation, start, end, asOf);
-  if (!period.ok) return period;
-  const spentSoFar = readArgument(spent, "amount spent", { fallback: 0 });
-  if (!spentSoFar.ok) return spentSoFar;
-  const slack = parseTolerance(tolerance, DEFAULT_FUND_TOLERANCE);
-  if (!slack.ok) return slack;
-  const p = period.value;
-  const money = spentSoFar.value;
-  if (money > p.allocation + PENNY) return ok("Overspent");
-  if (money >= p.allocation - PENNY) return ok("Complete");
-  if (asOf < p.start) return ok("Not started");
-  if (asOf > p.end) return ok("Red"); // the period is over with money unspent: it will be clawed back
-  const behind = p.allocation * elapsedShare(p) - money;
-  if (behind <= PENNY) return ok("Green");
-  return ok(behind <= slack.value * p.allocation + PENNY ? "Amber" : "Red");
+  return callDeclared(FUND_STATUS, [allocation, spent, start, end, asOf, tolerance]);
 }
 
-/** Money left unspent at the end date if spending goes on at its rate so far: the clawback risk. Never negative. */
 export function underspend(allocation: unknown, spent: unknown, start: unknown, end: unknown, asOf: number): Result<number> {
-  const period = readPeriod(allocation, start, end, asOf);
-  if (!period.ok) return period;
-  const spentSoFar = readArgument(spent, "amount spent", { fallback: 0 });
-  if (!spentSoFar.ok) return spentSoFar;
-  const p = period.value;
-  const share = elapsedShare(p);
-  // Before any time has passed there is no rate to project; after the end, what is left is what goes back.
-  const projected = share > 0 && share < 1 ? spentSoFar.value / share : spentSoFar.value;
-  return finite(Math.max(0, p.allocation - projected), "underspend");
+  return callDeclared(UNDERSPEND, [allocation, spent, start, end, asOf]);
 }
 
 /** DHSC grant conditions: money passported to providers within 20 days of receipt, spent within 3 months. */
@@ -103,23 +120,46 @@ export function addWorkdays(from: number, days: number): number {
   return serial;
 }
 
+const receivedParameter = dateParameter("received", "date received", "start");
+
+export const SPEND_BY = declareFunction(
+  "SPENDBY",
+  [
+    receivedParameter,
+    amountParameter("months", "number of months", {
+      fallback: SPEND_MONTHS,
+      check: (months) => (Number.isInteger(months) && months <= 1200 ? ok(months) : fail("value", `The number of months (${months}) must be a whole number up to 1200.`)),
+    }),
+  ],
+  (received, months) => ok(addMonths(received, months)),
+);
+
+/** TRUE, 1, "yes" or "working" count working days; anything else counts calendar days. */
+const workingDaysParameter = parameter(
+  "workingDays",
+  (input) => ok(input === true || input === 1 || (typeof input === "string" && /^(true|yes|working)$/i.test(input.trim()))),
+  false,
+);
+
+export const PASSPORT_BY = declareFunction(
+  "PASSPORTBY",
+  [
+    receivedParameter,
+    amountParameter("days", "number of days", {
+      fallback: PASSPORT_DAYS,
+      check: (days) => (Number.isInteger(days) && days <= 36500 ? ok(days) : fail("value", `The number of days (${days}) must be a whole number up to 36500.`)),
+    }),
+    workingDaysParameter,
+  ],
+  (received, days, working) => ok(working ? addWorkdays(received, days) : received + days),
+);
+
 export function spendBy(received: unknown, months: unknown): Result<number> {
-  const from = readDate(received, "date received", "start");
-  if (!from.ok) return from;
-  const count = readArgument(months, "number of months", { fallback: SPEND_MONTHS });
-  if (!count.ok) return count;
-  if (!Number.isInteger(count.value) || count.value > 1200) return fail("value", `The number of months (${count.value}) must be a whole number up to 1200.`);
-  return ok(addMonths(from.value, count.value));
+  return callDeclared(SPEND_BY, [received, months]);
 }
 
 export function passportBy(received: unknown, days: unknown, workingDays: unknown): Result<number> {
-  const from = readDate(received, "date received", "start");
-  if (!from.ok) return from;
-  const count = readArgument(days, "number of days", { fallback: PASSPORT_DAYS });
-  if (!count.ok) return count;
-  if (!Number.isInteger(count.value) || count.value > 36500) return fail("value", `The number of days (${count.value}) must be a whole number up to 36500.`);
-  const working = workingDays === true || workingDays === 1 || (typeof workingDays === "string" && /^(true|yes|working)$/i.test(workingDays.trim()));
-  return ok(working ? addWorkdays(from.value, count.value) : from.value + count.value);
+  return callDeclared(PASSPORT_BY, [received, days, workingDays]);
 }
 
 export interface TotalCheck {

@@ -5,6 +5,7 @@
 import { ASCOF_MEASURES, type AscofFramework, type AscofMeasure } from "./ascofCatalogue";
 import { isBlankLike } from "../core/cellNumber";
 import { readArgument } from "../core/arguments";
+import { amountParameter, callDeclared, cellParameter, declareFunction, parameter } from "../core/parameters";
 import { fail, finite, ok, quote, type Result } from "../core/result";
 import { roundHalfAwayFromZero } from "../core/round";
 import { DEFAULT_RATE_BASE } from "./rate";
@@ -62,67 +63,94 @@ export function findMeasure(input: unknown, framework: unknown): Result<AscofMea
   return fail("value", `${quote(String(input))} is not an ASCOF measure id. Nearest: ${nearest.join(", ")}.`);
 }
 
+const frameworkParameter = parameter("framework", parseFramework, DEFAULT_FRAMEWORK);
+
 /** A per-100,000 measure gives its rate to 1 dp; a percentage gives a fraction to 0.1 percentage point. */
+export const ASCOF = declareFunction(
+  "ASCOF",
+  // The measure is looked up in its framework, and the denominator is named by the measure's unit, so both are read here.
+  [cellParameter("measure"), cellParameter("numerator"), cellParameter("denominator"), frameworkParameter],
+  (measure, numerator, denominator, framework) => {
+    const found = findMeasure(measure, framework);
+    if (!found.ok) return found;
+    const top = readArgument(numerator, "numerator");
+    if (!top.ok) return top;
+    const bottom = readArgument(denominator, found.value.unit === "per 100,000" ? "population" : "denominator");
+    if (!bottom.ok) return bottom;
+    if (bottom.value === 0) return fail("div0", "The denominator is 0.");
+    const ratio = top.value / bottom.value;
+    switch (found.value.unit) {
+      case "per 100,000":
+        return finite(roundHalfAwayFromZero(ratio * 100_000, 1), "rate");
+      case "percentage":
+        return finite(roundHalfAwayFromZero(ratio, 3), "percentage");
+      case "score":
+        return finite(roundHalfAwayFromZero(ratio, 1), "score");
+    }
+  },
+);
+
 export function ascofValue(measure: unknown, numerator: unknown, denominator: unknown, framework: unknown): Result<number> {
-  const found = findMeasure(measure, framework);
-  if (!found.ok) return found;
-  const top = readArgument(numerator, "numerator");
-  if (!top.ok) return top;
-  const bottom = readArgument(denominator, found.value.unit === "per 100,000" ? "population" : "denominator");
-  if (!bottom.ok) return bottom;
-  if (bottom.value === 0) return fail("div0", "The denominator is 0.");
-  const ratio = top.value / bottom.value;
-  switch (found.value.unit) {
-    case "per 100,000":
-      return finite(roundHalfAwayFromZero(ratio * 100_000, 1), "rate");
-    case "percentage":
-      return finite(roundHalfAwayFromZero(ratio, 3), "percentage");
-    case "score":
-      return finite(roundHalfAwayFromZero(ratio, 1), "score");
-  }
+  return callDeclared(ASCOF, [measure, numerator, denominator, framework]);
 }
 
 export const ASCOF_FIELDS = ["name", "unit", "polarity", "numerator", "denominator", "population", "otherid", "id", "framework"] as const;
 
+export const ASCOF_INFO = declareFunction(
+  "ASCOFINFO",
+  [cellParameter("measure"), parameter("field", readField, "name"), frameworkParameter],
+  (measure, field, framework) => {
+    const found = findMeasure(measure, framework);
+    if (!found.ok) return found;
+    const m = found.value;
+    switch (field) {
+      case "name":
+        return ok(m.name);
+      case "unit":
+        return ok(m.unit);
+      case "polarity":
+        return ok(m.polarity === "high" ? "High is good" : "Low is good");
+      case "numerator":
+        return ok(m.numerator);
+      case "denominator":
+        return ok(m.denominator);
+      case "population":
+        return ok(m.population);
+      case "otherid":
+        return ok(m.otherId ?? "");
+      case "id":
+        return ok(m.id);
+      case "framework":
+        return ok(m.framework);
+    }
+  },
+);
+
+type AscofField = (typeof ASCOF_FIELDS)[number];
+
+function readField(input: unknown): Result<AscofField> {
+  const name = isBlankLike(input) ? "name" : String(input).trim().toLowerCase().replace(/[\s_-]/g, "");
+  return (ASCOF_FIELDS as readonly string[]).includes(name)
+    ? ok(name as AscofField)
+    : fail("value", `The field ${quote(String(input))} is not one of ${ASCOF_FIELDS.join(", ")}.`);
+}
+
 export function ascofInfo(measure: unknown, field: unknown, framework: unknown): Result<string> {
-  const found = findMeasure(measure, framework);
-  if (!found.ok) return found;
-  const name = isBlankLike(field) ? "name" : String(field).trim().toLowerCase().replace(/[\s_-]/g, "");
-  const m = found.value;
-  switch (name) {
-    case "name":
-      return ok(m.name);
-    case "unit":
-      return ok(m.unit);
-    case "polarity":
-      return ok(m.polarity === "high" ? "High is good" : "Low is good");
-    case "numerator":
-      return ok(m.numerator);
-    case "denominator":
-      return ok(m.denominator);
-    case "population":
-      return ok(m.population);
-    case "otherid":
-      return ok(m.otherId ?? "");
-    case "id":
-      return ok(m.id);
-    case "framework":
-      return ok(m.framework);
-    default:
-      return fail("value", `The field ${quote(String(field))} is not one of ${ASCOF_FIELDS.join(", ")}.`);
-  }
+  return callDeclared(ASCOF_INFO, [measure, field, framework]);
 }
 
 /** Which denominator did a published rate use? count ÷ rate × per. */
+export const IMPLIED_POPULATION = declareFunction(
+  "IMPLIEDPOP",
+  [amountParameter("count", "count"), amountParameter("rate", "rate"), amountParameter("per", "rate base (per)", { fallback: DEFAULT_RATE_BASE })],
+  (count, rate, per) => {
+    if (rate === 0) return fail("div0", "The rate is 0, so it implies no population.");
+    return finite((count / rate) * per, "implied population");
+  },
+);
+
 export function impliedPopulation(count: unknown, rate: unknown, per: unknown): Result<number> {
-  const countValue = readArgument(count, "count");
-  if (!countValue.ok) return countValue;
-  const rateValue = readArgument(rate, "rate");
-  if (!rateValue.ok) return rateValue;
-  const base = readArgument(per, "rate base (per)", { fallback: DEFAULT_RATE_BASE });
-  if (!base.ok) return base;
-  if (rateValue.value === 0) return fail("div0", "The rate is 0, so it implies no population.");
-  return finite((countValue.value / rateValue.value) * base.value, "implied population");
+  return callDeclared(IMPLIED_POPULATION, [count, rate, per]);
 }
 
 /** The measure a label's words describe best, to catch a wrong id printed beside a measure name. */

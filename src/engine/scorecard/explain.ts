@@ -3,7 +3,8 @@
  * "Amber: 545 is 2.8% above the target of below 530 (low is good; tolerance 5%)."
  */
 import { memoize } from "../core/memo";
-import { assess, prepareRule, type RagAssessment, type RagRule } from "./rag";
+import { assess, RULE_PARAMETERS, ruleOf, type RagAssessment, type RagRule } from "./rag";
+import { callDeclared, cellParameter, declareFunction } from "../core/parameters";
 import { describePolarity } from "../core/polarity";
 import { ok, type Result } from "../core/result";
 import type { Target } from "./target";
@@ -68,7 +69,10 @@ export function explainAssessment(assessment: RagAssessment, rule: RagRule): str
   return (`${rating}: ${shownValue} ${by} ${shownTarget} ${context(rule)}.`);
 }
 
+export const EXPLAIN = declareFunction("EXPLAIN", [cellParameter("value"), ...RULE_PARAMETERS], (value, target, polarity, tolerance) =>
+  explainRating(value, ruleOf(target, polarity, tolerance)),
+);
+
 export function explain(value: unknown, target: unknown, polarity: unknown, tolerance: unknown): Result<string> {
-  const rule = prepareRule(target, polarity, tolerance);
-  return rule.ok ? explainRating(value, rule.value) : rule;
+  return callDeclared(EXPLAIN, [value, target, polarity, tolerance]);
 }

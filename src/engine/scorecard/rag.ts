@@ -5,10 +5,11 @@
  * of the nearer bound. No rating (not an error) without a value, without a target, or without a direction.
  */
 import { isBlankLike, readFigure, excelErrorIn } from "../core/cellNumber";
-import { parsePolarity, type Polarity } from "../core/polarity";
+import { polarityParameter, type Polarity } from "../core/polarity";
+import { parameter, readParameters } from "../core/parameters";
 import { fail, ok, quote, type Result } from "../core/result";
 import { parseTarget, type Target } from "./target";
-import { parseTolerance } from "../core/tolerance";
+import { toleranceParameter } from "../core/tolerance";
 
 export type Rating = "Green" | "Amber" | "Red" | "";
 
@@ -26,24 +27,28 @@ export interface RagRule {
   readonly noRatingReason: string | null;
 }
 
-export function prepareRule(target: unknown, polarity: unknown, tolerance: unknown): Result<RagRule> {
-  const parsedTarget = parseTarget(target);
-  if (!parsedTarget.ok) return parsedTarget;
-  const parsedPolarity = parsePolarity(polarity);
-  if (!parsedPolarity.ok) return parsedPolarity;
-  const parsedTolerance = parseTolerance(tolerance);
-  if (!parsedTolerance.ok) return parsedTolerance;
-  const t = parsedTarget.value;
-  const stated = parsedPolarity.value;
+/** The rule's parameters, as every RAG function declares them: target, polarity, tolerance. */
+export const RULE_PARAMETERS = [
+  parameter("target", parseTarget),
+  polarityParameter("polarity"),
+  toleranceParameter("tolerance"),
+] as const;
+
+/** The rule from its read parameters: a comparator in the target is the more specific statement of direction. */
+export function ruleOf(t: Target | null, stated: Polarity | null, tolerance: number): RagRule {
   const implied = t?.kind === "single" && t.comparator ? (t.comparator.startsWith("<") ? "low" : "high") : null;
-  // The comparator is the more specific statement of what counts as meeting the target.
   const direction = implied ?? (stated === "high" || stated === "low" ? stated : null);
   let noRatingReason: string | null = null;
   if (!t) noRatingReason = "there is no target";
   else if (t.kind === "single" && !direction) {
     noRatingReason = stated === "none" ? "the polarity is n/a and the target has no < or >" : "there is no polarity and the target has no < or >";
   }
-  return ok({ target: t, direction, statedPolarity: stated, tolerance: parsedTolerance.value, noRatingReason });
+  return { target: t, direction, statedPolarity: stated, tolerance, noRatingReason };
+}
+
+export function prepareRule(target: unknown, polarity: unknown, tolerance: unknown): Result<RagRule> {
+  const read = readParameters(RULE_PARAMETERS, [target, polarity, tolerance]);
+  return read.ok ? ok(ruleOf(...read.value)) : read;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { mapGrids, shapeOf, type Grid } from "../sheet/grid";
 import { excelErrorIn, isBlankLike, readFigure } from "../core/cellNumber";
-import { assess, compileRating, onTargetScale, plainOnPercentScale, prepareRule, rateNumber, type RagRule, type Rating } from "./rag";
+import { assess, compileRating, onTargetScale, plainOnPercentScale, prepareRule, rateNumber, RULE_PARAMETERS, ruleOf, type RagRule, type Rating } from "./rag";
+import { cellParameter, declareFunction } from "../core/parameters";
 import { ok, type EngineError, type Result } from "../core/result";
 
 
@@ -81,3 +82,14 @@ export function ragGrid<E>(
     },
   );
 }
+
+/** RAG as Excel calls it: cell by cell for the planner and tests, and `ragGrid` for a whole call. */
+export const RAG = declareFunction(
+  "RAG",
+  [cellParameter("value"), ...RULE_PARAMETERS],
+  (value, target, polarity, tolerance): Result<Rating> => {
+    const assessment = assess(value, ruleOf(target, polarity, tolerance));
+    return assessment.ok ? ok(assessment.value.rating) : assessment;
+  },
+  { wholeRange: (inputs, onError) => ragGrid(inputs[0] ?? [[null]], inputs[1], inputs[2], inputs[3], onError) },
+);

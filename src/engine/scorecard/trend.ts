@@ -3,10 +3,11 @@
  * No change by polarity; Up / Down / No change where the measure has no good direction.
  */
 import { isBlankLike, readFigure } from "../core/cellNumber";
-import { judgeMove, parsePolarity } from "../core/polarity";
+import { judgeMove, polarityParameter } from "../core/polarity";
+import { callDeclared, cellParameter, declareFunction } from "../core/parameters";
 import { fail, ok, quote, type Result } from "../core/result";
 import { onCommonScale, relativeDifference } from "../core/scale";
-import { parseTolerance } from "../core/tolerance";
+import { toleranceParameter } from "../core/tolerance";
 
 export type Trend = "Improving" | "Worsening" | "No change" | "Up" | "Down" | "";
 
@@ -17,17 +18,22 @@ function figureOf(input: unknown, name: string) {
   return fail<never>("value", `The ${name} value ${shown} is not a number.`);
 }
 
+export const TREND = declareFunction(
+  "TREND",
+  // A blank figure is no direction (""), and the figures' messages name them, so they are read here.
+  [cellParameter("current"), cellParameter("previous"), polarityParameter("polarity"), toleranceParameter("threshold", 0)],
+  (current, previous, polarity, threshold): Result<Trend> => {
+    if (isBlankLike(current) || isBlankLike(previous)) return ok("");
+    const now = figureOf(current, "current");
+    if (!now.ok) return now;
+    const before = figureOf(previous, "previous");
+    if (!before.ok) return before;
+    const [a, b] = onCommonScale(now.value, before.value);
+    if (relativeDifference(a, b) <= threshold + 1e-12) return ok("No change");
+    return ok(judgeMove<Trend>(a > b, polarity, { better: "Improving", worse: "Worsening", up: "Up", down: "Down" }));
+  },
+);
+
 export function trend(current: unknown, previous: unknown, polarity: unknown, threshold: unknown): Result<Trend> {
-  const parsedPolarity = parsePolarity(polarity);
-  if (!parsedPolarity.ok) return parsedPolarity;
-  const parsedThreshold = parseTolerance(threshold, 0, "threshold");
-  if (!parsedThreshold.ok) return parsedThreshold;
-  if (isBlankLike(current) || isBlankLike(previous)) return ok("");
-  const now = figureOf(current, "current");
-  if (!now.ok) return now;
-  const before = figureOf(previous, "previous");
-  if (!before.ok) return before;
-  const [a, b] = onCommonScale(now.value, before.value);
-  if (relativeDifference(a, b) <= parsedThreshold.value + 1e-12) return ok("No change");
-  return ok(judgeMove<Trend>(a > b, parsedPolarity.value, { better: "Improving", worse: "Worsening", up: "Up", down: "Down" }));
+  return callDeclared(TREND, [current, previous, polarity, threshold]);
 }

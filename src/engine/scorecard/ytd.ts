@@ -5,6 +5,7 @@
  */
 import { isBlankLike, readFigure } from "../core/cellNumber";
 import { readArgument } from "../core/arguments";
+import { amountParameter, callDeclared, cellParameter, declareFunction, parameter, rowParameter } from "../core/parameters";
 import { fail, finite, ok, quote, type Result } from "../core/result";
 
 /** Quarters: a year-end forecast's default number of periods in the year. */
@@ -55,29 +56,41 @@ export function combine(figures: readonly number[], method: YtdMethod): number {
   }
 }
 
+export const YEAR_TO_DATE = declareFunction(
+  "YTD",
+  // How many periods count depends on the row's length, so that one is read here.
+  [rowParameter("periods"), parameter("method", parseYtdMethod, "sum"), cellParameter("periodsReported")],
+  (periods, method, periodsReported): Result<number | ""> => {
+    const count = readArgument(periodsReported, "number of periods reported", { fallback: periods.length });
+    if (!count.ok) return count;
+    if (!Number.isInteger(count.value) || count.value > periods.length) {
+      return fail("value", `The number of periods reported (${count.value}) must be a whole number from 0 to ${periods.length}.`);
+    }
+    const figures = periodFigures(periods, count.value);
+    if (!figures.ok) return figures;
+    if (figures.value.length === 0) return ok("");
+    return finite(combine(figures.value, method), "year to date");
+  },
+);
+
 export function yearToDate(periods: readonly unknown[], method: unknown, periodsReported: unknown): Result<number | ""> {
-  const parsedMethod = parseYtdMethod(method);
-  if (!parsedMethod.ok) return parsedMethod;
-  const count = readArgument(periodsReported, "number of periods reported", { fallback: periods.length });
-  if (!count.ok) return count;
-  if (!Number.isInteger(count.value) || count.value > periods.length) {
-    return fail("value", `The number of periods reported (${count.value}) must be a whole number from 0 to ${periods.length}.`);
-  }
-  const figures = periodFigures(periods, count.value);
-  if (!figures.ok) return figures;
-  if (figures.value.length === 0) return ok("");
-  return finite(combine(figures.value, parsedMethod.value), "year to date");
+  return callDeclared(YEAR_TO_DATE, [periods, method, periodsReported]);
 }
 
+const mustBePositive = (label: string) => (value: number) => (value > 0 ? ok(value) : fail<number>("value", `The ${label} (${value}) must be more than 0.`));
+
+export const FORECAST = declareFunction(
+  "FORECAST",
+  [
+    amountParameter("ytd", "year-to-date value", { allowNegative: true }),
+    amountParameter("periodsElapsed", "number of periods elapsed", { allowNegative: true, check: mustBePositive("number of periods elapsed") }),
+    amountParameter("periodsInYear", "number of periods in the year", { fallback: DEFAULT_PERIODS_IN_YEAR, check: mustBePositive("number of periods in the year") }),
+  ],
+  (ytd, elapsed, inYear): Result<number | ""> => finite((ytd / elapsed) * inYear, "forecast"),
+  // A blank year to date has no forecast (""), whatever the other arguments say.
+  { whenBlank: { parameter: 0, result: "" } },
+);
+
 export function forecastYearEnd(ytd: unknown, periodsElapsed: unknown, periodsInYear: unknown): Result<number | ""> {
-  if (isBlankLike(ytd)) return ok("");
-  const value = readArgument(ytd, "year-to-date value", { allowNegative: true });
-  if (!value.ok) return value;
-  const elapsed = readArgument(periodsElapsed, "number of periods elapsed", { allowNegative: true });
-  if (!elapsed.ok) return elapsed;
-  if (elapsed.value <= 0) return fail("value", `The number of periods elapsed (${elapsed.value}) must be more than 0.`);
-  const inYear = readArgument(periodsInYear, "number of periods in the year", { fallback: DEFAULT_PERIODS_IN_YEAR });
-  if (!inYear.ok) return inYear;
-  if (inYear.value <= 0) return fail("value", `The number of periods in the year (${inYear.value}) must be more than 0.`);
-  return finite((value.value / elapsed.value) * inYear.value, "forecast");
+  return callDeclared(FORECAST, [ytd, periodsElapsed, periodsInYear]);
 }

@@ -3,8 +3,8 @@
  * in days, weeks, whole calendar months (DATEDIF "m", signed) or working days; and its RAG rating.
  */
 import { isBlankLike } from "../core/cellNumber";
-import { parseDatePoint, readDate } from "../dates/dateInput";
-import { readArgument } from "../core/arguments";
+import { datePointParameter, readDate } from "../dates/dateInput";
+import { amountParameter, callDeclared, cellParameter, declareFunction, parameter } from "../core/parameters";
 import { fail, ok, quote, type Result } from "../core/result";
 import { roundHalfAwayFromZero } from "../core/round";
 import { calendarOf, weekdayOf } from "../dates/serial";
@@ -60,16 +60,21 @@ export function slipBetween(baseline: number, current: number, unit: SlipUnit): 
   }
 }
 
+export const SLIPPAGE = declareFunction(
+  "SLIPPAGE",
+  // The dates are read at the point `which` names, so they are read after it.
+  [cellParameter("baseline"), cellParameter("current"), parameter("unit", parseUnit, "days"), datePointParameter("which")],
+  (baseline, current, unit, point) => {
+    const from = readDate(baseline, "baseline", point);
+    if (!from.ok) return from;
+    const to = readDate(current, "current date", point);
+    if (!to.ok) return to;
+    return ok(slipBetween(from.value, to.value, unit));
+  },
+);
+
 export function slippage(baseline: unknown, current: unknown, unit: unknown, which: unknown): Result<number> {
-  const parsedUnit = parseUnit(unit);
-  if (!parsedUnit.ok) return parsedUnit;
-  const point = parseDatePoint(which);
-  if (!point.ok) return point;
-  const from = readDate(baseline, "baseline", point.value);
-  if (!from.ok) return from;
-  const to = readDate(current, "current date", point.value);
-  if (!to.ok) return to;
-  return ok(slipBetween(from.value, to.value, parsedUnit.value));
+  return callDeclared(SLIPPAGE, [baseline, current, unit, which]);
 }
 
 export type SlipRating = "Green" | "Amber" | "Red" | "Complete";
@@ -98,16 +103,26 @@ export function rateSlip(days: number, thresholds: SlipThresholds = DEFAULT_SLIP
   return days <= thresholds.amberDays ? "Green" : days <= thresholds.redDays ? "Amber" : "Red";
 }
 
+const thresholdParameter = (name: string, label: string, fallback: number) => amountParameter(name, label, { fallback });
+
+export const SLIP_RATING = declareFunction(
+  "SLIPRAG",
+  [
+    cellParameter("baseline"),
+    cellParameter("current"),
+    thresholdParameter("amberDays", "amber threshold (days)", DEFAULT_SLIP_THRESHOLDS.amberDays),
+    thresholdParameter("redDays", "red threshold (days)", DEFAULT_SLIP_THRESHOLDS.redDays),
+    parameter("complete", isComplete, false),
+  ],
+  (baseline, current, amberDays, redDays, done): Result<SlipRating> => {
+    if (done) return ok("Complete");
+    if (redDays < amberDays) return fail("value", `The red threshold (${redDays} days) is below the amber threshold (${amberDays} days).`);
+    const days = slippage(baseline, current, null, null);
+    if (!days.ok) return days;
+    return ok(rateSlip(days.value, { amberDays, redDays }));
+  },
+);
+
 export function slipRating(baseline: unknown, current: unknown, amberDays: unknown, redDays: unknown, complete: unknown): Result<SlipRating> {
-  const done = isComplete(complete);
-  if (!done.ok) return done;
-  if (done.value) return ok("Complete");
-  const amber = readArgument(amberDays, "amber threshold (days)", { fallback: DEFAULT_SLIP_THRESHOLDS.amberDays });
-  if (!amber.ok) return amber;
-  const red = readArgument(redDays, "red threshold (days)", { fallback: DEFAULT_SLIP_THRESHOLDS.redDays });
-  if (!red.ok) return red;
-  if (red.value < amber.value) return fail("value", `The red threshold (${red.value} days) is below the amber threshold (${amber.value} days).`);
-  const days = slippage(baseline, current, null, null);
-  if (!days.ok) return days;
-  return ok(rateSlip(days.value, { amberDays: amber.value, redDays: red.value }));
+  return callDeclared(SLIP_RATING, [baseline, current, amberDays, redDays, complete]);
 }
