@@ -3,14 +3,13 @@ import { Badge, Body1, Button, Caption1, Card, CardHeader, Field, Input, Spinner
 import { AddRegular, MoneyRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useMemo, useState, type ComponentType } from "react";
 import { readDate } from "../../engine/dates/dateInput";
-import { statedReportDate } from "../../engine/sheet/reportDate";
-import { analyseFunding, deadlinesWithin, detectFundingTable, planNewFundingSheet, type FundingTable } from "../../engine/funding/fundingTable";
+import { analyseFunding, deadlinesWithin } from "../../engine/funding/fundingTable";
 import { describeSerial, shortDateOf, todaySerial } from "../../engine/dates/serial";
-import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
+import type { WorkbookAdapter } from "../../engine/sheet/workbook";
+import { createFundingTracker, loadFunding, type LoadedFunding } from "../../app/fundingTracker";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
 import type { FundingChartProps } from "./FundingChart";
-import { writePlan } from "../../app/writePlan";
 import { TotalsCard } from "./TotalsCard";
 import { pounds } from "../components/money";
 
@@ -23,11 +22,6 @@ const useStyles = makeStyles({
 });
 
 const STATUS_COLOUR = { Green: "success", Amber: "warning", Red: "danger", Complete: "informative", "Not started": "subtle", Overspent: "danger" } as const;
-interface Loaded {
-  readonly sheet: SheetData;
-  readonly table: FundingTable;
-}
-
 export interface FundingViewProps {
   readonly workbook: WorkbookAdapter;
   readonly onWorkbookChanged?: () => void;
@@ -37,7 +31,7 @@ export interface FundingViewProps {
 /** Grants against their spend profiles, the deadlines coming up, and totals against the report's. */
 export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: FundingViewProps) {
   const styles = useStyles();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loaded, setLoaded] = useState<LoadedFunding | null>(null);
   const { busy, error, run } = useTask();
   const [asOfText, setAsOfText] = useState(() => shortDateOf(todaySerial()));
   const [withinDays, setWithinDays] = useState("30");
@@ -50,22 +44,16 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
 
   const find = () =>
     run("Reading the funding table…", async () => {
-      const context = await workbook.readContext();
-      const sheet = await workbook.readSheet(context.activeSheet);
-      const table = detectFundingTable(sheet);
-      if (!table) throw new Error(`No funding table was found on "${sheet.name}": it needs Fund, Allocation and period start and end columns.`);
-      const date = statedReportDate(sheet, table.headerRow);
-      if (date !== null) setAsOfText(shortDateOf(date));
-      setLoaded({ sheet, table });
+      const funding = await loadFunding(workbook);
+      if (!funding.ok) throw new Error(funding.error.message);
+      if (funding.value.reportDate !== null) setAsOfText(shortDateOf(funding.value.reportDate));
+      setLoaded(funding.value);
     });
 
   const create = () =>
     run("Creating a tracker sheet…", async () => {
-      const plan = planNewFundingSheet(await workbook.sheetNames());
-      await writePlan(workbook, plan);
+      await createFundingTracker(workbook);
       onWorkbookChanged?.();
-      const name = plan.createSheets?.[0] ?? "";
-      await workbook.select(name, 3, 0);
     });
 
   const days = Number(withinDays);

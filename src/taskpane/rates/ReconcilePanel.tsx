@@ -1,11 +1,8 @@
 /** Reconciling published rates with the populations they imply. */
 import { Body1, Button, Caption1, Card, CardHeader, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { detectTables } from "../../engine/scorecard/detect";
-import type { DetectedTable } from "../../engine/sheet/table";
-import { impliedByPeriod } from "../../engine/rates/rateChecks";
-import { ratePairCells, suggestRatePairs, type SuggestedPair } from "../../engine/rates/ratePairs";
-import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
+import { reconcileActiveSheet, type ReconciledPair } from "../../app/reconcile";
+import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
 
@@ -20,12 +17,10 @@ const useStyles = makeStyles({
 });
 
 interface Found {
-  readonly sheet: SheetData;
-  readonly table: DetectedTable;
-  readonly pairs: readonly SuggestedPair[];
+  readonly pairs: readonly ReconciledPair[];
 }
 
-const pairName = (pair: SuggestedPair) => `Row ${pair.countRow + 1} → row ${pair.rateRow + 1}: ${pair.rateMeasure}`;
+const pairName = (pair: ReconciledPair) => `Row ${pair.countRow + 1} → row ${pair.rateRow + 1}: ${pair.rateMeasure}`;
 
 /** Pairs count rows with their rate rows (suggested by name, confirmed by the analyst) and checks the populations they imply. */
 export function ReconcilePanel({ workbook }: { workbook: WorkbookAdapter }) {
@@ -36,11 +31,9 @@ export function ReconcilePanel({ workbook }: { workbook: WorkbookAdapter }) {
 
   const suggest = () =>
     run("Reading the scorecard…", async () => {
-      const context = await workbook.readContext();
-      const sheet = await workbook.readSheet(context.activeSheet);
-      const [table] = detectTables(sheet);
-      if (!table) throw new Error(`No scorecard table was found on "${sheet.name}" to reconcile.`);
-      setFound({ sheet, table, pairs: suggestRatePairs(sheet, table) });
+      const pairs = await reconcileActiveSheet(workbook);
+      if (!pairs.ok) throw new Error(pairs.error.message);
+      setFound({ pairs: pairs.value });
       setConfirmed(new Set());
     });
 
@@ -55,8 +48,7 @@ export function ReconcilePanel({ workbook }: { workbook: WorkbookAdapter }) {
         <ul className={styles.list} aria-label="Rate pairs">
           {found.pairs.map((pair) => {
             const isConfirmed = confirmed.has(pair.rateRow);
-            const cells = ratePairCells(found.sheet, found.table, pair);
-            const periods = impliedByPeriod(cells);
+            const periods = pair.periods;
             return (
               <li key={pair.rateRow} className={styles.pair}>
                 <Checkbox

@@ -3,10 +3,9 @@ import { useEffect, useState } from "react";
 import { applyRefresh, planFromInputs, planWorkbookRefresh, readRefreshInputs, refreshFromInputs, undoApply, type PlannedRefresh } from "../../app/refreshWorkbook";
 import { lastRibbonRefresh, onRibbonRefresh, type RibbonRefreshStatus } from "../../app/ribbonStatus";
 import { writePlan } from "../../app/writePlan";
-import { detectTables } from "../../engine/scorecard/detect";
+import { findTableSetup, settingsWithTable, setupOn, type TableSetup } from "../../app/tableSetup";
 import type { RefreshPlan } from "../../engine/scorecard/refresh";
-import { buildTableSettings, defaultTableSettings, EMPTY_SETTINGS, parseSettings, planKeepUnreadableSettings, rulesFormFor, type RulesForm, type StoredSettings, type TableSettings } from "../../engine/scorecard/settings";
-import type { DetectedTable, TableMapping } from "../../engine/sheet/table";
+import { EMPTY_SETTINGS, parseSettings, planKeepUnreadableSettings, type StoredSettings } from "../../engine/scorecard/settings";
 import type { Plan, SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { FAILURE_TITLES } from "../../engine/sheet/workbookErrors";
 import { failureOf, useTask } from "../useTask";
@@ -15,19 +14,9 @@ export type Stage =
   | { readonly kind: "start"; readonly stored: StoredSettings }
   /** The stored settings do not read: nothing is written until the analyst chooses to keep a copy. */
   | { readonly kind: "unreadable"; readonly raw: string; readonly reason: string }
-  | { readonly kind: "setup"; readonly stored: StoredSettings; readonly sheet: SheetData; readonly table: DetectedTable; readonly mapping: TableMapping; readonly form: RulesForm }
+  | ({ readonly kind: "setup" } & TableSetup)
   | { readonly kind: "preview"; readonly setup: Extract<Stage, { kind: "setup" }>; readonly refresh: PlannedRefresh }
   | { readonly kind: "done"; readonly refresh: RefreshPlan; readonly noChange: boolean };
-
-/** The table the wizard's choices describe. */
-const tableOf = (setup: Extract<Stage, { kind: "setup" }>): TableSettings => buildTableSettings(setup.sheet, setup.table, setup.mapping, setup.form);
-
-/** Merges the wizard's table into the stored settings, keeping other tables and the colours already added. */
-function withTable(stored: StoredSettings, table: TableSettings): StoredSettings {
-  const existing = stored.tables.find((t) => t.id === table.id);
-  const fillsApplied = existing !== undefined && existing.fillsApplied && existing.rules.outputs.rag === table.rules.outputs.rag;
-  return { ...stored, tables: [...stored.tables.filter((t) => t.id !== table.id), { ...table, fillsApplied }] };
-}
 
 /**
  * The scorecard tab's state and actions: find → map → rules → preview → apply, the one-click refresh, undo, and
@@ -61,36 +50,22 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
 
   /** The wizard's first step on a sheet already read: its table and the default rules, or why there is none. */
   const setupOf = (stored: StoredSettings, sheet: SheetData): Extract<Stage, { kind: "setup" }> | null => {
-    const [table] = detectTables(sheet);
-    if (!table) {
-      setError(`No scorecard table was found on "${sheet.name}": it needs a header row with a measure column and period, year-to-date or target columns.`);
-      return null;
-    }
-    return { kind: "setup", stored, sheet, table, mapping: table.mapping, form: rulesFormFor(defaultTableSettings(sheet, table)) };
-  };
-
-  /** Finds the table on the active sheet and its default rules: the wizard's first step. */
-  const setUp = async (): Promise<Extract<Stage, { kind: "setup" }> | null> => {
-    const context = await workbook.readContext();
-    // The settings are read again here, so a table set up is added to what is stored now, and unreadable
-    // settings stop Find before anything can overwrite them.
-    const parsed = parseSettings(context.settings);
-    if (!parsed.ok) {
-      setStage({ kind: "unreadable", raw: context.settings ?? "", reason: parsed.error.message });
-      return null;
-    }
-    return setupOf(parsed.value, await workbook.readSheet(context.activeSheet));
+    const setup = setupOn(stored, sheet);
+    if (!setup.ok) setError(setup.error.message);
+    return setup.ok ? { kind: "setup", ...setup.value } : null;
   };
 
   const find = () =>
     run("Looking for a scorecard on this sheet…", async () => {
       setNotice(null);
-      const setup = await setUp();
-      if (setup) setStage(setup);
+      const start = await findTableSetup(workbook);
+      if (start.kind === "unreadable") setStage(start);
+      else if (!start.setup.ok) setError(start.setup.error.message);
+      else setStage({ kind: "setup", ...start.setup.value });
     });
 
   const planSetup = async (setup: Extract<Stage, { kind: "setup" }>) => {
-    const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: withTable(setup.stored, tableOf(setup)), withUndo: true });
+    const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: settingsWithTable(setup), withUndo: true });
     if (!planned.ok) setError(planned.error.message, FAILURE_TITLES[planned.failure]);
     else setStage({ kind: "preview", setup, refresh: planned.value });
   };
@@ -133,7 +108,7 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
       if (stored.tables.length === 0) {
         const setup = sheets[0] ? setupOf(stored, sheets[0]) : null;
         if (!setup) return;
-        const planned = planFromInputs({ stored: withTable(stored, tableOf(setup)), sheets, storedText }, { withUndo: true });
+        const planned = planFromInputs({ stored: settingsWithTable(setup), sheets, storedText }, { withUndo: true });
         if (!planned.ok) setError(planned.error.message, FAILURE_TITLES[planned.failure]);
         else setStage({ kind: "preview", setup, refresh: planned.value });
         return;

@@ -6,13 +6,12 @@ import { parseRange } from "../../engine/sheet/address";
 import type { Finding } from "../../engine/core/findings";
 import { readDate } from "../../engine/dates/dateInput";
 import { describeSerial, shortDateOf, todaySerial } from "../../engine/dates/serial";
-import { statedReportDate } from "../../engine/sheet/reportDate";
-import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planNewMilestoneSheet, planRecordBaseline, readVersions, unchangedSinceLastRecord, type MilestoneTable, type TimelineAnalysis } from "../../engine/timeline/timeline";
-import type { SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
+import { BASELINES_SHEET } from "../../engine/timeline/timeline";
+import type { WorkbookAdapter } from "../../engine/sheet/workbook";
+import { createMilestoneSheet, loadTimeline, recordBaseline, type LoadedTimeline } from "../../app/timelineBaselines";
 import { ErrorNote } from "../components/ErrorNote";
 import { failureOf, useTask } from "../useTask";
 import type { TimelineGanttProps } from "./TimelineGantt";
-import { writePlan } from "../../app/writePlan";
 import { StagesCard, TimelineChecks } from "./StagesCard";
 
 const LazyGantt = lazy(() => import(/* webpackChunkName: "charts" */ "./TimelineGantt"));
@@ -21,13 +20,6 @@ const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
 });
-
-interface Loaded {
-  readonly sheet: SheetData;
-  readonly table: MilestoneTable;
-  readonly versionsSheet: SheetData | null;
-  readonly analysis: TimelineAnalysis;
-}
 
 export interface TimelineViewProps {
   readonly workbook: WorkbookAdapter;
@@ -39,7 +31,7 @@ export interface TimelineViewProps {
 /** Slippage of every stage against its baseline and the recorded versions, drawn as a Gantt chart. */
 export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }: TimelineViewProps) {
   const styles = useStyles();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loaded, setLoaded] = useState<LoadedTimeline | null>(null);
   const { busy, error, setFailure, run } = useTask();
   const [reportDate, setReportDate] = useState(() => todaySerial());
   const [reportDateText, setReportDateText] = useState(() => shortDateOf(todaySerial()));
@@ -47,14 +39,11 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = async () => {
-    const context = await workbook.readContext();
-    const names = context.sheetNames.includes(BASELINES_SHEET) && context.activeSheet !== BASELINES_SHEET ? [context.activeSheet, BASELINES_SHEET] : [context.activeSheet];
-    const [sheet, versionsSheet = null] = await workbook.readSheets(names);
-    const table = detectMilestoneTable(sheet);
-    if (!table) throw new Error(`No milestone table was found on "${sheet.name}": it needs Milestone, Baseline and Forecast columns.`);
-    setLoaded({ sheet, table, versionsSheet, analysis: analyseTimeline(sheet, table, readVersions(versionsSheet)) });
+    const timeline = await loadTimeline(workbook);
+    if (!timeline.ok) throw new Error(timeline.error.message);
+    setLoaded(timeline.value);
     // The sheet's own report date, as Funding reads it; today only where the sheet states none.
-    const stated = statedReportDate(sheet, table.headerRow);
+    const stated = timeline.value.reportDate;
     if (stated !== null) {
       setReportDate(stated);
       setReportDateText(shortDateOf(stated));
@@ -62,26 +51,22 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
     }
   };
 
-  const record = (current: Loaded) =>
+  const record = (current: LoadedTimeline) =>
     run("Recording the baseline…", async () => {
-      if (unchangedSinceLastRecord(current.analysis)) {
+      const { recorded } = await recordBaseline(workbook, current, reportDate);
+      if (recorded === 0) {
         setNotice("Nothing recorded: every stage's forecast is as last recorded.");
         return;
       }
-      const plan = planRecordBaseline(current.analysis, current.versionsSheet, reportDate);
-      await writePlan(workbook, plan);
-      const stages = current.analysis.milestones.filter((m) => m.forecast).length;
-      setNotice(`Recorded ${stages} stage${stages === 1 ? "" : "s"} as at ${describeSerial(reportDate)} on "${BASELINES_SHEET}".`);
+      setNotice(`Recorded ${recorded} stage${recorded === 1 ? "" : "s"} as at ${describeSerial(reportDate)} on "${BASELINES_SHEET}".`);
       onWorkbookChanged?.();
       await load();
     });
 
   const create = () =>
     run("Creating a milestone sheet…", async () => {
-      const plan = planNewMilestoneSheet(await workbook.sheetNames());
-      await writePlan(workbook, plan);
+      await createMilestoneSheet(workbook);
       onWorkbookChanged?.();
-      await workbook.select(plan.createSheets?.[0] ?? "", 1, 0);
     });
 
   const select = (finding: Finding) => {
