@@ -9,6 +9,8 @@ import type { AscofMeasure } from "../engine/rates/ascofCatalogue";
 import { rate } from "../engine/rates/rate";
 import { parseRange, rangeReference, type ParsedRange } from "../engine/sheet/address";
 import type { CellValue, Plan, SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
+import type { Finding } from "../engine/core/findings";
+import { readPopulationTable, type PopulationEntry } from "../engine/rates/populationTable";
 
 /** An ASCOF measure, or a plain rate for anything else (DOLS requests, carers per 10,000). */
 export type RateChoice = { readonly kind: "ascof"; readonly measure: AscofMeasure } | { readonly kind: "rate"; readonly per: number };
@@ -85,4 +87,10 @@ export async function previewRates(workbook: WorkbookAdapter, request: RatesRequ
     allowed: [{ sheet: target.sheet, top: target.row, bottom: target.row, left: target.column, right: target.column }],
   };
   return ok({ formula, source, results, plan, target });
+}
+
+/** Every population table in the workbook (Age band, Year, Population, Source), read in one call, with its problems. */
+export async function findPopulationTables(workbook: WorkbookAdapter): Promise<{ readonly entries: readonly PopulationEntry[]; readonly findings: readonly Finding[] }> {
+  const tables = (await workbook.readSheets(await workbook.sheetNames())).map(readPopulationTable);
+  return { entries: tables.flatMap((table) => table.entries), findings: tables.flatMap((table) => table.findings) };
 }

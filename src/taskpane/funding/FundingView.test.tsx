@@ -38,6 +38,25 @@ describe("the Funding view on the sample workbook", () => {
     expect(await screen.findByText("Differs by £63,823")).toBeTruthy();
   });
 
+  it("reads a typed report date when the field is left, and says what is wrong with one it cannot read", async () => {
+    const workbook = await openSample();
+    workbook.setActiveSheet("Funding");
+    inFluent(<FundingView workbook={workbook} Chart={CountingChart} />);
+    fireEvent.click(screen.getByRole("button", { name: "Find funding table on this sheet" }));
+    const streams = await screen.findByRole("list", { name: "Streams" });
+    const date = screen.getByRole("textbox", { name: "Report date" }) as HTMLInputElement;
+    fireEvent.change(date, { target: { value: "sometime soon" } });
+    fireEvent.blur(date);
+    expect(await screen.findByText(/^The report date "sometime soon"/)).toBeTruthy();
+    expect(within(streams).getAllByText("Complete")).toHaveLength(6); // still at 28/03/2022
+    // A year earlier, before most rounds were spent, fewer are complete.
+    fireEvent.change(date, { target: { value: "1 April 2021" } });
+    fireEvent.blur(date);
+    await waitFor(() => expect((screen.getByRole("textbox", { name: "Report date" }) as HTMLInputElement).value).toBe("01/04/2021"));
+    expect(screen.queryByText(/^The report date "sometime soon"/)).toBeNull();
+    expect(within(screen.getByRole("list", { name: "Streams" })).queryAllByText("Not started").length).toBeGreaterThan(0);
+  });
+
   it("creates a tracker sheet with live formulas", async () => {
     const workbook = await openSample();
     const changed = jest.fn();

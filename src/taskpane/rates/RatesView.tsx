@@ -1,16 +1,14 @@
 /** The rates tab: ASCOF and rate formulas with stated populations. */
-import { Body1, Button, Caption1, Card, CardHeader, Combobox, Dropdown, Field, Input, Option, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Card, CardHeader, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { rangeReference, sheetCellAddress } from "../../engine/sheet/address";
-import { ASCOF_MEASURES, type AscofMeasure } from "../../engine/rates/ascofCatalogue";
-import type { Finding } from "../../engine/core/findings";
-import { readPopulationTable, type PopulationEntry } from "../../engine/rates/populationTable";
 import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
 import { ReconcilePanel } from "./ReconcilePanel";
 import { writePlan } from "../../app/writePlan";
-import { previewRates, type RateChoice, type RatesPreview } from "../../app/ratesPreview";
+import { findPopulationTables, previewRates, type RateChoice, type RatesPreview } from "../../app/ratesPreview";
+import { MeasurePicker, PopulationPicker, type PopulationTables } from "./RatePickers";
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM },
@@ -18,12 +16,6 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
-
-const label = (m: AscofMeasure) => `${m.id} (${m.framework}) — ${m.name}`;
-const PLAIN_RATES: readonly { label: string; per: number }[] = [
-  { label: "Any count per 100,000 (RATE)", per: 100_000 },
-  { label: "Any count per 10,000 (RATE)", per: 10_000 },
-];
 
 interface RangeFieldProps {
   readonly title: string;
@@ -50,10 +42,8 @@ function RangeField({ title, value, placeholder, onChange, onUseSelection }: Ran
 /** ASCOF and rate formulas with stated populations, and a check of which populations published rates used. */
 export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookAdapter; onWorkbookChanged?: () => void }) {
   const styles = useStyles();
-  const [query, setQuery] = useState("");
   const [measure, setMeasure] = useState<RateChoice | null>(null);
-  const [populations, setPopulations] = useState<readonly PopulationEntry[] | null>(null);
-  const [populationFindings, setPopulationFindings] = useState<readonly Finding[]>([]);
+  const [populations, setPopulations] = useState<PopulationTables | null>(null);
   const [counts, setCounts] = useState("");
   const [population, setPopulation] = useState("");
   const [output, setOutput] = useState("");
@@ -61,8 +51,6 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
   const { busy, error, run } = useTask();
   const [written, setWritten] = useState<string | null>(null);
 
-  const matching = ASCOF_MEASURES.filter((m) => label(m).toLowerCase().includes(query.toLowerCase()));
-  const matchingRates = PLAIN_RATES.filter((r) => r.label.toLowerCase().includes(query.toLowerCase()) || query === "");
   const fillFromSelection = async (set: (text: string) => void) => {
     // Always sheet-qualified: the selection may be on another sheet than the formula will be.
     const range = await workbook.readSelection();
@@ -71,12 +59,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
 
   const work = (task: () => Promise<void>) => run("Working…", task);
 
-  const findPopulations = async () => {
-    const names = await workbook.sheetNames();
-    const tables = (await workbook.readSheets(names)).map(readPopulationTable);
-    setPopulations(tables.flatMap((table) => table.entries));
-    setPopulationFindings(tables.flatMap((table) => table.findings));
-  };
+  const findPopulations = async () => setPopulations(await findPopulationTables(workbook));
 
   const makePreview = () =>
     work(async () => {
@@ -98,60 +81,10 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
     <section className={styles.root} aria-label="Rates">
       <Card>
         <CardHeader header={<Body1 as="h2"><b>ASCOF rates with stated populations</b></Body1>} description={<Caption1>Choose a measure, the counts and the population; preview; then write a live formula.</Caption1>} />
-        <Field label="Measure">
-          <Combobox
-            freeform
-            placeholder="Search: 2C, 65+, admissions…"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            onOptionSelect={(_, data) => {
-              const ascof = ASCOF_MEASURES.find((m) => label(m) === data.optionText);
-              const plain = PLAIN_RATES.find((r) => r.label === data.optionText);
-              setMeasure(ascof ? { kind: "ascof", measure: ascof } : plain ? { kind: "rate", per: plain.per } : null);
-              setQuery(data.optionText ?? "");
-            }}
-          >
-            {matching.map((m) => (
-              <Option key={`${m.framework}-${m.id}`} text={label(m)}>
-                {label(m)}
-              </Option>
-            ))}
-            {matchingRates.map((r) => (
-              <Option key={r.label} text={r.label}>
-                {r.label}
-              </Option>
-            ))}
-          </Combobox>
-        </Field>
+        <MeasurePicker onChoose={setMeasure} />
         <RangeField title="Counts (numerator cells)" value={counts} placeholder="I8:K8" onChange={setCounts} onUseSelection={() => work(() => fillFromSelection(setCounts))} />
         <RangeField title="Population (a cell or a number)" value={population} placeholder="Populations!C3 or 87,009" onChange={setPopulation} onUseSelection={() => work(() => fillFromSelection(setPopulation))} />
-        <Button appearance="subtle" onClick={() => work(findPopulations)}>
-          Choose from a population table
-        </Button>
-        {populations && populations.length === 0 && <Caption1>No sheet has a population table (Age band, Year, Population, Source).</Caption1>}
-        {populationFindings.length > 0 && (
-          <ul aria-label="Population table problems">
-            {populationFindings.map((finding) => (
-              <li key={finding.cell}>
-                <Caption1>{`${finding.cell}: ${finding.message}`}</Caption1>
-              </li>
-            ))}
-          </ul>
-        )}
-        {populations && populations.length > 0 && (
-          <Field label="Population table">
-            <Dropdown
-              placeholder="Age band and year"
-              onOptionSelect={(_, data) => data.optionValue && setPopulation(data.optionValue)}
-            >
-              {populations.map((p) => (
-                <Option key={p.cell} value={p.cell} text={`${p.band} ${p.year}: ${p.population.toLocaleString("en-GB")}`}>
-                  {`${p.band} ${p.year}: ${p.population.toLocaleString("en-GB")}`}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-        )}
+        <PopulationPicker tables={populations} onFind={() => work(findPopulations)} onChoose={setPopulation} />
         <RangeField title="Write the formula in" value={output} placeholder="N8" onChange={setOutput} onUseSelection={() => work(() => fillFromSelection(setOutput))} />
         <Button appearance="primary" onClick={makePreview} disabled={busy !== null}>
           Preview

@@ -1,14 +1,14 @@
 /** The timeline tab: slippage against baselines, and recording new baselines. */
-import { Body1, Button, Caption1, Card, CardHeader, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, CalendarLtrRegular, SaveRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useState, type ComponentType } from "react";
 import { parseRange } from "../../engine/sheet/address";
 import type { Finding } from "../../engine/core/findings";
-import { readDate } from "../../engine/dates/dateInput";
-import { describeSerial, shortDateOf, todaySerial } from "../../engine/dates/serial";
+import { describeSerial, todaySerial } from "../../engine/dates/serial";
 import { BASELINES_SHEET } from "../../engine/timeline/timeline";
 import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { createMilestoneSheet, loadTimeline, recordBaseline, type LoadedTimeline } from "../../app/timelineBaselines";
+import { ReportDateField } from "../components/ReportDateField";
 import { ErrorNote } from "../components/ErrorNote";
 import { failureOf, useTask } from "../useTask";
 import type { TimelineGanttProps } from "./TimelineGantt";
@@ -34,8 +34,6 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
   const [loaded, setLoaded] = useState<LoadedTimeline | null>(null);
   const { busy, error, setFailure, run } = useTask();
   const [reportDate, setReportDate] = useState(() => todaySerial());
-  const [reportDateText, setReportDateText] = useState(() => shortDateOf(todaySerial()));
-  const [reportDateError, setReportDateError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = async () => {
@@ -43,12 +41,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
     if (!timeline.ok) throw new Error(timeline.error.message);
     setLoaded(timeline.value);
     // The sheet's own report date, as Funding reads it; today only where the sheet states none.
-    const stated = timeline.value.reportDate;
-    if (stated !== null) {
-      setReportDate(stated);
-      setReportDateText(shortDateOf(stated));
-      setReportDateError(null);
-    }
+    if (timeline.value.reportDate !== null) setReportDate(timeline.value.reportDate);
   };
 
   const record = (current: LoadedTimeline) =>
@@ -92,20 +85,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
             Create a milestone sheet
           </Button>
         </div>
-        <Field label="Report date" validationMessage={reportDateError ?? undefined} hint="Day first, e.g. 23/06/2025 or 23 June 2025">
-          <Input
-            value={reportDateText}
-            onChange={(_, data) => setReportDateText(data.value)}
-            onBlur={() => {
-              const read = readDate(reportDateText, "report date", "start");
-              if (read.ok) {
-                setReportDate(read.value);
-                setReportDateText(shortDateOf(read.value));
-                setReportDateError(null);
-              } else setReportDateError(read.error.message);
-            }}
-          />
-        </Field>
+        <ReportDateField date={reportDate} onChange={setReportDate} />
       </Card>
       {busy && <Spinner size="small" label={busy} />}
       {error && <ErrorNote title={error.title} message={error.message} />}
