@@ -47,40 +47,56 @@ export interface RowColumns {
   readonly ytdMethod?: YtdMethod;
 }
 
-interface ReadCell {
-  readonly column: number;
-  readonly value: number;
-  readonly percent: boolean;
-}
+/**
+ * The figures read from some of a row's cells, in parallel arrays reused from row to row: a refresh checks 50,000
+ * rows, and an object per cell read would be most of its garbage.
+ */
+class Figures {
+  length = 0;
+  readonly columns: number[] = [];
+  readonly values: number[] = [];
+  readonly percents: boolean[] = [];
 
-/** The figure in one cell, or null when it is blank or unreadable (which is a finding). */
-function readCell(row: RowReader, column: number, findings: Finding[]): ReadCell | null {
-  const value = row.value(column);
-  if (isBlankLike(value)) return null;
-  const figure = readFigure(value);
-  if (!figure.ok) {
-    const message = String(value).startsWith("#") ? figure.error.message : `${quote(String(value))} cannot be read as a number.`;
-    findings.push({ cell: row.address(column), severity: "error", message });
-    return null;
+  /** Reads `columns` of the row afresh; a cell that is not blank and cannot be read is a finding. */
+  read(row: RowReader, columns: readonly number[], findings: Finding[]): this {
+    this.length = 0;
+    for (let i = 0; i < columns.length; i++) this.add(row, columns[i], findings);
+    return this;
   }
-  return { column, value: figure.value.value, percent: figure.value.percent || isPercentFormat(row.numberFormat(column)) };
+
+  add(row: RowReader, column: number, findings: Finding[]): void {
+    const value = row.value(column);
+    if (isBlankLike(value)) return;
+    const figure = readFigure(value);
+    if (!figure.ok) {
+      const message = String(value).startsWith("#") ? figure.error.message : `${quote(String(value))} cannot be read as a number.`;
+      findings.push({ cell: row.address(column), severity: "error", message });
+      return;
+    }
+    const at = this.length++;
+    this.columns[at] = column;
+    this.values[at] = figure.value.value;
+    this.percents[at] = figure.value.percent || isPercentFormat(row.numberFormat(column));
+  }
+
+  /** The figures read, as a list: only for the messages of rows that have a finding. */
+  list(): number[] {
+    return this.values.slice(0, this.length);
+  }
 }
 
-function checkPercentRange(row: RowReader, cells: readonly ReadCell[], findings: Finding[]): void {
-  for (const cell of cells) {
-    if (cell.percent && (cell.value < 0 || cell.value > 1)) {
-      findings.push({ cell: row.address(cell.column), severity: "error", message: `${shown(cell.value, true)} is outside 0–100%.` });
+// One set for the periods, one for the YTD and one for the other figures: rows are checked one at a time.
+const PERIODS = new Figures();
+const YTD = new Figures();
+const OTHERS = new Figures();
+
+function checkPercentRange(row: RowReader, cells: Figures, findings: Finding[]): void {
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells.values[i];
+    if (cells.percents[i] && (value < 0 || value > 1)) {
+      findings.push({ cell: row.address(cells.columns[i]), severity: "error", message: `${shown(value, true)} is outside 0–100%.` });
     }
   }
-}
-
-function readCells(row: RowReader, columns: readonly number[], findings: Finding[]): ReadCell[] {
-  const read: ReadCell[] = [];
-  for (const column of columns) {
-    const cell = readCell(row, column, findings);
-    if (cell) read.push(cell);
-  }
-  return read;
 }
 
 const shown = (value: number, percent: boolean) => (percent ? describeFraction(value) : describeNumber(value, false));
@@ -108,6 +124,12 @@ export function checkRow(row: ScorecardRowCells): Finding[] {
 /** The checks on one scorecard row read in place: polarity and target text, figures, percentages, and the YTD. */
 export function checkRowCells(row: RowReader, columns: RowColumns): Finding[] {
   const findings: Finding[] = [];
+  checkRowInto(row, columns, findings);
+  return findings;
+}
+
+/** As checkRowCells, adding what it finds to `findings`: the planner's way, without a list per row. */
+export function checkRowInto(row: RowReader, columns: RowColumns, findings: Finding[]): void {
   if (columns.polarity !== undefined) {
     const polarity = parsePolarity(row.value(columns.polarity));
     if (!polarity.ok) findings.push({ cell: row.address(columns.polarity), severity: "error", message: polarity.error.message });
@@ -123,23 +145,24 @@ export function checkRowCells(row: RowReader, columns: RowColumns): Finding[] {
       targetMagnitude = Math.abs(target.value.kind === "single" ? target.value.value : target.value.high);
     }
   }
-  const periods = readCells(row, columns.periods, findings);
-  const ytd = columns.ytd === undefined ? null : readCell(row, columns.ytd, findings);
-  const others = readCells(row, columns.others, findings);
+  const periods = PERIODS.read(row, columns.periods, findings);
+  const ytd = YTD.read(row, NO_COLUMNS, findings);
+  if (columns.ytd !== undefined) ytd.add(row, columns.ytd, findings);
+  const others = OTHERS.read(row, columns.others, findings);
   checkPercentRange(row, periods, findings);
-  if (ytd) checkPercentRange(row, [ytd], findings);
+  checkPercentRange(row, ytd, findings);
   checkPercentRange(row, others, findings);
 
   if (columns.target !== undefined && targetPercent !== null) {
     const plain = firstPlain(periods, ytd);
-    if (targetPercent && plain && hasLargePlain(periods, ytd)) {
+    if (targetPercent && plain !== null && hasLargePlain(periods, ytd)) {
       findings.push({
         cell: row.address(columns.target),
         severity: "warning",
-        message: `The target ${quote(String(targetValue))} is a percentage but the values are plain numbers (e.g. ${plain.value}); they are read as percentages.`,
+        message: `The target ${quote(String(targetValue))} is a percentage but the values are plain numbers (e.g. ${plain}); they are read as percentages.`,
       });
     }
-    if (!targetPercent && targetMagnitude > 1 && (periods.length > 0 || ytd) && !plain) {
+    if (!targetPercent && targetMagnitude > 1 && (periods.length > 0 || ytd.length > 0) && plain === null) {
       findings.push({
         cell: row.address(columns.target),
         severity: "warning",
@@ -148,24 +171,26 @@ export function checkRowCells(row: RowReader, columns: RowColumns): Finding[] {
     }
   }
 
-  if (ytd && columns.ytd !== undefined && periods.length > 0) {
-    const slack = slackOf({ value: row.value(columns.ytd), numberFormat: row.numberFormat(columns.ytd) }, ytd.percent);
-    const finding = checkYtd(ytd, slack, periods, columns.ytdMethod);
+  if (ytd.length > 0 && columns.ytd !== undefined && periods.length > 0) {
+    const ytdPercent = ytd.percents[0];
+    const slack = slackOf({ value: row.value(columns.ytd), numberFormat: row.numberFormat(columns.ytd) }, ytdPercent);
+    const finding = checkYtd(ytd.values[0], ytdPercent, slack, periods, columns.ytdMethod);
     if (finding) findings.push({ cell: row.address(columns.ytd), severity: "warning", message: finding });
   }
-  return findings;
 }
 
-/** The first of the periods, then the YTD, that is a plain number (not a percentage). */
-function firstPlain(periods: readonly ReadCell[], ytd: ReadCell | null): ReadCell | undefined {
-  for (const cell of periods) if (!cell.percent) return cell;
-  return ytd && !ytd.percent ? ytd : undefined;
+const NO_COLUMNS: readonly number[] = [];
+
+/** The first of the periods, then the YTD, that is a plain number (not a percentage); null when all are percentages. */
+function firstPlain(periods: Figures, ytd: Figures): number | null {
+  for (let i = 0; i < periods.length; i++) if (!periods.percents[i]) return periods.values[i];
+  return ytd.length > 0 && !ytd.percents[0] ? ytd.values[0] : null;
 }
 
 /** Whether any of the periods or the YTD is a plain number above 1, so cannot be a fraction. */
-function hasLargePlain(periods: readonly ReadCell[], ytd: ReadCell | null): boolean {
-  for (const cell of periods) if (!cell.percent && Math.abs(cell.value) > 1) return true;
-  return ytd !== null && !ytd.percent && Math.abs(ytd.value) > 1;
+function hasLargePlain(periods: Figures, ytd: Figures): boolean {
+  for (let i = 0; i < periods.length; i++) if (!periods.percents[i] && Math.abs(periods.values[i]) > 1) return true;
+  return ytd.length > 0 && !ytd.percents[0] && Math.abs(ytd.values[0]) > 1;
 }
 
 const RULE_NAMES: Readonly<Record<YtdMethod, string>> = {
@@ -177,37 +202,43 @@ const RULE_NAMES: Readonly<Record<YtdMethod, string>> = {
 };
 
 /** What is wrong with the YTD against its periods, or null when it is one of the rules' results. */
-function checkYtd(ytd: ReadCell, slack: number, periods: readonly ReadCell[], expected?: YtdMethod): string | null {
-  const candidates: readonly YtdMethod[] = ytd.percent ? PERCENT_RULES : COUNT_RULES;
+function checkYtd(ytd: number, percent: boolean, slack: number, periods: Figures, expected?: YtdMethod): string | null {
+  const candidates: readonly YtdMethod[] = percent ? PERCENT_RULES : COUNT_RULES;
   // The common case, a YTD that reconciles, is decided without building the figures list.
-  if (expected ? matchesRule(ytd, slack, periods, expected) : candidates.some((m) => matchesRule(ytd, slack, periods, m))) return null;
-  const figures = periods.map((p) => p.value);
+  if (expected ? matchesRule(ytd, slack, periods, expected) : matchesAny(ytd, slack, periods, candidates)) return null;
+  const figures = periods.list();
   if (expected) {
     const other = candidates.find((m) => matchesRule(ytd, slack, periods, m));
-    const shownYtd = shown(ytd.value, ytd.percent);
+    const shownYtd = shown(ytd, percent);
     return other
-      ? `YTD ${shownYtd} is ${RULE_NAMES[other]} of the periods, not ${RULE_NAMES[expected]} (${shown(combine(figures, expected), ytd.percent)}) that this measure's type calls for.`
-      : `YTD ${shownYtd} does not reconcile with the periods: ${wouldGive([expected, ...candidates.filter((m) => m !== expected)], figures, ytd.percent)}.`;
+      ? `YTD ${shownYtd} is ${RULE_NAMES[other]} of the periods, not ${RULE_NAMES[expected]} (${shown(combine(figures, expected), percent)}) that this measure's type calls for.`
+      : `YTD ${shownYtd} does not reconcile with the periods: ${wouldGive([expected, ...candidates.filter((m) => m !== expected)], figures, percent)}.`;
   }
-  return `YTD ${shown(ytd.value, ytd.percent)} matches no rule: ${wouldGive(candidates, figures, ytd.percent)}.`;
+  return `YTD ${shown(ytd, percent)} matches no rule: ${wouldGive(candidates, figures, percent)}.`;
+}
+
+function matchesAny(ytd: number, slack: number, periods: Figures, methods: readonly YtdMethod[]): boolean {
+  for (let i = 0; i < methods.length; i++) if (matchesRule(ytd, slack, periods, methods[i])) return true;
+  return false;
 }
 
 /** Whether the YTD is `method` of the periods, to the precision it shows; the same arithmetic as `combine`. */
-function matchesRule(ytd: ReadCell, slack: number, periods: readonly ReadCell[], method: YtdMethod): boolean {
+function matchesRule(ytd: number, slack: number, periods: Figures, method: YtdMethod): boolean {
   let result: number;
-  if (method === "latest") result = periods[periods.length - 1].value;
+  if (method === "latest") result = periods.values[periods.length - 1];
   else {
     let total = 0;
     let low = Infinity;
     let high = -Infinity;
-    for (const period of periods) {
-      total += period.value;
-      low = Math.min(low, period.value);
-      high = Math.max(high, period.value);
+    for (let i = 0; i < periods.length; i++) {
+      const value = periods.values[i];
+      total += value;
+      if (value < low) low = value;
+      if (value > high) high = value;
     }
     result = method === "sum" ? total : method === "average" ? total / periods.length : method === "min" ? low : high;
   }
-  return Math.abs(result - ytd.value) <= slack;
+  return Math.abs(result - ytd) <= slack;
 }
 
 const PERCENT_RULES: readonly YtdMethod[] = ["latest", "average"];
@@ -219,16 +250,25 @@ function wouldGive(methods: readonly YtdMethod[], figures: readonly number[], pe
 
 /** Polarity written in different spellings across one table ("Low is good" and "Low is Good"). */
 export function checkPolaritySpelling(cells: readonly SourceCell[]): Finding[] {
-  const spellings = new Map<string, Map<string, SourceCell[]>>();
-  for (const cell of cells) {
-    const polarity = parsePolarity(cell.value);
-    if (!polarity.ok || polarity.value === null || typeof cell.value !== "string") continue;
-    const bySpelling = spellings.get(polarity.value) ?? new Map<string, SourceCell[]>();
+  return polaritySpellings(cells.length, (i) => cells[i].value, (i) => cells[i].address);
+}
+
+/**
+ * The same check over `count` cells read by index, each address spelled out only for a finding: the planner checks
+ * a column of 50,000 polarities this way.
+ */
+export function polaritySpellings(count: number, valueAt: (index: number) => CellValue, addressAt: (index: number) => string): Finding[] {
+  const spellings = new Map<string, Map<string, number[]>>();
+  for (let i = 0; i < count; i++) {
+    const value = valueAt(i);
+    const polarity = parsePolarity(value);
+    if (!polarity.ok || polarity.value === null || typeof value !== "string") continue;
+    const bySpelling = spellings.get(polarity.value) ?? new Map<string, number[]>();
     spellings.set(polarity.value, bySpelling);
-    const spelling = cell.value.trim();
+    const spelling = value.trim();
     const cells = bySpelling.get(spelling);
-    if (cells) cells.push(cell);
-    else bySpelling.set(spelling, [cell]);
+    if (cells) cells.push(i);
+    else bySpelling.set(spelling, [i]);
   }
   const findings: Finding[] = [];
   for (const bySpelling of spellings.values()) {
@@ -236,9 +276,9 @@ export function checkPolaritySpelling(cells: readonly SourceCell[]): Finding[] {
     const [usual, usualCells] = [...bySpelling.entries()].sort((a, b) => b[1].length - a[1].length)[0];
     for (const [spelling, odd] of bySpelling) {
       if (spelling === usual) continue;
-      for (const cell of odd) {
+      for (const index of odd) {
         findings.push({
-          cell: cell.address,
+          cell: addressAt(index),
           severity: "warning",
           message: `Polarity is spelled ${quote(spelling)} here but ${quote(usual)} in ${usualCells.length} other rows.`,
         });

@@ -26,7 +26,8 @@ export function inPeriodFigures(measure: CellValue, cells: readonly CellValue[],
   if (typeof measure !== "string" || !RUNNING_TOTAL.test(measure)) return null;
   const totals: number[] = [];
   const columns: number[] = [];
-  for (const period of periods) {
+  for (let i = 0; i < periods.length; i++) {
+    const period = periods[i];
     const cell = cells[period.column - left];
     if (isBlankLike(cell)) break;
     const figure = readFigure(cell);

@@ -171,17 +171,24 @@ export function classifyRows(sheet: SheetData, headerRow: number, mapping: Table
   const rows: TableRow[] = [];
   for (let row = headerRow + 1; row <= endRow; row++) {
     const cells = sheet.values[row - sheet.top] ?? [];
-    if (cells.every((v) => isBlank(v))) continue;
+    if (allBlank(cells)) continue;
     if (repeatsHeader(cells)) {
       rows.push({ row, kind: "header" });
       continue;
     }
     const measureText = cells[mapping.measure.column - sheet.left];
     if (isBlank(measureText)) continue;
-    const hasFigures = figures.some((c) => !isBlank(cells[c - sheet.left]));
+    let hasFigures = false;
+    for (let i = 0; i < figures.length && !hasFigures; i++) hasFigures = !isBlank(cells[figures[i] - sheet.left]);
     rows.push({ row, kind: hasFigures ? "measure" : "heading" });
   }
   return rows;
+}
+
+// Loops rather than every/some with a callback: this runs for every row of a 50,000-row table.
+function allBlank(cells: readonly CellValue[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return false;
+  return true;
 }
 
 export function detectTables(sheet: SheetData): DetectedTable[] {

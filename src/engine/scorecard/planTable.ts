@@ -6,19 +6,19 @@
 import { cellAddress, sheetCellAddress } from "../sheet/address";
 import { benchmark } from "./benchmark";
 import { isBlankLike } from "../core/cellNumber";
-import { checkPolaritySpelling, checkRowCells, type RowColumns } from "./checks";
+import { checkRowInto, polaritySpellings, type RowColumns } from "./checks";
 import type { Finding } from "../core/findings";
 import { classifyRows, roleOf } from "./detect";
 import type { ColumnMatch } from "../sheet/table";
-import { assess, type RagAssessment, type Rating } from "./rag";
+import { assess, type RagAssessment, type RagRule, type Rating } from "./rag";
 import { fail, ok, type EngineError, type Result } from "../core/result";
 import { OUTPUT_HEADERS, inputColumns, type OutputKind, type TableSettings } from "./settings";
 import { parseTolerance } from "../core/tolerance";
-import { trend, type Trend } from "./trend";
+import { TREND, trend, type Trend } from "./trend";
 import type { CellChange, CellRange, CellValue, SheetData, TextFillRule } from "../sheet/workbook";
 import { DEFAULT_PERIODS_IN_YEAR, forecastYearEnd } from "./ytd";
 import { inPeriodFigures } from "./cumulative";
-import { PlanWriter, PlannedRow, asShown, sourceCell, text, type ChangeDescription, type RowOutcome } from "./planWriter";
+import { PlanWriter, PlannedRow, asShown, text, type ChangeDescription, type RowOutcome } from "./planWriter";
 
 export type { ChangeDescription, RowOutcome };
 
@@ -71,13 +71,22 @@ function periodsSoFar(cells: Cells, periods: readonly ColumnMatch[], left: numbe
   let latest: ColumnMatch | null = null;
   let previous: ColumnMatch | null = null;
   let elapsed = 0;
-  for (const period of periods) {
+  for (let i = 0; i < periods.length; i++) {
+    const period = periods[i];
     if (isBlankLike(cells[period.column - left])) continue;
     previous = latest;
     latest = period;
     elapsed++;
   }
   return { latest, previous, elapsed };
+}
+
+/**
+ * The direction from one figure to the other. Under a rule that read, its polarity is the row's, already read, so
+ * the trend is worked out without reading it again (the same result: TREND reads polarity as the rule does).
+ */
+function directionOf(current: unknown, previous: unknown, rule: Result<RagRule>, polarity: CellValue | undefined): Result<Trend> {
+  return rule.ok ? TREND.compute(current, previous, rule.value.statedPolarity, 0) : trend(current, previous, polarity, null);
 }
 
 /** The figure the rules rate, as a cell value; a forecast that cannot be made says why. */
@@ -113,7 +122,8 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
   const rows = classifyRows(sheet, table.headerRow, mapping, endRow);
   const measureRows: number[] = [];
   const headerRows = [table.headerRow];
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.kind === "measure") measureRows.push(r.row);
     else if (r.kind === "header") headerRows.push(r.row);
   }
@@ -126,14 +136,18 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     if (column === undefined) continue;
     for (const row of headerRows) if (isBlankLike(writer.current(row, column))) writer.setValue(row, column, OUTPUT_HEADERS[kind]);
   }
-  for (const row of measureRows) planRow(sheet, table, row, writer);
+  for (let i = 0; i < measureRows.length; i++) planRow(sheet, table, measureRows[i], writer);
 
   const polarityColumn = mapping.polarity;
-  if (polarityColumn) for (const finding of checkPolaritySpelling(measureRows.map((row) => sourceCell(sheet, table.sheet, row, polarityColumn.column)))) writer.findings.push(finding);
+  if (polarityColumn) {
+    const column = polarityColumn.column - sheet.left;
+    const spellings = polaritySpellings(measureRows.length, (i) => sheet.values[measureRows[i] - sheet.top]?.[column] ?? null, (i) => sheetCellAddress(table.sheet, measureRows[i], polarityColumn.column));
+    for (const finding of spellings) writer.findings.push(finding);
+  }
   for (const finding of duplicateHeaders(sheet, table)) writer.findings.push(finding);
 
   let lastRow = table.headerRow;
-  for (const r of rows) if (r.row > lastRow) lastRow = r.row;
+  for (let i = 0; i < rows.length; i++) if (rows[i].row > lastRow) lastRow = rows[i].row;
   const outputColumns = Object.values(rules.outputs).filter((c): c is number => c !== undefined);
   const allowed: CellRange[] = outputColumns.map((column) => ({ sheet: table.sheet, top: table.headerRow, bottom: lastRow, left: column, right: column }));
   const fills = measureRows.length > 0 && !table.fillsApplied ? ratingFills(table, lastRow) : [];
@@ -146,24 +160,24 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   const { mapping, rules } = table;
   const left = sheet.left;
   // A number shown as a percentage (0.75 formatted 0%) is read as the analyst sees it: "75%".
-  const cells = asShown(sheet.values[row - sheet.top] ?? [], sheet.numberFormats[row - sheet.top] ?? []);
-  const cellOf = (match: ColumnMatch | undefined) => (match ? cells[match.column - left] : null);
-  const polarity = cellOf(mapping.polarity);
+  const cells = asShown(sheet.values[row - sheet.top] ?? NO_CELLS, sheet.numberFormats[row - sheet.top] ?? NO_FORMATS);
+  const polarity = mapping.polarity ? cells[mapping.polarity.column - left] : null;
   const periods = periodsSoFar(cells, mapping.periods, left);
   const figure = ratedFigure(cells, periods, table, left);
-  const rowRule = writer.rule(cellOf(mapping.target), polarity);
+  const rowRule = writer.rule(mapping.target ? cells[mapping.target.column - left] : null, polarity);
   const assessment = !rowRule.ok ? rowRule : figure.problem ? fail<RagAssessment>(figure.problem.kind, `the year-end forecast cannot be made: ${figure.problem.message}`) : assess(figure.value, rowRule.value);
   const rating: Rating = assessment.ok ? assessment.value.rating : "";
   const { latest, previous } = periods;
-  const running = inPeriodFigures(cellOf(mapping.measure), cells, mapping.periods, cellOf(mapping.ytd), left);
+  const measureCell = cells[mapping.measure.column - left];
+  const running = inPeriodFigures(measureCell, cells, mapping.periods, mapping.ytd ? cells[mapping.ytd.column - left] : null, left);
   const direction = running
-    ? trend(running.latest, running.previous, polarity, null)
+    ? directionOf(running.latest, running.previous, rowRule, polarity)
     : latest && previous
-      ? trend(cells[latest.column - left], cells[previous.column - left], polarity, null)
-      : ok<Trend>("");
+      ? directionOf(cells[latest.column - left], cells[previous.column - left], rowRule, polarity)
+      : NO_DIRECTION;
   // A direction or comparison that cannot be worked out is left blank, and said, by its cell.
   if (!direction.ok && latest) writer.findings.push({ cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
-  const measure = text(cellOf(mapping.measure));
+  const measure = text(measureCell);
   const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, assessment);
   writer.outcomes.push(outcome);
 
@@ -182,9 +196,12 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
     if (rules.outputs.explanation !== undefined) writer.setValue(row, rules.outputs.explanation, outcome.explanation);
   }
 
-  const reader = writer.rowReader(row);
-  for (const finding of checkRowCells(reader, checkedColumns(mapping))) writer.findings.push(finding);
+  checkRowInto(writer.rowReader(row), checkedColumns(mapping), writer.findings);
 }
+
+const NO_CELLS: Cells = [];
+const NO_FORMATS: readonly (string | undefined)[] = [];
+const NO_DIRECTION = ok<Trend>("");
 
 const CHECKED_COLUMNS = new WeakMap<TableSettings["mapping"], RowColumns>();
 

@@ -4,7 +4,7 @@
  */
 import { showsAsPercent } from "../core/cellNumber";
 import { memoize } from "../core/memo";
-import type { Finding, SourceCell } from "../core/findings";
+import type { Finding } from "../core/findings";
 import { cellAddress, sheetCellAddress } from "../sheet/address";
 import type { CellChange, CellRange, CellValue, SheetData } from "../sheet/workbook";
 import type { RowReader } from "./checks";
@@ -130,15 +130,6 @@ class SheetRow implements RowReader {
   address(column: number): string {
     return sheetCellAddress(this.sheetName, this.row, column);
   }
-}
-
-/** A cell handed to the polarity spelling check. */
-export function sourceCell(sheet: SheetData, sheetName: string, row: number, column: number): SourceCell {
-  return {
-    address: sheetCellAddress(sheetName, row, column),
-    value: sheet.values[row - sheet.top]?.[column - sheet.left] ?? null,
-    numberFormat: sheet.numberFormats[row - sheet.top]?.[column - sheet.left],
-  };
 }
 
 export const text = (value: CellValue | undefined) => (value === null || value === undefined ? "" : String(value));
