@@ -16,6 +16,7 @@ import { Styles } from "./package/styles";
 import { appendSheet, readWorkbook, requestFullCalculation, type WorkbookInfo } from "./package/workbookPart";
 import { escapeXml } from "./package/xml";
 import { DEFAULT_LIMITS, ZipPackage, type PackageLimits } from "./package/zipPackage";
+import type { Deflate } from "./package/zipWriter";
 
 const MINIMAL_STYLES = '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>';
 
@@ -61,8 +62,9 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   /** The package as .xlsx bytes: untouched parts exactly as they were read. */
-  save(): Uint8Array {
-    return this.pkg.save();
+  /** The package as a zip; `deflate` replaces the portable compressor where the host has a faster one. */
+  save(deflate?: Deflate): Uint8Array {
+    return this.pkg.save(deflate);
   }
 
   private entry(name: string) {

@@ -8,7 +8,7 @@ import { sameColour, type CellChange, type TextFillRule } from "../../../engine/
 import { cellAddress, parseRange } from "../../../engine/sheet/address";
 import { looksLikeFormula } from "../../../engine/sheet/checkPlan";
 import { parseCellRef, shiftFormula } from "./cellRef";
-import type { FillElement, ParsedSheet } from "./sheetReader";
+import type { FillElement, ParsedSheet, RowSpan } from "./sheetReader";
 import type { Styles } from "./styles";
 import { escapeXml, qualify, scanXml, splice } from "./xml";
 
@@ -55,6 +55,12 @@ export function editSheetXml(sheet: ParsedSheet, changes: readonly CellChange[],
       if (rowChanges.length > 0) newRows.push({ row, xml: `<${q("row")} r="${row + 1}">${rowChanges.map((change) => cellXml(q, change, 0, styles)).join("")}</${q("row")}>` });
       continue;
     }
+    // A plain row gets an edit per planned cell, and its other cells are never copied; any other is rebuilt.
+    const cellEdits = span.selfClosing ? null : plainRowEdits(sheet.xml, span, rowChanges, styles, q);
+    if (cellEdits) {
+      for (const edit of cellEdits) edits.push(edit);
+      continue;
+    }
     const rowXml = sheet.xml.slice(span.start, span.end);
     edits.push({ start: span.start, end: span.end, insert: editRow(rowXml, span.openEnd - span.start, span.selfClosing, row, rowChanges, promoted, sheet, styles, q) });
   }
@@ -82,7 +88,7 @@ function sameFill(a: TextFillRule, b: TextFillRule): boolean {
 }
 
 function editRow(rowXml: string, openLength: number, selfClosing: boolean, row: number, changes: readonly CellChange[], promoted: ReadonlySet<string>, sheet: ParsedSheet, styles: Styles, q: (name: string) => string): string {
-  const cells = selfClosing ? [] : (plainCellsOf(rowXml, q("c"), openLength) ?? cellsOf(rowXml));
+  const cells = selfClosing ? [] : cellsOf(rowXml);
   const inner: string[] = [];
   let at = openLength;
   let next = 0;
@@ -109,48 +115,105 @@ function editRow(rowXml: string, openLength: number, selfClosing: boolean, row: 
   return `${open}${inner.join("")}${rowXml.slice(at)}`;
 }
 
-const ATTRIBUTE = /([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly insert: string;
+}
 
 /**
- * The <c> elements of a plain row (no shared formulas, comments, CDATA or instructions), found by searching for
- * the cell tags instead of tokenising: when every row of a sheet is rated, tokenising each one again doubled the
- * time of a refresh. Anything else returns null, for the tokeniser.
+ * The edits that write `changes` (sorted by column) into a plain row: each planned cell replaced, or inserted before
+ * the first cell to its right, and the row's spans widened. The cells are found by searching back from the row's
+ * end for their tags, not by tokenising, and only back to the first planned column: output columns sit at the right
+ * of a table, so most of a row is never looked at. A row this cannot read so (cells without r, shared formulas,
+ * comments, CDATA or instructions among those cells) returns null, for editRow.
  */
-function plainCellsOf(rowXml: string, cellTag: string, openLength: number): ExistingCell[] | null {
-  if (rowXml.includes("shared") || rowXml.includes("<!") || rowXml.includes("<?")) return null;
+function plainRowEdits(xml: string, span: RowSpan, changes: readonly CellChange[], styles: Styles, q: (name: string) => string): Edit[] | null {
+  const closeTag = `</${q("row")}>`;
+  const rowClose = span.end - closeTag.length;
+  if (changes.length === 0 || !xml.startsWith(closeTag, rowClose)) return null;
+  const open = `<${q("c")}`;
+  const close = `</${q("c")}>`;
+  // The row's cells from its end back to the first at or left of the first planned column, last first.
   const cells: ExistingCell[] = [];
-  const open = `<${cellTag}`;
-  const close = `</${cellTag}>`;
-  let nextColumn = 0;
-  let from = openLength;
+  let before = rowClose;
+  while (cells.length === 0 || cells[cells.length - 1].column > changes[0].column) {
+    const found = previousCell(xml, span.openEnd, before, open, close);
+    if (found === undefined) return null;
+    if (found === null) break;
+    cells.push(found);
+    before = found.start;
+  }
+  const scannedFrom = cells.length > 0 ? cells[cells.length - 1].start : rowClose;
+  const scanned = xml.slice(scannedFrom, rowClose);
+  if (scanned.includes("shared") || scanned.includes("<!") || scanned.includes("<?")) return null;
+  const edits: Edit[] = [];
+  let next = 0;
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const cell = cells[i];
+    // Planned cells left of this one go in before it; a planned cell at its column replaces it.
+    while (next < changes.length && changes[next].column < cell.column) edits.push({ start: cell.start, end: cell.start, insert: cellXml(q, changes[next++], 0, styles) });
+    if (next < changes.length && changes[next].column === cell.column) edits.push({ start: cell.start, end: cell.end, insert: cellXml(q, changes[next++], cell.style, styles) });
+  }
+  while (next < changes.length) edits.push({ start: rowClose, end: rowClose, insert: cellXml(q, changes[next++], 0, styles) });
+  const rowOpen = xml.slice(span.start, span.openEnd);
+  const widened = widenSpans(rowOpen, changes[0].column + 1, changes[changes.length - 1].column + 1);
+  if (widened !== rowOpen) edits.push({ start: span.start, end: span.openEnd, insert: widened });
+  return edits;
+}
+
+/**
+ * The last <c> that ends at or before `before` and starts at or after `from`: null when there is none, undefined when
+ * it cannot be read (no r attribute, so its column depends on the cells before it).
+ */
+function previousCell(xml: string, from: number, before: number, open: string, close: string): ExistingCell | null | undefined {
+  let searchFrom = before - 1;
   for (;;) {
-    const start = rowXml.indexOf(open, from);
-    if (start < 0) return cells;
-    const after = rowXml.charCodeAt(start + open.length);
+    const start = searchFrom < from ? -1 : xml.lastIndexOf(open, searchFrom);
+    if (start < from) return null;
+    const after = xml.charCodeAt(start + open.length);
     // "<c" must be the whole name: followed by a space, ">" or "/" (not "<cm" or "<col").
     if (after !== 32 && after !== 9 && after !== 10 && after !== 13 && after !== 62 && after !== 47) {
-      from = start + open.length;
+      searchFrom = start - 1;
       continue;
     }
-    const tagEnd = rowXml.indexOf(">", start);
-    if (tagEnd < 0) return null;
-    const selfClosing = rowXml.charCodeAt(tagEnd - 1) === 47;
-    const closeAt = selfClosing ? -1 : rowXml.indexOf(close, tagEnd);
-    if (!selfClosing && closeAt < 0) return null;
-    const end = selfClosing ? tagEnd + 1 : closeAt + close.length;
-    let ref: string | undefined;
-    let style = 0;
-    for (const match of rowXml.slice(start + open.length, selfClosing ? tagEnd - 1 : tagEnd).matchAll(ATTRIBUTE)) {
-      const value = match[2] ?? match[3];
-      if (match[1] === "r") ref = value;
-      else if (match[1] === "s") style = Number(value);
-    }
-    const column = ref ? (parseCellRef(ref)?.column ?? nextColumn) : nextColumn;
-    nextColumn = column + 1;
-    cells.push({ column, start, end, style, sharedDependent: null });
-    from = end;
+    const tagEnd = xml.indexOf(">", start);
+    if (tagEnd < 0 || tagEnd >= before) return undefined;
+    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
+    const end = selfClosing ? tagEnd + 1 : xml.indexOf(close, tagEnd) + close.length;
+    // A cell must end where the next begins (or the row ends), with nothing but white space between.
+    if (end < close.length || end > before || xml.slice(end, before).trim() !== "") return undefined;
+    const ref = attributeIn(xml, start + open.length, tagEnd, "r");
+    const at = ref ? parseCellRef(ref) : null;
+    if (!at) return undefined;
+    const style = attributeIn(xml, start + open.length, tagEnd, "s");
+    return { column: at.column, start, end, style: style ? Number(style) : 0, sharedDependent: null };
   }
 }
+
+/** An attribute's value in the start tag between `from` and `to`, read character by character (no regex per cell). */
+function attributeIn(xml: string, from: number, to: number, name: string): string | null {
+  let at = from;
+  while (at < to) {
+    while (at < to && isSpace(xml.charCodeAt(at))) at++;
+    const nameStart = at;
+    while (at < to && xml.charCodeAt(at) !== 61 /* = */ && !isSpace(xml.charCodeAt(at))) at++;
+    const nameEnd = at;
+    while (at < to && isSpace(xml.charCodeAt(at))) at++;
+    if (xml.charCodeAt(at) !== 61) return null;
+    at++;
+    while (at < to && isSpace(xml.charCodeAt(at))) at++;
+    const quote = xml.charCodeAt(at);
+    if (quote !== 34 && quote !== 39) return null;
+    const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", at + 1);
+    if (valueEnd < 0 || valueEnd > to) return null;
+    if (nameEnd - nameStart === name.length && xml.startsWith(name, nameStart)) return xml.slice(at + 1, valueEnd);
+    at = valueEnd + 1;
+  }
+  return null;
+}
+
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
 /** The <c> elements of one row's XML, with where they start and end. */
 function cellsOf(rowXml: string): ExistingCell[] {

@@ -5,7 +5,7 @@
  * with a plain message instead of exhausting memory.
  */
 import { inflateSync, strFromU8, strToU8 } from "fflate";
-import { readRawEntries, writeZip, type RawEntry } from "./zipWriter";
+import { readRawEntries, writeZip, type Deflate, type RawEntry } from "./zipWriter";
 
 export interface PackageLimits {
   /** Total uncompressed bytes of all parts. */
@@ -122,12 +122,13 @@ export class ZipPackage {
    * The package as a zip, parts in their original order ([Content_Types].xml first, as Office expects); parts
    * not changed are copied as their original compressed bytes.
    */
-  save(): Uint8Array {
+  save(deflate?: Deflate): Uint8Array {
     return writeZip(
       this.names().map((name) => {
         const written = this.written.get(name);
         return written ? { name, data: written } : { name, raw: this.raw.get(name) };
       }),
+      deflate,
     );
   }
 }
