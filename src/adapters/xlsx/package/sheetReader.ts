@@ -75,8 +75,9 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
   let row = -1;
   let rowStart = { start: 0, openEnd: 0, selfClosing: false };
   let nextColumn = 0;
-  // The cell being read.
-  let cell: { column: number; type: string; style: number; value: string; formula: string; formulaAttrs: Record<string, string> | null; inline: string } | null = null;
+  // The cell being read: one record, reused from cell to cell (a sheet of 50,000 rows has 600,000 cells).
+  const cell = { column: 0, type: "n", style: 0, value: "", formula: "", formulaAttrs: null as Record<string, string> | null, inline: "" };
+  let inCell = false;
   let collecting: "v" | "f" | "t" | null = null;
   let inPhonetic = false;
   let cfRange: string | null = null;
@@ -108,18 +109,26 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
           nextColumn = 0;
           return;
         case "c": {
-          const at = tag.attributes.r ? parseCellRef(tag.attributes.r) : null;
+          const { r, t, s } = tag.attributes;
+          const at = r ? parseCellRef(r) : null;
           const column = at ? at.column : nextColumn;
           if (at && at.row !== row) row = at.row;
           nextColumn = column + 1;
-          cell = { column, type: tag.attributes.t ?? "n", style: Number(tag.attributes.s ?? 0), value: "", formula: "", formulaAttrs: null, inline: "" };
+          inCell = true;
+          cell.column = column;
+          cell.type = t ?? "n";
+          cell.style = s ? Number(s) : 0;
+          cell.value = "";
+          cell.formula = "";
+          cell.formulaAttrs = null;
+          cell.inline = "";
           return;
         }
         case "v":
-          if (cell) collecting = "v";
+          if (inCell) collecting = "v";
           return;
         case "f":
-          if (cell) {
+          if (inCell) {
             collecting = "f";
             cell.formulaAttrs = { ...tag.attributes };
           }
@@ -128,7 +137,7 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
           inPhonetic = true;
           return;
         case "t":
-          if (cell && !inPhonetic) collecting = "t";
+          if (inCell && !inPhonetic) collecting = "t";
           return;
         case "mergeCell": {
           const range = parseRange(tag.attributes.ref ?? "", sheetName);
@@ -152,7 +161,7 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
       }
     },
     text(text) {
-      if (!cell || collecting === null) return;
+      if (!inCell || collecting === null) return;
       if (collecting === "v") cell.value += text;
       else if (collecting === "f") cell.formula += text;
       else cell.inline += text;
@@ -175,7 +184,7 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
           rows.set(row, { start: rowStart.start, openEnd: rowStart.openEnd, end: tag.end, selfClosing: rowStart.selfClosing });
           return;
         case "c": {
-          if (!cell) return;
+          if (!inCell) return;
           const value = cellValue(cell.type, cell.value, cell.inline, sharedStrings);
           let formula: string | null = null;
           const attrs = cell.formulaAttrs;
@@ -187,7 +196,7 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
             if (cell.formula) formula = `=${cell.formula}`;
           }
           if (value !== null || attrs || cell.style !== 0) put(row, cell.column, value, styles.numberFormatOf(cell.style), formula);
-          cell = null;
+          inCell = false;
           return;
         }
         case "cfRule":

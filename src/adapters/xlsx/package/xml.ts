@@ -41,11 +41,26 @@ export function localName(qualified: string): { name: string; prefix: string } {
   return colon < 0 ? { name: qualified, prefix: "" } : { name: qualified.slice(colon + 1), prefix: qualified.slice(0, colon) };
 }
 
+// Element names repeat (a sheet is mostly <c>, <v> and <row>): each qualified name is split once.
+const NAMES = new Map<string, { name: string; prefix: string }>();
+function splitName(qualified: string): { name: string; prefix: string } {
+  let split = NAMES.get(qualified);
+  if (!split) {
+    split = localName(qualified);
+    if (NAMES.size < 10_000) NAMES.set(qualified, split);
+  }
+  return split;
+}
+
 /** Reads `xml` once, calling the handlers in document order. Malformed XML throws, naming where. */
 export function scanXml(xml: string, handlers: ScanHandlers): void {
   let depth = -1;
-  const starts: { start: number; openEnd: number; selfClosing: boolean }[] = [];
+  // The open elements' start tags, as parallel stacks indexed by depth: no object per element.
+  const starts: number[] = [];
+  const openEnds: number[] = [];
+  const selfClosings: boolean[] = [];
   let failure: Error | null = null;
+  const { open, close, text } = handlers;
   const parser = new Parser(
     {
       onopentag(qualified, attributes) {
@@ -53,30 +68,36 @@ export function scanXml(xml: string, handlers: ScanHandlers): void {
         const start = parser.startIndex;
         const openEnd = parser.endIndex + 1;
         const selfClosing = xml.charCodeAt(openEnd - 2) === 47; // "/>"
-        starts.push({ start, openEnd, selfClosing });
-        const { name, prefix } = localName(qualified);
-        handlers.open?.({ name, prefix, attributes, start, openEnd, selfClosing, depth });
+        starts[depth] = start;
+        openEnds[depth] = openEnd;
+        selfClosings[depth] = selfClosing;
+        if (open) {
+          const { name, prefix } = splitName(qualified);
+          open({ name, prefix, attributes, start, openEnd, selfClosing, depth });
+        }
       },
       onclosetag(qualified) {
-        const opened = starts.pop();
-        if (!opened) {
+        if (depth < 0) {
           failure ??= new Error(`an unexpected </${qualified}> at character ${parser.startIndex}`);
           return;
         }
-        const { name } = localName(qualified);
-        const close = opened.selfClosing ? { start: opened.start, end: opened.openEnd } : { start: parser.startIndex, end: parser.endIndex + 1 };
-        handlers.close?.({ name, ...close, depth });
+        if (close) {
+          const name = splitName(qualified).name;
+          close(
+            selfClosings[depth]
+              ? { name, start: starts[depth], end: openEnds[depth], depth }
+              : { name, start: parser.startIndex, end: parser.endIndex + 1, depth },
+          );
+        }
         depth--;
       },
-      ontext(text) {
-        handlers.text?.(text);
-      },
+      ontext: text ? (chunk) => text(chunk) : undefined,
     },
     { xmlMode: true, decodeEntities: true, recognizeSelfClosing: true },
   );
   parser.end(xml);
   if (failure) throw failure;
-  if (starts.length > 0) throw new Error(`the XML ends inside an element opened at character ${starts[starts.length - 1].start}`);
+  if (depth >= 0) throw new Error(`the XML ends inside an element opened at character ${starts[depth]}`);
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
