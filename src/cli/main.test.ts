@@ -139,6 +139,25 @@ describe("workbooks that used to break the command line", () => {
     expect(readdirSync(dir)).toEqual(["bomb.xlsx"]);
   });
 
+  it("a part that unpacks to more than the zip's directory says: exit 2 naming the part, and the input unchanged", async () => {
+    const dir = work();
+    const input = path.join(dir, "understated.xlsx");
+    const zip = zipSync(generateParts({ sheets: [{ name: "Scorecard", rows }] }));
+    // The central directory's record for the sheet claims 100 bytes unpacked (offset 24 is the uncompressed size).
+    const name = new TextEncoder().encode("xl/worksheets/sheet1.xml");
+    for (let at = 0; at < zip.length - 46; at++) {
+      const view = new DataView(zip.buffer, zip.byteOffset + at);
+      if (view.getUint32(0, true) !== 0x02014b50 || view.getUint16(28, true) !== name.length) continue;
+      if (name.every((byte, i) => zip[at + 46 + i] === byte)) view.setUint32(24, 100, true);
+    }
+    writeFileSync(input, zip);
+    const result = await run("refresh", input);
+    expect(result.code).toBe(2);
+    expect(result.err[0]).toMatch(/The part xl\/worksheets\/sheet1\.xml could not be unpacked/);
+    expect(readFileSync(input)).toEqual(zip);
+    expect(readdirSync(dir)).toEqual(["understated.xlsx"]);
+  });
+
   it("one stray cell at XFD1048576: refreshed, memory growing with the cells that exist", async () => {
     const dir = work();
     const input = path.join(dir, "stray.xlsx");

@@ -4,8 +4,9 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { deflateRawSync } from "node:zlib";
-import { PackageError } from "../adapters/xlsx/package/zipPackage";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { DEFAULT_LIMITS, PackageError } from "../adapters/xlsx/package/zipPackage";
+import type { ZipCodec } from "../adapters/xlsx/package/zipWriter";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import { planFromInputs, readRefreshInputs, refreshWorkbook } from "../app/refreshWorkbook";
 import { isNoChange } from "../engine/scorecard/refresh";
@@ -14,8 +15,14 @@ import { countRatings, summarise } from "../engine/scorecard/summary";
 import { HELP, parseArguments, type CliCommand } from "./arguments";
 import { writeAtomically } from "./writeAtomically";
 
-/** Node's zlib: the same raw deflate as the package's portable one, in native code. */
-const nativeDeflate = (data: Uint8Array, level: 1 | 6): Uint8Array => deflateRawSync(data, { level });
+/**
+ * Node's zlib: the same raw deflate and inflate as the package's portable codec, in native code. An inflated part
+ * may not pass the size the zip's directory declares (maxOutputLength), as with the portable one.
+ */
+const NATIVE_CODEC: ZipCodec = {
+  deflate: (data, level) => deflateRawSync(data, { level }),
+  inflate: (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(1, size) }),
+};
 
 export interface CliIo {
   readonly stdout: (line: string) => void;
@@ -55,7 +62,7 @@ function checkInput(file: string): Buffer {
 function open(file: string): { book: XlsxWorkbook; bytes: Buffer } {
   const bytes = checkInput(file);
   try {
-    return { book: XlsxWorkbook.open(bytes), bytes };
+    return { book: XlsxWorkbook.open(bytes, DEFAULT_LIMITS, NATIVE_CODEC), bytes };
   } catch (error) {
     if (error instanceof PackageError) throw new CliError(`${file}: ${error.message}`);
     throw new CliError(`${file} could not be read as an .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`);
@@ -136,7 +143,7 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
   }
   progress(`Writing ${changed.toLocaleString("en-GB")} cells…`);
   await writePlan(book, planned.plan);
-  writeOrFail(output, book.save(nativeDeflate));
+  writeOrFail(output, book.save());
   stopwatch.lap("write");
   io.stdout(`${changed} cell${changed === 1 ? "" : "s"} changed (${tally}). Wrote ${shownOutput}.`);
   timings();

@@ -16,7 +16,7 @@ import { Styles } from "./package/styles";
 import { appendSheet, readWorkbook, requestFullCalculation, type WorkbookInfo } from "./package/workbookPart";
 import { escapeXml } from "./package/xml";
 import { DEFAULT_LIMITS, ZipPackage, type PackageLimits } from "./package/zipPackage";
-import type { Deflate } from "./package/zipWriter";
+import type { ZipCodec } from "./package/zipWriter";
 
 const MINIMAL_STYLES = '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>';
 
@@ -41,8 +41,9 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   /** Opens a package from its bytes; limits refuse "zip bombs" before anything is inflated. */
-  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): XlsxWorkbook {
-    return new XlsxWorkbook(ZipPackage.open(bytes, limits));
+  /** `codec` replaces the portable zip codec where the host has a faster one (the CLI: Node's zlib). */
+  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS, codec?: ZipCodec): XlsxWorkbook {
+    return new XlsxWorkbook(ZipPackage.open(bytes, limits, codec));
   }
 
   /** Tells the listener when a cell is selected (the preview moves its highlight there); returns the unsubscribe. */
@@ -62,9 +63,8 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   /** The package as .xlsx bytes: untouched parts exactly as they were read. */
-  /** The package as a zip; `deflate` replaces the portable compressor where the host has a faster one. */
-  save(deflate?: Deflate): Uint8Array {
-    return this.pkg.save(deflate);
+  save(): Uint8Array {
+    return this.pkg.save();
   }
 
   private entry(name: string) {

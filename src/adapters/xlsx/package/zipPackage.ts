@@ -4,8 +4,8 @@
  * Size limits are checked from the zip's own directory before anything is inflated, so a "zip bomb" is refused
  * with a plain message instead of exhausting memory.
  */
-import { inflateSync, strFromU8, strToU8 } from "fflate";
-import { readRawEntries, writeZip, type Deflate, type RawEntry } from "./zipWriter";
+import { strFromU8, strToU8 } from "fflate";
+import { PORTABLE_CODEC, readRawEntries, writeZip, type RawEntry, type ZipCodec } from "./zipWriter";
 
 export interface PackageLimits {
   /** Total uncompressed bytes of all parts. */
@@ -39,11 +39,14 @@ export class ZipPackage {
   private readonly removed = new Set<string>();
   private readonly textCache = new Map<string, string>();
 
-  private constructor(private readonly raw: ReadonlyMap<string, RawEntry>) {
+  private constructor(
+    private readonly raw: ReadonlyMap<string, RawEntry>,
+    private readonly codec: ZipCodec,
+  ) {
     this.order = [...raw.keys()];
   }
 
-  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): ZipPackage {
+  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS, codec: ZipCodec = PORTABLE_CODEC): ZipPackage {
     if (bytes.length < 4 || bytes[0] !== ZIP_MAGIC[0] || bytes[1] !== ZIP_MAGIC[1]) {
       throw new PackageError("not-zip", "This file is not an .xlsx workbook (it is not a zip package).");
     }
@@ -60,7 +63,7 @@ export class ZipPackage {
         throw new PackageError("too-large", `The part ${name} is compressed more than ${limits.maxRatio} to 1, as a "zip bomb" is; it is refused as unsafe to open.`);
       }
     }
-    return new ZipPackage(raw);
+    return new ZipPackage(raw, codec);
   }
 
   has(name: string): boolean {
@@ -79,8 +82,7 @@ export class ZipPackage {
     if (!entry) return undefined;
     if (entry.method === 0) return entry.data;
     try {
-      // Inflated into a buffer of the declared size: a part that claims less than it holds cannot grow past it.
-      const data = inflateSync(entry.data, { out: new Uint8Array(entry.size) });
+      const data = this.codec.inflate(entry.data, entry.size);
       if (data.length !== entry.size) throw new Error(`${data.length} bytes where the zip directory says ${entry.size}`);
       return data;
     } catch (error) {
@@ -122,13 +124,13 @@ export class ZipPackage {
    * The package as a zip, parts in their original order ([Content_Types].xml first, as Office expects); parts
    * not changed are copied as their original compressed bytes.
    */
-  save(deflate?: Deflate): Uint8Array {
+  save(): Uint8Array {
     return writeZip(
       this.names().map((name) => {
         const written = this.written.get(name);
         return written ? { name, data: written } : { name, raw: this.raw.get(name) };
       }),
-      deflate,
+      this.codec.deflate,
     );
   }
 }

@@ -3,7 +3,7 @@
  * CRC, method and sizes), so it comes out exactly as it went in and costs no recompression; a changed part is
  * deflated anew. Reads the original zip's central directory to find each part's compressed bytes.
  */
-import { deflateSync, strFromU8, strToU8 } from "fflate";
+import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 
 export interface RawEntry {
   readonly method: number;
@@ -66,16 +66,26 @@ function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/**
- * Raw deflate (RFC 1951) at a level: fflate's, which runs anywhere (the preview, tests), unless the host has a
- * faster one (the CLI passes Node's zlib, native code, several times faster on a 16 MB sheet).
- */
+/** Raw deflate (RFC 1951) at a level. */
 export type Deflate = (data: Uint8Array, level: 1 | 6) => Uint8Array;
 
-const fflateDeflate: Deflate = (data, level) => deflateSync(data, { level });
+/**
+ * Raw deflate and inflate: fflate's, which run anywhere (the preview, tests), unless the host has faster ones (the
+ * CLI passes Node's zlib, native code, several times faster on a 16 MB sheet). `inflate` gets the declared size.
+ */
+export interface ZipCodec {
+  readonly deflate: Deflate;
+  readonly inflate: (data: Uint8Array, size: number) => Uint8Array;
+}
+
+export const PORTABLE_CODEC: ZipCodec = {
+  deflate: (data, level) => deflateSync(data, { level }),
+  // Into a buffer of the declared size: a part that claims less than it holds cannot grow past it.
+  inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
+};
 
 /** A zip of `parts` in order: `raw` entries copied as they were, the others deflated. */
-export function writeZip(parts: readonly { name: string; raw?: RawEntry; data?: Uint8Array }[], deflate: Deflate = fflateDeflate): Uint8Array {
+export function writeZip(parts: readonly { name: string; raw?: RawEntry; data?: Uint8Array }[], deflate: Deflate = PORTABLE_CODEC.deflate): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
