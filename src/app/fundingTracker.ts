@@ -6,7 +6,7 @@ import { fail, ok, type Result } from "../engine/core/result";
 import { detectFundingTable, planNewFundingSheet, type FundingTable } from "../engine/funding/fundingTable";
 import { statedReportDate } from "../engine/sheet/reportDate";
 import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
-import { writePlan } from "./writePlan";
+import { createSheet } from "./writePlan";
 
 export interface LoadedFunding {
   readonly sheet: SheetData;
@@ -25,9 +25,5 @@ export async function loadFunding(workbook: WorkbookAdapter): Promise<Result<Loa
 
 /** Adds a tracker sheet laid out as the funding tab reads it, and selects its first stream; returns its name. */
 export async function createFundingTracker(workbook: WorkbookAdapter): Promise<string> {
-  const plan = planNewFundingSheet(await workbook.sheetNames());
-  await writePlan(workbook, plan);
-  const name = plan.createSheets?.[0] ?? "";
-  await workbook.select(name, 3, 0);
-  return name;
+  return createSheet(workbook, planNewFundingSheet(await workbook.sheetNames()), { row: 3, column: 0 });
 }

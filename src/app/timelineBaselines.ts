@@ -6,7 +6,7 @@ import { fail, ok, type Result } from "../engine/core/result";
 import { statedReportDate } from "../engine/sheet/reportDate";
 import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, planNewMilestoneSheet, planRecordBaseline, readVersions, unchangedSinceLastRecord, type MilestoneTable, type TimelineAnalysis } from "../engine/timeline/timeline";
-import { writePlan } from "./writePlan";
+import { createSheet, writePlan } from "./writePlan";
 
 export interface LoadedTimeline {
   readonly sheet: SheetData;
@@ -37,9 +37,5 @@ export async function recordBaseline(workbook: WorkbookAdapter, loaded: LoadedTi
 
 /** Adds a milestone sheet laid out as the timeline reads it, and selects its first cell; returns its name. */
 export async function createMilestoneSheet(workbook: WorkbookAdapter): Promise<string> {
-  const plan = planNewMilestoneSheet(await workbook.sheetNames());
-  await writePlan(workbook, plan);
-  const name = plan.createSheets?.[0] ?? "";
-  await workbook.select(name, 1, 0);
-  return name;
+  return createSheet(workbook, planNewMilestoneSheet(await workbook.sheetNames()), { row: 1, column: 0 });
 }

@@ -15,3 +15,11 @@ export async function writePlan(workbook: WorkbookAdapter, plan: Plan): Promise<
     throw error instanceof WorkbookError ? error : planRefused(messageOf(error));
   }
 }
+
+/** Writes a plan that adds one sheet, then selects the cell where the analyst starts filling it in; returns its name. */
+export async function createSheet(workbook: WorkbookAdapter, plan: Plan, firstCell: { readonly row: number; readonly column: number }): Promise<string> {
+  await writePlan(workbook, plan);
+  const name = plan.createSheets?.[0] ?? "";
+  await workbook.select(name, firstCell.row, firstCell.column);
+  return name;
+}

@@ -122,13 +122,17 @@ export function addWorkdays(from: number, days: number): number {
 
 const receivedParameter = dateParameter("received", "date received", "start");
 
+/** A count of months or days: a whole number, and no more than `most` (a hundred years of either). */
+const wholeUpTo = (label: string, most: number) => (value: number) =>
+  Number.isInteger(value) && value <= most ? ok(value) : fail<number>("value", `The ${label} (${value}) must be a whole number up to ${most}.`);
+
 export const SPEND_BY = declareFunction(
   "SPENDBY",
   [
     receivedParameter,
     amountParameter("months", "number of months", {
       fallback: SPEND_MONTHS,
-      check: (months) => (Number.isInteger(months) && months <= 1200 ? ok(months) : fail("value", `The number of months (${months}) must be a whole number up to 1200.`)),
+      check: wholeUpTo("number of months", 1200),
     }),
   ],
   (received, months) => ok(addMonths(received, months)),
@@ -147,7 +151,7 @@ export const PASSPORT_BY = declareFunction(
     receivedParameter,
     amountParameter("days", "number of days", {
       fallback: PASSPORT_DAYS,
-      check: (days) => (Number.isInteger(days) && days <= 36500 ? ok(days) : fail("value", `The number of days (${days}) must be a whole number up to 36500.`)),
+      check: wholeUpTo("number of days", 36500),
     }),
     workingDaysParameter,
   ],
