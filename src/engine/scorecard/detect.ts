@@ -53,7 +53,8 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
     let roles: Map<number, { role: ColumnRole; weight: number }> | null = null;
     for (let c = 0; c < cells.length; c++) {
       const value = cells[c];
-      if (typeof value !== "string") continue;
+      // Long text (a measure's name, a comment) is never a header: roleOf says so, without a look-up.
+      if (typeof value !== "string" || value.length > 120) continue;
       let found = known.get(value);
       if (found === undefined) {
         found = roleOf(value);
@@ -122,19 +123,25 @@ function buildMapping(sheet: SheetData, header: HeaderCandidate, dataRows: reado
  * How well the cells below each column fit its role, 0–1: text for measures and comments, short text for polarity,
  * figures for the rest. One pass over the rows for all the columns.
  */
+const TEXT = 0;
+const SHORT_TEXT = 1;
+const FIGURE = 2;
+
 function fitsOf(sheet: SheetData, columns: readonly { column: number; role: ColumnRole }[], dataRows: readonly number[]): number[] {
   const filled = new Array<number>(columns.length).fill(0);
   const good = new Array<number>(columns.length).fill(0);
-  for (const row of dataRows) {
-    const cells = sheet.values[row - sheet.top];
+  // What each column's cells should hold, decided once per column rather than once per cell.
+  const kinds = columns.map(({ role }) => (role === "measure" || role === "comments" || role === "explanation" ? TEXT : role === "polarity" ? SHORT_TEXT : FIGURE));
+  for (let d = 0; d < dataRows.length; d++) {
+    const cells = sheet.values[dataRows[d] - sheet.top];
     if (!cells) continue;
     for (let i = 0; i < columns.length; i++) {
-      const { column, role } = columns[i];
-      const value = cells[column - sheet.left];
+      const value = cells[columns[i].column - sheet.left];
       if (isBlank(value)) continue;
       filled[i]++;
-      if (role === "measure" || role === "comments" || role === "explanation") good[i] += typeof value === "string" ? 1 : 0;
-      else if (role === "polarity") good[i] += typeof value === "string" && value.length < 30 ? 1 : 0;
+      const kind = kinds[i];
+      if (kind === TEXT) good[i] += typeof value === "string" ? 1 : 0;
+      else if (kind === SHORT_TEXT) good[i] += typeof value === "string" && value.length < 30 ? 1 : 0;
       else good[i] += typeof value === "number" || (typeof value === "string" && looksLikeFigure(value)) ? 1 : 0;
     }
   }
