@@ -11,13 +11,18 @@ function CountingChart({ streams }: FundingChartProps) {
 
 const inFluent = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
+/** The view on the sample's Funding sheet with its table found; resolves to the streams list. */
+async function openFunding(): Promise<HTMLElement> {
+  const workbook = await openSample();
+  workbook.setActiveSheet("Funding");
+  inFluent(<FundingView workbook={workbook} Chart={CountingChart} />);
+  fireEvent.click(screen.getByRole("button", { name: "Find funding table on this sheet" }));
+  return screen.findByRole("list", { name: "Streams" });
+}
+
 describe("the Funding view on the sample workbook", () => {
   it("reads the tracker at the sheet's report date, lists deadlines and checks a stated total", async () => {
-    const workbook = await openSample();
-    workbook.setActiveSheet("Funding");
-    inFluent(<FundingView workbook={workbook} Chart={CountingChart} />);
-    fireEvent.click(screen.getByRole("button", { name: "Find funding table on this sheet" }));
-    const streams = await screen.findByRole("list", { name: "Streams" });
+    const streams = await openFunding();
     expect((screen.getByRole("textbox", { name: "Report date" }) as HTMLInputElement).value).toBe("28/03/2022");
     expect(within(streams).getAllByText("Complete")).toHaveLength(6); // ICF rounds 1 to 5, LA Financial Support, Workforce Capacity
     expect(within(streams).getByText(/£689,053 spent of £1,813,297/)).toBeTruthy();
@@ -39,11 +44,7 @@ describe("the Funding view on the sample workbook", () => {
   });
 
   it("reads a typed report date when the field is left, and says what is wrong with one it cannot read", async () => {
-    const workbook = await openSample();
-    workbook.setActiveSheet("Funding");
-    inFluent(<FundingView workbook={workbook} Chart={CountingChart} />);
-    fireEvent.click(screen.getByRole("button", { name: "Find funding table on this sheet" }));
-    const streams = await screen.findByRole("list", { name: "Streams" });
+    const streams = await openFunding();
     const date = screen.getByRole("textbox", { name: "Report date" }) as HTMLInputElement;
     fireEvent.change(date, { target: { value: "sometime soon" } });
     fireEvent.blur(date);
