@@ -5,6 +5,8 @@
 import fc from "fast-check";
 import { FakeCustomFunctionError, installCustomFunctions } from "../../test/helpers/customFunctionsRuntime";
 import { rag as ragOne } from "../engine/scorecard/rag";
+import { RAG } from "../engine/scorecard/ragGrid";
+import { callDeclared } from "../engine/core/parameters";
 
 installCustomFunctions();
 const scorecard = require("./scorecard") as typeof import("./scorecard");
@@ -109,6 +111,31 @@ describe("RAG is monotonic in the value", () => {
           expect(better[0]).toBeLessThanOrEqual(better[1]);
         },
       ),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+});
+
+describe("RAG over a whole range is RAG cell by cell", () => {
+  it("gives each value the rating, or the error, its declaration gives it alone", async () => {
+    const column = fc.array(cell, { minLength: 1, maxLength: 12 }).map((values) => values.map((value) => [value]));
+    await fc.assert(
+      fc.asyncProperty(column, cell, cell, cell, async (values, target, polarity, tolerance) => {
+        // The whole-range path reads the rule once; the declaration reads it with each value.
+        const whole = await scorecard.rag(values, [[target]], [[polarity]], [[tolerance]]);
+        const rule = callDeclared(RAG, [null, target, polarity, tolerance]);
+        if (!rule.ok) {
+          expect(whole).toHaveLength(1);
+          expect(whole[0][0]).toBeInstanceOf(FakeCustomFunctionError);
+          return;
+        }
+        values.forEach(([value], i) => {
+          const one = callDeclared(RAG, [value, target, polarity, tolerance]);
+          const shown = whole[i][0];
+          if (one.ok) expect(shown).toBe(one.value);
+          else expect(shown).toBeInstanceOf(FakeCustomFunctionError);
+        });
+      }),
       { numRuns: RUNS, seed: SEED },
     );
   });
