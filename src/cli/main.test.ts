@@ -17,11 +17,17 @@ function run(...argv: string[]) {
 
 const work = () => mkdtempSync(path.join(tmpdir(), "scorecard-cli-"));
 
+/** A copy of the sample in a fresh folder, under `name`: the folder and the file's path. */
+function sampleIn(name: string): { dir: string; input: string } {
+  const dir = work();
+  const input = path.join(dir, name);
+  writeFileSync(input, readFileSync(SAMPLE));
+  return { dir, input };
+}
+
 describe("committee-scorecard refresh", () => {
   it("writes <name>.refreshed.xlsx beside the input, changing only output cells; refreshing that again changes nothing", async () => {
-    const dir = work();
-    const input = path.join(dir, "Q3 scorecard.xlsx");
-    writeFileSync(input, readFileSync(SAMPLE));
+    const { dir, input } = sampleIn("Q3 scorecard.xlsx");
     const first = await run("refresh", input);
     expect(first).toMatchObject({ code: 0, err: [] });
     expect(first.out.join("\n")).toMatch(/^6 cells changed \(Green 4, Amber 1, Red 1, not rated 49\)\. Wrote .*Q3 scorecard\.refreshed\.xlsx\.$/);
@@ -39,9 +45,7 @@ describe("committee-scorecard refresh", () => {
   });
 
   it("--dry-run prints each change, old → new, and writes nothing", async () => {
-    const dir = work();
-    const input = path.join(dir, "scorecard.xlsx");
-    writeFileSync(input, readFileSync(SAMPLE));
+    const { dir, input } = sampleIn("scorecard.xlsx");
     const result = await run("refresh", input, "--dry-run");
     expect(result.code).toBe(0);
     expect(result.out).toContain("Scorecard!L8: (blank) → Green");
@@ -50,9 +54,7 @@ describe("committee-scorecard refresh", () => {
   });
 
   it("--timings says on stderr where the time went, and changes nothing else it prints", async () => {
-    const dir = work();
-    const input = path.join(dir, "scorecard.xlsx");
-    writeFileSync(input, readFileSync(SAMPLE));
+    const { input } = sampleIn("scorecard.xlsx");
     const result = await run("refresh", input, "--timings");
     expect(result.code).toBe(0);
     expect(result.out).toEqual([expect.stringMatching(/^6 cells changed \(Green 4, Amber 1, Red 1, not rated 49\)\. Wrote /)]);
@@ -63,9 +65,7 @@ describe("committee-scorecard refresh", () => {
   });
 
   it("never overwrites the input, even through a symbolic or hard link", async () => {
-    const dir = work();
-    const input = path.join(dir, "scorecard.xlsx");
-    writeFileSync(input, readFileSync(SAMPLE));
+    const { dir, input } = sampleIn("scorecard.xlsx");
     expect(await run("refresh", input, "-o", input)).toMatchObject({ code: 2, err: ["The output would overwrite the input; give another name with -o."] });
     symlinkSync(input, path.join(dir, "symlink.xlsx"));
     linkSync(input, path.join(dir, "hardlink.xlsx"));
@@ -92,9 +92,7 @@ describe("committee-scorecard refresh", () => {
   });
 
   it("keeps a macro-enabled workbook macro-enabled: X.xlsm gives X.refreshed.xlsm", async () => {
-    const dir = work();
-    const input = path.join(dir, "scorecard.xlsm");
-    writeFileSync(input, readFileSync(SAMPLE));
+    const { dir, input } = sampleIn("scorecard.xlsm");
     const result = await run("refresh", input);
     expect(result.code).toBe(0);
     expect(existsSync(path.join(dir, "scorecard.refreshed.xlsm"))).toBe(true);

@@ -12,7 +12,11 @@ type Spilled = unknown[][];
 
 /** Runs a declared function over the arguments as Excel sent them, in the order it declares them. */
 export function runDeclared<P extends readonly Parameter<unknown>[], R>(fn: DeclaredFunction<P, R>, args: readonly ArgumentGrid[]): Spilled {
-  const inputs = args.map(errorsAsText);
+  return runOnCells(fn, args.map(errorsAsText));
+}
+
+/** The run itself, on arguments whose error cells are already their text. */
+function runOnCells<P extends readonly Parameter<unknown>[], R>(fn: DeclaredFunction<P, R>, inputs: readonly ArgumentGrid[]): Spilled {
   if (fn.wholeRange) {
     const whole = fn.wholeRange(inputs, toExcelError);
     return whole.ok ? whole.value : [[toExcelError(whole.error)]];
@@ -36,5 +40,5 @@ export async function runDeclaredWithBlanks<P extends readonly Parameter<unknown
   args: readonly ArgumentGrid[],
   invocation: InvocationAddresses | null | undefined,
 ): Promise<Spilled> {
-  return runDeclared(fn, await restoreBlanks(args.map(errorsAsText), invocation, officeEmptyCellReader()));
+  return runOnCells(fn, await restoreBlanks(args.map(errorsAsText), invocation, officeEmptyCellReader()));
 }

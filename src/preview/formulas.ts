@@ -13,12 +13,13 @@ export type Grid = unknown[][];
 /** A custom function as Excel calls it: every argument a 2-D array (or null when omitted), the result a grid. */
 export type SheetFunction = (...args: (Grid | null)[]) => Grid | Promise<Grid>;
 
+type Operator = "+" | "-" | "*" | "/";
 type Node =
   | { readonly kind: "value"; readonly value: CellValue }
   | { readonly kind: "range"; readonly range: ParsedRange }
   | { readonly kind: "call"; readonly name: string; readonly args: readonly (Node | null)[] }
   | { readonly kind: "negate"; readonly operand: Node }
-  | { readonly kind: "arithmetic"; readonly operator: "+" | "-" | "*" | "/"; readonly left: Node; readonly right: Node };
+  | { readonly kind: "arithmetic"; readonly operator: Operator; readonly left: Node; readonly right: Node };
 
 class Unsupported extends Error {}
 
@@ -41,22 +42,17 @@ export function parseFormula(formula: string, sheet: string): Node | null {
   let at = 0;
   const peek = () => tokens[at];
   const take = (op: string) => (peek()?.type === "op" && peek().text === op ? (at++, true) : false);
-  const expression = (): Node => {
-    let node = term();
-    for (let op = peek(); op?.type === "op" && (op.text === "+" || op.text === "-"); op = peek()) {
+  /** Operands joined left to right by any of `operators`: "+ -" over terms, "* /" over factors. */
+  const chain = (operators: readonly Operator[], operand: () => Node) => (): Node => {
+    let node = operand();
+    for (let op = peek(); op?.type === "op" && (operators as readonly string[]).includes(op.text); op = peek()) {
       at++;
-      node = { kind: "arithmetic", operator: op.text, left: node, right: term() };
+      node = { kind: "arithmetic", operator: op.text as Operator, left: node, right: operand() };
     }
     return node;
   };
-  const term = (): Node => {
-    let node = factor();
-    for (let op = peek(); op?.type === "op" && (op.text === "*" || op.text === "/"); op = peek()) {
-      at++;
-      node = { kind: "arithmetic", operator: op.text, left: node, right: factor() };
-    }
-    return node;
-  };
+  const term = chain(["*", "/"], () => factor());
+  const expression = chain(["+", "-"], term);
   const factor = (): Node => {
     const token = tokens[at++];
     if (!token) throw new Unsupported();

@@ -1,5 +1,6 @@
 /** The Help tab's opening: three first steps for an analyst new to the add-in, before the function reference. */
 import { Body1, Caption1, Card, CardHeader, makeStyles, tokens } from "@fluentui/react-components";
+import { CardTitle } from "./CardTitle";
 
 const useStyles = makeStyles({
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -24,7 +25,7 @@ export function FirstSteps() {
   const styles = useStyles();
   return (
     <Card>
-      <CardHeader header={<Body1 as="h2"><b>First steps</b></Body1>} description={<Caption1>New to Committee Scorecard? Start here.</Caption1>} />
+      <CardHeader header={<CardTitle>First steps</CardTitle>} description={<Caption1>New to Committee Scorecard? Start here.</Caption1>} />
       <ol className={styles.steps} aria-label="First steps">
         {STEPS.map((step) => (
           <li key={step.title}>

@@ -1,9 +1,10 @@
 /** The function reference, read from functions.json. */
-import { Body1, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { MathFormulaRegular } from "@fluentui/react-icons";
 import { signature, type FunctionInfo } from "../functionList";
 import { useAsync } from "../useAsync";
 import { ErrorNote } from "./ErrorNote";
+import { CardTitle } from "./CardTitle";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalS },
@@ -15,7 +16,7 @@ export function FunctionsCard({ loadFunctions }: { loadFunctions: () => Promise<
   const functions = useAsync(loadFunctions);
   return (
     <Card>
-      <CardHeader image={<MathFormulaRegular fontSize={20} />} header={<Body1 as="h2"><b>Scorecard functions</b></Body1>} />
+      <CardHeader image={<MathFormulaRegular fontSize={20} />} header={<CardTitle>Scorecard functions</CardTitle>} />
       {functions.status === "loading" && <Spinner size="tiny" label="Loading functions…" />}
       {functions.status === "failed" && <ErrorNote title="Could not list the functions" message={functions.message} />}
       {functions.status === "ready" && (

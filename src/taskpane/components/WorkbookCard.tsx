@@ -5,6 +5,7 @@ import { useCallback } from "react";
 import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { useAsync } from "../useAsync";
 import { ErrorNote } from "./ErrorNote";
+import { CardTitle } from "./CardTitle";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "grid", rowGap: tokens.spacingVerticalXS },
@@ -15,7 +16,7 @@ export function WorkbookCard({ workbook }: { workbook: WorkbookAdapter }) {
   const summary = useAsync(useCallback(() => workbook.sheetSizes(), [workbook]));
   return (
     <Card>
-      <CardHeader image={<TableRegular fontSize={20} />} header={<Body1 as="h2"><b>This workbook</b></Body1>} />
+      <CardHeader image={<TableRegular fontSize={20} />} header={<CardTitle>This workbook</CardTitle>} />
       {summary.status === "loading" && <Spinner size="tiny" label="Reading the workbook…" />}
       {summary.status === "failed" && <ErrorNote title="Could not read the workbook" message={summary.message} />}
       {summary.status === "ready" && (

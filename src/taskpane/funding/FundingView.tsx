@@ -1,5 +1,5 @@
 /** The funding tab: grant statuses, deadlines and totals. */
-import { Body1, Button, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, MoneyRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useMemo, useState, type ComponentType } from "react";
 import { analyseFunding } from "../../engine/funding/fundingTable";
@@ -12,6 +12,7 @@ import { useTask } from "../useTask";
 import type { FundingChartProps } from "./FundingChart";
 import { TotalsCard } from "./TotalsCard";
 import { DeadlinesCard, StreamsCard } from "./StreamCards";
+import { CardTitle } from "../components/CardTitle";
 
 const LazyChart = lazy(() => import(/* webpackChunkName: "charts" */ "./FundingChart"));
 
@@ -52,7 +53,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
   return (
     <section className={styles.root} aria-label="Funding">
       <Card>
-        <CardHeader header={<Body1 as="h2"><b>Funding streams</b></Body1>} description={<Caption1>Spend against a straight-line profile; clawback risk; deadlines.</Caption1>} />
+        <CardHeader header={<CardTitle>Funding streams</CardTitle>} description={<Caption1>Spend against a straight-line profile; clawback risk; deadlines.</Caption1>} />
         <div className={styles.actions}>
           <Button icon={<MoneyRegular />} onClick={find} disabled={busy !== null}>
             Find funding table on this sheet

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { deadlinesWithin, type StreamAnalysis } from "../../engine/funding/fundingTable";
 import { describeSerial } from "../../engine/dates/serial";
 import { pounds } from "../components/money";
+import { CardTitle } from "../components/CardTitle";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalS },
@@ -16,7 +17,7 @@ export function StreamsCard({ streams }: { readonly streams: readonly StreamAnal
   const styles = useStyles();
   return (
     <Card>
-      <CardHeader header={<Body1 as="h2"><b>Streams</b></Body1>} />
+      <CardHeader header={<CardTitle>Streams</CardTitle>} />
       <ul className={styles.list} aria-label="Streams">
         {streams.map((s) => (
           <li key={s.row}>
@@ -41,7 +42,7 @@ export function DeadlinesCard({ streams, asOf }: { readonly streams: readonly St
   const deadlines = asOf !== null && Number.isFinite(days) && days >= 0 ? deadlinesWithin(streams, asOf, days) : [];
   return (
     <Card>
-      <CardHeader header={<Body1 as="h2"><b>Deadlines</b></Body1>} />
+      <CardHeader header={<CardTitle>Deadlines</CardTitle>} />
       <Field label="Due within (days)">
         <Input type="number" min={0} value={withinDays} onChange={(_, data) => setWithinDays(data.value)} />
       </Field>

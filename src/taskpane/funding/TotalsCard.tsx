@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { StreamAnalysis } from "../../engine/funding/fundingTable";
 import { checkStatedTotal, reportTotals } from "../../engine/funding/statedTotal";
 import { pounds } from "../components/money";
+import { CardTitle } from "../components/CardTitle";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalS },
@@ -26,9 +27,7 @@ export function TotalsCard({ streams }: { readonly streams: readonly StreamAnaly
     <Card>
       <CardHeader
         header={
-          <Body1 as="h2">
-            <b>Totals</b>
-          </Body1>
+          <CardTitle>Totals</CardTitle>
         }
         description={
           <Caption1>Enter the totals the report states, as written: "£19.14m" is checked to the nearest £10,000, "£22,936,177" to the pound.</Caption1>

@@ -1,5 +1,5 @@
 /** The rates tab: ASCOF and rate formulas with stated populations. */
-import { Body1, Button, Caption1, Card, CardHeader, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Card, CardHeader, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { rangeReference, sheetCellAddress } from "../../engine/sheet/address";
 import type { WorkbookAdapter } from "../../engine/sheet/workbook";
@@ -9,6 +9,7 @@ import { ReconcilePanel } from "./ReconcilePanel";
 import { writePlan } from "../../app/writePlan";
 import { findPopulationTables, previewRates, type RateChoice, type RatesPreview } from "../../app/ratesPreview";
 import { MeasurePicker, PopulationPicker, type PopulationTables } from "./RatePickers";
+import { CardTitle } from "../components/CardTitle";
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM },
@@ -80,7 +81,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
   return (
     <section className={styles.root} aria-label="Rates">
       <Card>
-        <CardHeader header={<Body1 as="h2"><b>ASCOF rates with stated populations</b></Body1>} description={<Caption1>Choose a measure, the counts and the population; preview; then write a live formula.</Caption1>} />
+        <CardHeader header={<CardTitle>ASCOF rates with stated populations</CardTitle>} description={<Caption1>Choose a measure, the counts and the population; preview; then write a live formula.</Caption1>} />
         <MeasurePicker onChoose={setMeasure} />
         <RangeField title="Counts (numerator cells)" value={counts} placeholder="I8:K8" onChange={setCounts} onUseSelection={() => work(() => fillFromSelection(setCounts))} />
         <RangeField title="Population (a cell or a number)" value={population} placeholder="Populations!C3 or 87,009" onChange={setPopulation} onUseSelection={() => work(() => fillFromSelection(setPopulation))} />

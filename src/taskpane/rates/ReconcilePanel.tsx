@@ -1,10 +1,11 @@
 /** Reconciling published rates with the populations they imply. */
-import { Body1, Button, Caption1, Card, CardHeader, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Card, CardHeader, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { reconcileActiveSheet, type ReconciledPair } from "../../app/reconcile";
 import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
+import { CardTitle } from "../components/CardTitle";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalM },
@@ -39,7 +40,7 @@ export function ReconcilePanel({ workbook }: { workbook: WorkbookAdapter }) {
 
   return (
     <Card>
-      <CardHeader header={<Body1 as="h2"><b>Reconcile published rates</b></Body1>} description={<Caption1>Which population did each rate use? Periods that disagree by more than 1% are flagged.</Caption1>} />
+      <CardHeader header={<CardTitle>Reconcile published rates</CardTitle>} description={<Caption1>Which population did each rate use? Periods that disagree by more than 1% are flagged.</Caption1>} />
       <Button onClick={suggest} disabled={busy !== null}>Suggest count and rate pairs on this sheet</Button>
       {busy && <Spinner size="tiny" label={busy} />}
       {error && <ErrorNote title={error.title} message={error.message} />}

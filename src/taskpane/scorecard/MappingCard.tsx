@@ -1,8 +1,9 @@
 /** The scorecard wizard's column mapping step. */
-import { Badge, Caption1, Card, CardHeader, Dropdown, Field, Option, Body1, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Caption1, Card, CardHeader, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetters } from "../../engine/sheet/address";
 import type { ColumnMatch, TableMapping } from "../../engine/sheet/table";
 import type { SheetData } from "../../engine/sheet/workbook";
+import { CardTitle } from "../components/CardTitle";
 
 type SingleRole = "measure" | "polarity" | "target" | "previous" | "ytd" | "rag" | "comments";
 type MultiRole = "periods" | "benchmarks";
@@ -54,7 +55,7 @@ export function MappingCard({ sheet, headerRow, mapping, onChange }: MappingCard
 
   return (
     <Card>
-      <CardHeader header={<Body1 as="h2"><b>Columns</b></Body1>} description={<Caption1>Found by what the headers mean. Correct any that are wrong.</Caption1>} />
+      <CardHeader header={<CardTitle>Columns</CardTitle>} description={<Caption1>Found by what the headers mean. Correct any that are wrong.</Caption1>} />
       <div className={styles.grid}>
         {ROLES.map((role) => {
           const current = role.multi ? (mapping[role.key as MultiRole] as readonly ColumnMatch[]) : [mapping[role.key as SingleRole]].filter((m): m is ColumnMatch => m !== undefined);

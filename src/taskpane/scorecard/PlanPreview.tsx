@@ -3,6 +3,7 @@ import { Body1, Button, Caption1, Card, CardHeader, Spinner, makeStyles, tokens 
 import type { RefreshPlan } from "../../engine/scorecard/refresh";
 import { summarise } from "../../engine/scorecard/summary";
 import { RatingBadge } from "./RatingBadge";
+import { CardTitle } from "../components/CardTitle";
 
 const SHOWN_CHANGES = 40;
 
@@ -29,7 +30,7 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
   const outcomes = refresh.tables.flatMap((t) => t.outcomes);
   return (
     <Card>
-      <CardHeader header={<Body1 as="h2"><b>Preview</b></Body1>} description={<Caption1>Nothing has been written yet.</Caption1>} />
+      <CardHeader header={<CardTitle>Preview</CardTitle>} description={<Caption1>Nothing has been written yet.</Caption1>} />
       <div className={styles.counts} aria-label="Ratings">
         {(["Green", "Amber", "Red", "Not rated"] as const).map((rating) => (
           <span key={rating}>

@@ -1,8 +1,9 @@
 /** The scorecard wizard's rules step: outputs, tolerance and what is rated. */
-import { Body1, Card, CardHeader, Checkbox, Dropdown, Field, Input, Label, Option, Radio, RadioGroup, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Card, CardHeader, Checkbox, Dropdown, Field, Input, Label, Option, Radio, RadioGroup, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { columnLetters } from "../../engine/sheet/address";
 import type { TableMapping } from "../../engine/sheet/table";
 import type { RatedFigure, RulesForm } from "../../engine/scorecard/settings";
+import { CardTitle } from "../components/CardTitle";
 
 const useStyles = makeStyles({
   grid: { display: "grid", rowGap: tokens.spacingVerticalM },
@@ -23,7 +24,7 @@ export function RulesCard({ mapping, form, onChange }: RulesCardProps) {
   const benchmarkLabel = (column: number) => `${columnLetters(column)} — ${mapping.benchmarks.find((b) => b.column === column)?.header ?? ""}`;
   return (
     <Card>
-      <CardHeader header={<Body1 as="h2"><b>Rules</b></Body1>} />
+      <CardHeader header={<CardTitle>Rules</CardTitle>} />
       <div className={styles.grid}>
         <Field label="Tolerance for Amber (% of the target)" validationMessage={toleranceInvalid ? "Give a percentage of 0 or more." : undefined}>
           <Input

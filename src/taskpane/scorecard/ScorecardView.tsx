@@ -1,5 +1,5 @@
 /** The scorecard tab: the set-up wizard, the one-click refresh and its undo, as the analyst sees them. */
-import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, ArrowUndoRegular, SearchRegular } from "@fluentui/react-icons";
 import { Suspense, lazy } from "react";
 import { summarise } from "../../engine/scorecard/summary";
@@ -8,6 +8,7 @@ import { ErrorNote } from "../components/ErrorNote";
 import { PlanPreview } from "./PlanPreview";
 import { SummaryCard } from "./SummaryCard";
 import { useScorecard } from "./useScorecard";
+import { CardTitle } from "../components/CardTitle";
 
 const LazySetupCards = lazy(() => import(/* webpackChunkName: "setup" */ "./SetupCards"));
 
@@ -29,7 +30,7 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
   return (
     <section className={styles.root} aria-label="Scorecard">
       <Card>
-        <CardHeader header={<Body1 as="h2"><b>Scorecard ratings</b></Body1>} description={<Caption1>RAG, direction of travel and benchmarks, explained for every measure.</Caption1>} />
+        <CardHeader header={<CardTitle>Scorecard ratings</CardTitle>} description={<Caption1>RAG, direction of travel and benchmarks, explained for every measure.</Caption1>} />
         <div className={styles.actions}>
           <Button icon={<SearchRegular />} onClick={find} disabled={busy !== null || stage?.kind === "unreadable"}>
             Find scorecard on this sheet

@@ -4,6 +4,7 @@ import { parseRange } from "../../engine/sheet/address";
 import type { ChangeLogEntry } from "../../engine/scorecard/settings";
 import type { ScorecardSummary } from "../../engine/scorecard/summary";
 import { RatingBadge } from "./RatingBadge";
+import { CardTitle } from "../components/CardTitle";
 
 const useStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
@@ -33,7 +34,7 @@ export function SummaryCard({ summary, log, noChange, onSelect }: SummaryCardPro
   const styles = useStyles();
   return (
     <Card>
-      <CardHeader header={<Body1 as="h2"><b>{noChange ? "No changes" : "Summary"}</b></Body1>} description={noChange ? <Caption1>Every rating is already up to date.</Caption1> : undefined} />
+      <CardHeader header={<CardTitle>{noChange ? "No changes" : "Summary"}</CardTitle>} description={noChange ? <Caption1>Every rating is already up to date.</Caption1> : undefined} />
       <div className={styles.counts} aria-label="Rating counts">
         {(["Green", "Amber", "Red", "Not rated"] as const).map((rating) => (
           <span key={rating}>

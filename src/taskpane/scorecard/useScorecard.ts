@@ -1,6 +1,6 @@
 /** The scorecard tab's state and actions, as a hook: the view renders what it returns and nothing else. */
 import { useEffect, useState } from "react";
-import { applyRefresh, planFromInputs, planWorkbookRefresh, readRefreshInputs, refreshFromInputs, undoApply, type PlannedRefresh } from "../../app/refreshWorkbook";
+import { applyRefresh, planFromInputs, planWorkbookRefresh, readRefreshInputs, refreshFromInputs, undoApply, type PlannedRefresh, type RefreshResult } from "../../app/refreshWorkbook";
 import { lastRibbonRefresh, onRibbonRefresh, type RibbonRefreshStatus } from "../../app/ribbonStatus";
 import { writePlan } from "../../app/writePlan";
 import { findTableSetup, settingsWithTable, setupOn, type TableSetup } from "../../app/tableSetup";
@@ -55,6 +55,12 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
     return setup.ok ? { kind: "setup", ...setup.value } : null;
   };
 
+  /** Shows a refresh's failure under its kind's title; true when it failed. */
+  const failed = <T,>(result: RefreshResult<T>): result is Extract<RefreshResult<T>, { ok: false }> => {
+    if (!result.ok) setError(result.error.message, FAILURE_TITLES[result.failure]);
+    return !result.ok;
+  };
+
   const find = () =>
     run("Looking for a scorecard on this sheet…", async () => {
       setNotice(null);
@@ -66,14 +72,15 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
 
   const planSetup = async (setup: Extract<Stage, { kind: "setup" }>) => {
     const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: settingsWithTable(setup), withUndo: true });
-    if (!planned.ok) setError(planned.error.message, FAILURE_TITLES[planned.failure]);
-    else setStage({ kind: "preview", setup, refresh: planned.value });
+    if (!failed(planned)) setStage({ kind: "preview", setup, refresh: planned.value });
   };
 
   const preview = (setup: Extract<Stage, { kind: "setup" }>) => run("Planning…", () => planSetup(setup));
 
-  /** After writing, the analyst sees the result: the first changed cell is selected (and so scrolled to). */
-  const showFirstChange = async (refresh: RefreshPlan) => {
+  /** After writing: the undo kept, the workbook redrawn, and the first changed cell selected (and so scrolled to). */
+  const afterWrite = async (refresh: PlannedRefresh) => {
+    setUndo(refresh.undo);
+    onWorkbookChanged?.();
     const first = refresh.plan.changes.reduce<RefreshPlan["plan"]["changes"][number] | null>(
       (best, change) => (best === null || change.row < best.row || (change.row === best.row && change.column < best.column) ? change : best),
       null,
@@ -83,25 +90,16 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
 
   const apply = (refresh: PlannedRefresh) =>
     run("Writing…", async () => {
-      const applied = await applyRefresh(workbook, refresh);
-      if (!applied.ok) {
-        setError(applied.error.message, FAILURE_TITLES[applied.failure]);
-        return;
-      }
-      setUndo(refresh.undo);
+      if (failed(await applyRefresh(workbook, refresh))) return;
       setStage({ kind: "done", refresh, noChange: false });
-      onWorkbookChanged?.();
-      await showFirstChange(refresh);
+      await afterWrite(refresh);
     });
 
   const refreshAll = () =>
     run("Refreshing every scorecard table…", async () => {
       setNotice(null);
       const read = await readRefreshInputs(workbook, { scope: "active" });
-      if (!read.ok) {
-        setError(read.error.message, FAILURE_TITLES[read.failure]);
-        return;
-      }
+      if (failed(read)) return;
       const { stored, sheets, storedText } = read.value;
       // A workbook never set up is not written at once: its table is found and the plan shown first, from the
       // sheet just read.
@@ -109,30 +107,18 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
         const setup = sheets[0] ? setupOf(stored, sheets[0]) : null;
         if (!setup) return;
         const planned = planFromInputs({ stored: settingsWithTable(setup), sheets, storedText }, { withUndo: true });
-        if (!planned.ok) setError(planned.error.message, FAILURE_TITLES[planned.failure]);
-        else setStage({ kind: "preview", setup, refresh: planned.value });
+        if (!failed(planned)) setStage({ kind: "preview", setup, refresh: planned.value });
         return;
       }
       const result = await refreshFromInputs(workbook, read.value, { withUndo: true });
-      if (!result.ok) {
-        setError(result.error.message, FAILURE_TITLES[result.failure]);
-        return;
-      }
+      if (failed(result)) return;
       setStage({ kind: "done", refresh: result.value.refresh, noChange: result.value.noChange });
-      if (result.value.applied) {
-        setUndo(result.value.refresh.undo);
-        onWorkbookChanged?.();
-        await showFirstChange(result.value.refresh);
-      }
+      if (result.value.applied) await afterWrite(result.value.refresh);
     });
 
   const undoLast = (undo: Plan) =>
     run("Putting back what the last apply changed…", async () => {
-      const undone = await undoApply(workbook, undo);
-      if (!undone.ok) {
-        setError(undone.error.message, FAILURE_TITLES[undone.failure]);
-        return;
-      }
+      if (failed(await undoApply(workbook, undo))) return;
       setUndo(null);
       const parsed = parseSettings((await workbook.readContext()).settings);
       setStage(parsed.ok ? { kind: "start", stored: parsed.value } : null);

@@ -4,6 +4,7 @@ import type { Finding } from "../../engine/core/findings";
 import { describeSerial } from "../../engine/dates/serial";
 import { DEFAULT_SLIP_THRESHOLDS } from "../../engine/timeline/slippage";
 import type { MilestoneAnalysis } from "../../engine/timeline/timeline";
+import { CardTitle } from "../components/CardTitle";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalS },
@@ -36,9 +37,7 @@ export function StagesCard({ milestones }: { readonly milestones: readonly Miles
     <Card>
       <CardHeader
         header={
-          <Body1 as="h2">
-            <b>Stages</b>
-          </Body1>
+          <CardTitle>Stages</CardTitle>
         }
         description={
           <Caption1>
@@ -78,9 +77,7 @@ export function TimelineChecks({ findings, onSelect }: { readonly findings: read
     <Card>
       <CardHeader
         header={
-          <Body1 as="h2">
-            <b>Checks</b>
-          </Body1>
+          <CardTitle>Checks</CardTitle>
         }
       />
       <ul className={styles.list} aria-label="Timeline checks">

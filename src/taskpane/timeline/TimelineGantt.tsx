@@ -54,6 +54,10 @@ export default function TimelineGantt({ milestones, reportDate }: TimelineGanttP
   const fraction = (serial: number) => (serial - from) / width;
   const at = (serial: number) => `${fraction(serial) * 100}%`;
   const length = (span: DateSpan) => `${((span.end + 1 - span.start) / width) * 100}%`;
+  /** A stage's baseline or forecast as a bar, named with its dates. */
+  const bar = (kind: "Baseline" | "Forecast", span: DateSpan, className: string) => (
+    <div role="img" aria-label={`${kind}: ${spanText(span)}`} className={className} style={{ left: at(span.start), width: length(span) }} />
+  );
   return (
     <figure className={styles.figure} aria-labelledby="gantt-title">
       <Subtitle2 as="h3" id="gantt-title">
@@ -80,22 +84,8 @@ export default function TimelineGantt({ milestones, reportDate }: TimelineGanttP
                 />
               ))}
               <div className={mergeClasses(styles.line, styles.reportLine)} style={{ left: at(reportDate) }} aria-hidden="true" data-report-date="" />
-              {m.baseline && (
-                <div
-                  role="img"
-                  aria-label={`Baseline: ${spanText(m.baseline)}`}
-                  className={styles.baseline}
-                  style={{ left: at(m.baseline.start), width: length(m.baseline) }}
-                />
-              )}
-              {m.forecast && (
-                <div
-                  role="img"
-                  aria-label={`Forecast: ${spanText(m.forecast)}`}
-                  className={styles.forecast}
-                  style={{ left: at(m.forecast.start), width: length(m.forecast) }}
-                />
-              )}
+              {m.baseline && bar("Baseline", m.baseline, styles.baseline)}
+              {m.forecast && bar("Forecast", m.forecast, styles.forecast)}
             </div>
           </li>
         ))}

@@ -1,5 +1,5 @@
 /** The timeline tab: slippage against baselines, and recording new baselines. */
-import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, CalendarLtrRegular, SaveRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useState, type ComponentType } from "react";
 import { parseRange } from "../../engine/sheet/address";
@@ -13,6 +13,7 @@ import { ErrorNote } from "../components/ErrorNote";
 import { failureOf, useTask } from "../useTask";
 import type { TimelineGanttProps } from "./TimelineGantt";
 import { StagesCard, TimelineChecks } from "./StagesCard";
+import { CardTitle } from "../components/CardTitle";
 
 const LazyGantt = lazy(() => import(/* webpackChunkName: "charts" */ "./TimelineGantt"));
 
@@ -71,7 +72,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
   return (
     <section className={styles.root} aria-label="Timeline">
       <Card>
-        <CardHeader header={<Body1 as="h2"><b>Programme timeline</b></Body1>} description={<Caption1>Slippage against the baseline and every recorded version.</Caption1>} />
+        <CardHeader header={<CardTitle>Programme timeline</CardTitle>} description={<Caption1>Slippage against the baseline and every recorded version.</Caption1>} />
         <div className={styles.actions}>
           <Button icon={<CalendarLtrRegular />} onClick={() => run("Reading the milestones…", load)} disabled={busy !== null}>
             Find milestone table on this sheet

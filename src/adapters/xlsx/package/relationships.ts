@@ -3,7 +3,7 @@
  * guessing names such as sheet1.xml), the workbook part found from the package's root relationships, and
  * [Content_Types].xml overrides for parts the add-in adds or drops.
  */
-import { escapeXml, qualify, scanXml, splice } from "./xml";
+import { escapeXml, qualify, scanXml, splice, type Edit } from "./xml";
 import type { ZipPackage } from "./zipPackage";
 import { PackageError } from "./zipPackage";
 
@@ -93,7 +93,7 @@ export function removeRelationshipsTo(pkg: ZipPackage, sourcePart: string, targe
   const path = relsPathOf(sourcePart);
   const xml = pkg.text(path);
   if (xml === undefined) return;
-  const edits: { start: number; end: number; insert: string }[] = [];
+  const edits: Edit[] = [];
   let pending: { start: number; matches: boolean } | null = null;
   scanXml(xml, {
     open(tag) {
@@ -114,7 +114,7 @@ export function setContentTypeOverride(pkg: ZipPackage, part: string, contentTyp
   const xml = pkg.text("[Content_Types].xml");
   if (xml === undefined) throw new PackageError("malformed", "This workbook has no [Content_Types].xml part.");
   const partName = `/${part}`;
-  const edits: { start: number; end: number; insert: string }[] = [];
+  const edits: Edit[] = [];
   let rootPrefix = "";
   let closeAt = -1;
   let current: { start: number; matches: boolean } | null = null;

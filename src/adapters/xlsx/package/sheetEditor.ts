@@ -7,10 +7,11 @@
 import { sameColour, type CellChange, type TextFillRule } from "../../../engine/sheet/workbook";
 import { cellAddress, parseRange } from "../../../engine/sheet/address";
 import { looksLikeFormula } from "../../../engine/sheet/checkPlan";
-import { parseCellRef, shiftFormula } from "./cellRef";
+import { shiftFormula } from "./cellRef";
 import type { FillElement, ParsedSheet, RowSpan } from "./sheetReader";
 import type { Styles } from "./styles";
-import { escapeXml, qualify, scanXml, splice } from "./xml";
+import { cellsOf, previousCell, type RowCell } from "./rowCells";
+import { escapeXml, qualify, splice, type Edit } from "./xml";
 
 /** CT_Worksheet's children that come after <conditionalFormatting> (ECMA-376 §18.3.1.99), in order. */
 const AFTER_CONDITIONAL_FORMATTING = [
@@ -18,15 +19,6 @@ const AFTER_CONDITIONAL_FORMATTING = [
   "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF",
   "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
 ];
-
-interface ExistingCell {
-  readonly column: number;
-  readonly start: number;
-  readonly end: number;
-  readonly style: number;
-  /** The <f …/> of a shared-formula dependent, for promotion when its master is overwritten. */
-  readonly sharedDependent: { readonly si: string; readonly start: number; readonly end: number } | null;
-}
 
 export function editSheetXml(sheet: ParsedSheet, changes: readonly CellChange[], fills: readonly TextFillRule[], styles: Styles, removeFills: readonly TextFillRule[] = []): string {
   const q = (name: string) => qualify(sheet.prefix, name);
@@ -46,7 +38,7 @@ export function editSheetXml(sheet: ParsedSheet, changes: readonly CellChange[],
     }
   }
 
-  const edits: { start: number; end: number; insert: string }[] = [];
+  const edits: Edit[] = [];
   const newRows: { row: number; xml: string }[] = [];
   for (const [row, rowChanges] of byRow) {
     rowChanges.sort((a, b) => a.column - b.column);
@@ -115,12 +107,6 @@ function editRow(rowXml: string, openLength: number, selfClosing: boolean, row: 
   return `${open}${inner.join("")}${rowXml.slice(at)}`;
 }
 
-interface Edit {
-  readonly start: number;
-  readonly end: number;
-  readonly insert: string;
-}
-
 /**
  * The edits that write `changes` (sorted by column) into a plain row: each planned cell replaced, or inserted before
  * the first cell to its right, and the row's spans widened. The cells are found by searching back from the row's
@@ -135,7 +121,7 @@ function plainRowEdits(xml: string, span: RowSpan, changes: readonly CellChange[
   const open = `<${q("c")}`;
   const close = `</${q("c")}>`;
   // The row's cells from its end back to the first at or left of the first planned column, last first.
-  const cells: ExistingCell[] = [];
+  const cells: RowCell[] = [];
   let before = rowClose;
   while (cells.length === 0 || cells[cells.length - 1].column > changes[0].column) {
     const found = previousCell(xml, span.openEnd, before, open, close);
@@ -162,90 +148,6 @@ function plainRowEdits(xml: string, span: RowSpan, changes: readonly CellChange[
   return edits;
 }
 
-/**
- * The last <c> that ends at or before `before` and starts at or after `from`: null when there is none, undefined when
- * it cannot be read (no r attribute, so its column depends on the cells before it).
- */
-function previousCell(xml: string, from: number, before: number, open: string, close: string): ExistingCell | null | undefined {
-  let searchFrom = before - 1;
-  for (;;) {
-    const start = searchFrom < from ? -1 : xml.lastIndexOf(open, searchFrom);
-    if (start < from) return null;
-    const after = xml.charCodeAt(start + open.length);
-    // "<c" must be the whole name: followed by a space, ">" or "/" (not "<cm" or "<col").
-    if (after !== 32 && after !== 9 && after !== 10 && after !== 13 && after !== 62 && after !== 47) {
-      searchFrom = start - 1;
-      continue;
-    }
-    const tagEnd = xml.indexOf(">", start);
-    if (tagEnd < 0 || tagEnd >= before) return undefined;
-    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
-    const end = selfClosing ? tagEnd + 1 : xml.indexOf(close, tagEnd) + close.length;
-    // A cell must end where the next begins (or the row ends), with nothing but white space between.
-    if (end < close.length || end > before || xml.slice(end, before).trim() !== "") return undefined;
-    const ref = attributeIn(xml, start + open.length, tagEnd, "r");
-    const at = ref ? parseCellRef(ref) : null;
-    if (!at) return undefined;
-    const style = attributeIn(xml, start + open.length, tagEnd, "s");
-    return { column: at.column, start, end, style: style ? Number(style) : 0, sharedDependent: null };
-  }
-}
-
-/** An attribute's value in the start tag between `from` and `to`, read character by character (no regex per cell). */
-function attributeIn(xml: string, from: number, to: number, name: string): string | null {
-  let at = from;
-  while (at < to) {
-    while (at < to && isSpace(xml.charCodeAt(at))) at++;
-    const nameStart = at;
-    while (at < to && xml.charCodeAt(at) !== 61 /* = */ && !isSpace(xml.charCodeAt(at))) at++;
-    const nameEnd = at;
-    while (at < to && isSpace(xml.charCodeAt(at))) at++;
-    if (xml.charCodeAt(at) !== 61) return null;
-    at++;
-    while (at < to && isSpace(xml.charCodeAt(at))) at++;
-    const quote = xml.charCodeAt(at);
-    if (quote !== 34 && quote !== 39) return null;
-    const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", at + 1);
-    if (valueEnd < 0 || valueEnd > to) return null;
-    if (nameEnd - nameStart === name.length && xml.startsWith(name, nameStart)) return xml.slice(at + 1, valueEnd);
-    at = valueEnd + 1;
-  }
-  return null;
-}
-
-const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
-
-/** The <c> elements of one row's XML, with where they start and end. */
-function cellsOf(rowXml: string): ExistingCell[] {
-  const cells: ExistingCell[] = [];
-  let current: { column: number; start: number; style: number; shared: { si: string; start: number; end: number } | null; sharedOpen: { si: string; start: number } | null } | null = null;
-  let nextColumn = 0;
-  scanXml(rowXml, {
-    open(tag) {
-      if (tag.depth === 1 && tag.name === "c") {
-        const column = tag.attributes.r ? (parseCellRef(tag.attributes.r)?.column ?? nextColumn) : nextColumn;
-        nextColumn = column + 1;
-        current = { column, start: tag.start, style: Number(tag.attributes.s ?? 0), shared: null, sharedOpen: null };
-      } else if (current && tag.name === "f" && tag.attributes.t === "shared" && tag.attributes.si !== undefined) {
-        current.sharedOpen = { si: tag.attributes.si, start: tag.start };
-      }
-    },
-    close(tag) {
-      if (current && tag.name === "f" && current.sharedOpen) {
-        // Only a dependent (no formula text of its own) is promoted; a master keeps its text.
-        const text = rowXml.slice(current.sharedOpen.start, tag.end);
-        if (/\/>$/.test(text) || /><\/[\w:]*f>$/.test(text)) current.shared = { ...current.sharedOpen, end: tag.end };
-        current.sharedOpen = null;
-      }
-      if (current && tag.depth === 1 && tag.name === "c") {
-        cells.push({ column: current.column, start: current.start, end: tag.end, style: current.style, sharedDependent: current.shared });
-        current = null;
-      }
-    },
-  });
-  return cells;
-}
-
 function cellXml(q: (name: string) => string, change: CellChange, baseStyle: number, styles: Styles): string {
   const ref = cellAddress(change.row, change.column);
   // Text that looks like a formula also gets the text format, so Excel never re-reads it as one when edited.
@@ -261,7 +163,7 @@ function cellXml(q: (name: string) => string, change: CellChange, baseStyle: num
   return `<${q("c")} r="${ref}"${s} t="inlineStr"><${q("is")}><${q("t")}${space}>${escapeXml(value)}</${q("t")}></${q("is")}></${q("c")}>`;
 }
 
-function insertRows(sheet: ParsedSheet, newRows: { row: number; xml: string }[], edits: { start: number; end: number; insert: string }[], q: (name: string) => string): void {
+function insertRows(sheet: ParsedSheet, newRows: { row: number; xml: string }[], edits: Edit[], q: (name: string) => string): void {
   newRows.sort((a, b) => a.row - b.row);
   const existing = [...sheet.rows.keys()].sort((a, b) => a - b);
   const grouped = new Map<number, string[]>();

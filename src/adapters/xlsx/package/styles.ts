@@ -3,7 +3,7 @@
  * rewritten) when a change needs a number format a cell lacks or a colour rule needs a fill. Additions reuse an
  * identical existing entry, so a second refresh adds nothing.
  */
-import { escapeXml, qualify, scanXml, splice } from "./xml";
+import { escapeXml, qualify, scanXml, splice, type Edit } from "./xml";
 
 /** Excel's built-in number formats, by id (ECMA-376 §18.8.30). */
 const BUILT_IN: Readonly<Record<number, string>> = {
@@ -134,7 +134,7 @@ export class Styles {
 
   /** The styles part with the additions appended to their sections (counts updated), or created in order. */
   toXml(): string {
-    const edits: { start: number; end: number; insert: string }[] = [];
+    const edits: Edit[] = [];
     for (const name of ["numFmts", "cellXfs", "dxfs"] as const) {
       const additions = this.added[name];
       if (additions.length === 0) continue;

@@ -129,8 +129,15 @@ export function attributeByLocalName(attributes: Readonly<Record<string, string>
   return undefined;
 }
 
+/** Characters [start, end) of a text replaced by `insert` (an insertion when start = end). */
+export interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly insert: string;
+}
+
 /** Replaces [start, end) ranges of `text`, given in any order and not overlapping. */
-export function splice(text: string, edits: readonly { start: number; end: number; insert: string }[]): string {
+export function splice(text: string, edits: readonly Edit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const parts: string[] = [];
   let at = 0;
