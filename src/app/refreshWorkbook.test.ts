@@ -47,7 +47,8 @@ describe("refreshing the sample scorecard", () => {
     await typeInto(book, { "Scorecard!K8": 560 });
     const next = await refreshWorkbook(book, { scope: "active", now: new Date("2022-06-27T09:00:00Z") });
     if (!next.ok) throw new Error(next.error.message);
-    expect(next.value.refresh.ratingChanges).toEqual([{ cell: "Scorecard!L8", measure: expect.stringContaining("65+ age band (total"), from: "Green", to: "Red" }]);
+    expect(next.value.refresh.ratingChanges.count).toBe(1);
+    expect(next.value.refresh.ratingChanges.kept).toEqual([{ cell: "Scorecard!L8", measure: expect.stringContaining("65+ age band (total"), from: "Green", to: "Red" }]);
     const highlights = summarise(next.value.refresh.tables).highlights.filter((h) => h.row === 7);
     expect(highlights.map((h) => h.reason)).toEqual(["Red", "Got worse", "Worsening"]);
     // The list leads with what a committee asks about: Reds, Ambers, worse than last time, then worsening.

@@ -119,7 +119,7 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
   const result = planFromInputs(read.value, {});
   if (!result.ok) throw new CliError(result.error.message);
   const planned = result.value;
-  const changed = planned.tables.reduce((total, t) => total + t.described.length, 0);
+  const changed = planned.tables.reduce((total, t) => total + t.changes.length, 0);
   const counts = countRatings(planned.tables);
   stopwatch.lap("plan");
   const tally = `Green ${counts.Green}, Amber ${counts.Amber}, Red ${counts.Red}, not rated ${counts["Not rated"]}`;

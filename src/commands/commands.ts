@@ -12,7 +12,7 @@ export async function refreshScorecards(event: Office.AddinCommands.Event): Prom
   try {
     const result = await refreshWorkbook(new OfficeWorkbook(), { scope: "active" });
     if (result.ok) {
-      const moved = result.value.refresh.ratingChanges.length;
+      const moved = result.value.refresh.ratingChanges.count;
       publishRibbonRefresh({ at, ok: true, message: result.value.noChange ? "No changes." : `${moved} rating${moved === 1 ? "" : "s"} changed.` });
     } else {
       publishRibbonRefresh({ at, ok: false, message: result.error.message });

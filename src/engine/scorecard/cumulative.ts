@@ -6,7 +6,7 @@ import { isBlankLike, readFigure, type CellValue } from "../core/cellNumber";
 import type { ColumnMatch } from "../sheet/table";
 
 /** Measures that say they are a running total: "(total admissions year to date)", "cumulative", "YTD figure". */
-const RUNNING_TOTAL = /\b(year to date|ytd|cumulative|to date)\b/i;
+const RUNNING_TOTAL = /\b(ytd|cumulative|to date)\b/i;
 
 /** The latest two periods' own figures, and the columns they come from (for a formula). */
 export interface InPeriodFigures {

@@ -160,7 +160,24 @@ export function figureColumns(mapping: TableMapping): number[] {
   return columnsOf(mapping, FIGURE_ROLES);
 }
 
-export function classifyRows(sheet: SheetData, headerRow: number, mapping: TableMapping, endRow: number): TableRow[] {
+/**
+ * The rows found under each header, per sheet read: a refresh without stored settings finds the table and then plans
+ * it, and both classify the same rows. A sheet is not changed once read (a write is followed by a fresh read).
+ */
+const CLASSIFIED = new WeakMap<SheetData, Map<string, readonly TableRow[]>>();
+
+/** The rows below a header row, to `endRow`: measures, section headings, and the header repeated on a new page. */
+export function classifyRows(sheet: SheetData, headerRow: number, mapping: TableMapping, endRow: number): readonly TableRow[] {
+  const figures = figureColumns(mapping);
+  const key = `${headerRow}:${endRow}:${mapping.measure.column}:${figures.join(",")}`;
+  let bySheet = CLASSIFIED.get(sheet);
+  if (!bySheet) CLASSIFIED.set(sheet, (bySheet = new Map()));
+  let rows = bySheet.get(key);
+  if (!rows) bySheet.set(key, (rows = classify(sheet, headerRow, mapping, figures, endRow)));
+  return rows;
+}
+
+function classify(sheet: SheetData, headerRow: number, mapping: TableMapping, figures: readonly number[], endRow: number): TableRow[] {
   const headerCells = sheet.values[headerRow - sheet.top] ?? [];
   const headerKey = rowKey(headerCells);
   const measureIndex = mapping.measure.column - sheet.left;
@@ -174,7 +191,6 @@ export function classifyRows(sheet: SheetData, headerRow: number, mapping: Table
     if (text !== rawMeasureHeader && (Math.abs(text.length - rawMeasureHeader.length) > 8 || headerText(text) !== measureHeader)) return false;
     return rowKey(cells) === headerKey;
   };
-  const figures = figureColumns(mapping);
   const rows: TableRow[] = [];
   for (let row = headerRow + 1; row <= endRow; row++) {
     const cells = sheet.values[row - sheet.top] ?? [];

@@ -32,10 +32,12 @@ describe("the change log of a refresh that rates 20,000 measures", () => {
     const planned = planRefresh(EMPTY_SETTINGS, new Map([["Scorecard", sheet]]), new Date("2026-11-30T09:00:00Z"));
     if (!planned.ok) throw new Error(planned.error.message);
     // Every measure is rated from blank, so every rating is a change.
-    expect(planned.value.ratingChanges).toHaveLength(20_000);
+    expect(planned.value.ratingChanges.count).toBe(20_000);
     const [entry] = planned.value.settings.log;
     expect(entry.changes).toHaveLength(LOG_CHANGES_KEPT);
-    expect(entry.changes[0]).toEqual(planned.value.ratingChanges[0]);
+    expect(entry.changes).toEqual(planned.value.ratingChanges.kept);
+    // The first measure row, row 6 of the published layout.
+    expect(entry.changes[0]).toEqual({ cell: "Scorecard!L6", measure: rows[5][0], from: "", to: expect.stringMatching(/^(Green|Amber|Red)$/) });
     expect(entry.total).toBe(20_000);
     // Listing all 20,000 would take well over a megabyte of the workbook.
     expect(planned.value.plan.settings?.length).toBeLessThan(40_000);

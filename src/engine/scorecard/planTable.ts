@@ -10,7 +10,7 @@ import { checkRowInto, polaritySpellings, type RowColumns } from "./checks";
 import type { Finding } from "../core/findings";
 import { classifyRows, roleOf } from "./detect";
 import type { ColumnMatch } from "../sheet/table";
-import { assess, type RagAssessment, type RagRule, type Rating } from "./rag";
+import { ratingOf, type RagRule, type Rating } from "./rag";
 import { fail, ok, type EngineError, type Result } from "../core/result";
 import { OUTPUT_HEADERS, inputColumns, type OutputKind, type TableSettings } from "./settings";
 import { parseTolerance } from "../core/tolerance";
@@ -29,6 +29,8 @@ export interface TablePlan {
   readonly allowed: readonly CellRange[];
   readonly fills: readonly TextFillRule[];
   readonly outcomes: readonly RowOutcome[];
+  /** The outcomes whose rating cell the plan changes to a different rating, in row order. */
+  readonly ratingChanges: readonly RowOutcome[];
   readonly findings: readonly Finding[];
 }
 
@@ -136,7 +138,8 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     if (column === undefined) continue;
     for (const row of headerRows) if (isBlankLike(writer.current(row, column))) writer.setValue(row, column, OUTPUT_HEADERS[kind]);
   }
-  for (let i = 0; i < measureRows.length; i++) planRow(sheet, table, measureRows[i], writer);
+  const checked = checkedColumns(mapping);
+  for (let i = 0; i < measureRows.length; i++) planRow(sheet, table, measureRows[i], writer, checked);
 
   const polarityColumn = mapping.polarity;
   if (polarityColumn) {
@@ -151,12 +154,24 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
   const outputColumns = Object.values(rules.outputs).filter((c): c is number => c !== undefined);
   const allowed: CellRange[] = outputColumns.map((column) => ({ sheet: table.sheet, top: table.headerRow, bottom: lastRow, left: column, right: column }));
   const fills = measureRows.length > 0 && !table.fillsApplied ? ratingFills(table, lastRow) : [];
-  const { changes, described, outcomes, findings } = writer;
-  return ok({ table, changes, described, allowed, fills, outcomes, findings });
+  const { changes, outcomes, ratingChanges, findings } = writer;
+  let described: ChangeDescription[] | null = null;
+  return ok({
+    table,
+    changes,
+    get described() {
+      return (described ??= writer.describe());
+    },
+    allowed,
+    fills,
+    outcomes,
+    ratingChanges,
+    findings,
+  });
 }
 
 /** One measure row: its rating and the other outputs, its outcome for the summary, and its data checks. */
-function planRow(sheet: SheetData, table: TableSettings, row: number, writer: PlanWriter): void {
+function planRow(sheet: SheetData, table: TableSettings, row: number, writer: PlanWriter, checked: RowColumns): void {
   const { mapping, rules } = table;
   const left = sheet.left;
   // A number shown as a percentage (0.75 formatted 0%) is read as the analyst sees it: "75%".
@@ -165,8 +180,8 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   const periods = periodsSoFar(cells, mapping.periods, left);
   const figure = ratedFigure(cells, periods, table, left);
   const rowRule = writer.rule(mapping.target ? cells[mapping.target.column - left] : null, polarity);
-  const assessment = !rowRule.ok ? rowRule : figure.problem ? fail<RagAssessment>(figure.problem.kind, `the year-end forecast cannot be made: ${figure.problem.message}`) : assess(figure.value, rowRule.value);
-  const rating: Rating = assessment.ok ? assessment.value.rating : "";
+  // Only the rating is kept: the row's assessment is made again if its explanation is read.
+  const rating: Rating = rowRule.ok && !figure.problem ? ratingOf(figure.value, rowRule.value) : "";
   const { latest, previous } = periods;
   const measureCell = cells[mapping.measure.column - left];
   const running = inPeriodFigures(measureCell, cells, mapping.periods, mapping.ytd ? cells[mapping.ytd.column - left] : null, left);
@@ -178,7 +193,7 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   // A direction or comparison that cannot be worked out is left blank, and said, by its cell.
   if (!direction.ok && latest) writer.findings.push({ cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
   const measure = text(measureCell);
-  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, assessment);
+  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, figure.value, figure.problem);
   writer.outcomes.push(outcome);
 
   let compared = "";
@@ -188,47 +203,44 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
     if (comparison.ok) compared = comparison.value;
     else writer.findings.push({ cell: sheetCellAddress(table.sheet, row, benchmarkColumn), severity: "error", message: `No comparison with the benchmark: ${comparison.error.message}` });
   }
-  if (rules.mode === "formulas") writeFormulas(table, row, running ? running.columns : null, periods, writer);
-  else {
-    writer.setValue(row, rules.outputs.rag, rating);
+  if (rules.mode === "formulas") {
+    if (writeFormulas(table, row, running ? running.columns : null, periods, writer) && rating !== outcome.previousRating) writer.ratingChanges.push(outcome);
+  } else {
+    if (writer.setValue(row, rules.outputs.rag, rating) && rating !== outcome.previousRating) writer.ratingChanges.push(outcome);
     if (rules.outputs.direction !== undefined) writer.setValue(row, rules.outputs.direction, direction.ok ? direction.value : "");
     if (rules.outputs.vsBenchmark !== undefined) writer.setValue(row, rules.outputs.vsBenchmark, compared);
     if (rules.outputs.explanation !== undefined) writer.setValue(row, rules.outputs.explanation, outcome.explanation);
   }
 
-  checkRowInto(writer.rowReader(row), checkedColumns(mapping), writer.findings);
+  checkRowInto(writer.rowReader(row), checked, writer.findings);
 }
 
 const NO_CELLS: Cells = [];
 const NO_FORMATS: readonly (string | undefined)[] = [];
 const NO_DIRECTION = ok<Trend>("");
 
-const CHECKED_COLUMNS = new WeakMap<TableSettings["mapping"], RowColumns>();
-
 /** The columns a row's checks read: benchmarks and last year's outturn are checked but not rated. */
 function checkedColumns(mapping: TableSettings["mapping"]): RowColumns {
-  let columns = CHECKED_COLUMNS.get(mapping);
-  if (!columns) {
-    columns = {
-      ...(mapping.polarity ? { polarity: mapping.polarity.column } : {}),
-      ...(mapping.target ? { target: mapping.target.column } : {}),
-      periods: mapping.periods.map((p) => p.column),
-      ...(mapping.ytd ? { ytd: mapping.ytd.column } : {}),
-      others: [...mapping.benchmarks, ...(mapping.previous ? [mapping.previous] : [])].map((m) => m.column),
-    };
-    CHECKED_COLUMNS.set(mapping, columns);
-  }
-  return columns;
+  return {
+    ...(mapping.polarity ? { polarity: mapping.polarity.column } : {}),
+    ...(mapping.target ? { target: mapping.target.column } : {}),
+    periods: mapping.periods.map((p) => p.column),
+    ...(mapping.ytd ? { ytd: mapping.ytd.column } : {}),
+    others: [...mapping.benchmarks, ...(mapping.previous ? [mapping.previous] : [])].map((m) => m.column),
+  };
 }
 
-/** Formula mode: live SCORECARD formulas in the output columns, so Excel recalculates them itself. */
-function writeFormulas(table: TableSettings, row: number, runningTotal: readonly number[] | null, periods: PeriodsSoFar, writer: PlanWriter): void {
+/**
+ * Formula mode: live SCORECARD formulas in the output columns, so Excel recalculates them itself. Says whether the
+ * rating cell's formula changed.
+ */
+function writeFormulas(table: TableSettings, row: number, runningTotal: readonly number[] | null, periods: PeriodsSoFar, writer: PlanWriter): boolean {
   const { mapping, rules } = table;
   const figure = ratedFigureFormula(row, table);
   const target = mapping.target ? cellAddress(row, mapping.target.column) : '""';
   const polarity = mapping.polarity ? cellAddress(row, mapping.polarity.column) : '""';
   const tolerance = String(rules.tolerance);
-  writer.setFormula(row, rules.outputs.rag, `=SCORECARD.RAG(${figure},${target},${polarity},${tolerance})`);
+  const ratingChanged = writer.setFormula(row, rules.outputs.rag, `=SCORECARD.RAG(${figure},${target},${polarity},${tolerance})`);
   if (rules.outputs.direction !== undefined) {
     const { latest, previous } = periods;
     writer.setFormula(row, rules.outputs.direction, runningTotal ? runningTotalTrend(row, runningTotal, polarity) : latest && previous ? `=SCORECARD.TREND(${cellAddress(row, latest.column)},${cellAddress(row, previous.column)},${polarity})` : '=""');
@@ -239,6 +251,7 @@ function writeFormulas(table: TableSettings, row: number, runningTotal: readonly
     else writer.setFormula(row, rules.outputs.vsBenchmark, `=SCORECARD.BENCHMARK(${figure},${cellAddress(row, benchmarkColumn)},${polarity},${tolerance})`);
   }
   if (rules.outputs.explanation !== undefined) writer.setFormula(row, rules.outputs.explanation, `=SCORECARD.EXPLAIN(${figure},${target},${polarity},${tolerance})`);
+  return ratingChanged;
 }
 
 /** A running total's trend as a formula: the latest period's own figure against the one before's. */

@@ -9,8 +9,8 @@ import { cellAddress, sheetCellAddress } from "../sheet/address";
 import type { CellChange, CellRange, CellValue, SheetData } from "../sheet/workbook";
 import type { RowReader } from "./checks";
 import { explainAssessment } from "./explain";
-import { prepareRule, type RagAssessment, type RagRule, type Rating } from "./rag";
-import type { Result } from "../core/result";
+import { assess, prepareRule, type RagRule, type Rating } from "./rag";
+import type { EngineError, Result } from "../core/result";
 import type { TableSettings } from "./settings";
 import type { Trend } from "./trend";
 
@@ -46,17 +46,21 @@ export class PlannedRow implements RowOutcome {
     readonly trend: Trend,
     readonly runningTotal: boolean,
     private readonly rule: Result<RagRule>,
-    private readonly assessment: Result<RagAssessment>,
+    /** The figure rated: kept rather than its assessment, which is made again only for a sentence read. */
+    private readonly ratedValue: unknown,
+    private readonly ratedProblem: EngineError | undefined,
   ) {}
 
   get explanation(): string {
-    this.sentence ??= explanationOf(this.rule, this.assessment);
+    this.sentence ??= explanationOf(this.rule, this.ratedValue, this.ratedProblem);
     return this.sentence;
   }
 }
 
-function explanationOf(rule: Result<RagRule>, assessment: Result<RagAssessment>): string {
+function explanationOf(rule: Result<RagRule>, value: unknown, problem: EngineError | undefined): string {
   if (!rule.ok) return `No rating: ${rule.error.message}`;
+  if (problem) return `No rating: the year-end forecast cannot be made: ${problem.message}`;
+  const assessment = assess(value, rule.value);
   return assessment.ok ? explainAssessment(assessment.value, rule.value) : `No rating: ${assessment.error.message}`;
 }
 
@@ -137,8 +141,9 @@ export const text = (value: CellValue | undefined) => (value === null || value =
 /** What a table's plan collects as its rows are planned, and how it writes a cell: only where content differs. */
 export class PlanWriter {
   readonly changes: CellChange[] = [];
-  readonly described: ChangeDescription[] = [];
   readonly outcomes: RowOutcome[] = [];
+  /** The outcomes whose rating cell changes to a different rating: what the change log counts. */
+  readonly ratingChanges: RowOutcome[] = [];
   readonly findings: Finding[] = [];
   private readonly merged: (row: number, column: number) => boolean;
   private readonly reader: SheetRow;
@@ -184,20 +189,34 @@ export class PlanWriter {
     return this.sheet.formulas?.[row - this.sheet.top]?.[column - this.sheet.left] ?? null;
   }
 
-  setValue(row: number, column: number, value: string): void {
-    if (this.merged(row, column)) return;
-    const before = text(this.current(row, column));
-    const formula = this.currentFormula(row, column);
-    if (before === value && formula === null) return;
+  /** Plans the value unless the cell already shows it; says whether it did. */
+  setValue(row: number, column: number, value: string): boolean {
+    if (this.merged(row, column)) return false;
+    if (text(this.current(row, column)) === value && this.currentFormula(row, column) === null) return false;
     this.changes.push({ kind: "value", sheet: this.table.sheet, row, column, value: value === "" ? null : value });
-    this.described.push({ cell: cellAddress(row, column), from: formula ?? before, to: value });
+    return true;
   }
 
-  setFormula(row: number, column: number, formula: string): void {
-    if (this.merged(row, column)) return;
-    const before = this.currentFormula(row, column);
-    if (before === formula) return;
+  /** Plans the formula unless the cell already holds it; says whether it did. */
+  setFormula(row: number, column: number, formula: string): boolean {
+    if (this.merged(row, column)) return false;
+    if (this.currentFormula(row, column) === formula) return false;
     this.changes.push({ kind: "formula", sheet: this.table.sheet, row, column, formula });
-    this.described.push({ cell: cellAddress(row, column), from: before ?? text(this.current(row, column)), to: formula });
+    return true;
+  }
+
+  /**
+   * The changes as the analyst reads them, worked out when asked for (the pane's preview, the CLI's dry run) rather
+   * than for every one of 50,000 cells a refresh writes. The sheet is as it was read, so "from" is what it showed.
+   */
+  describe(): ChangeDescription[] {
+    const described = new Array<ChangeDescription>(this.changes.length);
+    for (let i = 0; i < this.changes.length; i++) {
+      const change = this.changes[i];
+      const formula = this.currentFormula(change.row, change.column);
+      const from = formula ?? text(this.current(change.row, change.column));
+      described[i] = { cell: cellAddress(change.row, change.column), from, to: change.kind === "formula" ? change.formula : text(change.value) };
+    }
+    return described;
   }
 }

@@ -1,7 +1,7 @@
 /** RAG ratings and their explanations, edge by edge. */
 import fc from "fast-check";
 import { explain } from "./explain";
-import { compileRating, prepareRule, rag, rateNumber } from "./rag";
+import { assess, compileRating, prepareRule, rag, rateNumber, ratingOf } from "./rag";
 
 const rating = (value: unknown, target: unknown, polarity: unknown = null, tolerance: unknown = null) => {
   const result = rag(value, target, polarity, tolerance);
@@ -98,6 +98,28 @@ describe("compileRating, the RAG custom function's hot path", () => {
         const rule = prepareRule(target, polarity, tolerance);
         if (!rule.ok) return;
         expect(compileRating(rule.value)(value)).toBe(rateNumber(value, rule.value));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000), seed: 20261130 },
+    );
+  });
+});
+
+describe("ratingOf, the planner's rating without an assessment", () => {
+  it("gives the rating assess gives, and blank wherever assess fails, for cells as councils type them", () => {
+    const targets = ["<530", ">87%", "80%–90%", "530", "0", null, "Not a target"];
+    const polarities = ["Low is good", "High is good", "n/a", null];
+    const values = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.double({ min: -1e4, max: 1e4, noNaN: true }).map((n) => `${n}%`),
+      fc.integer({ min: -1e6, max: 1e6 }).map((n) => n.toLocaleString("en-GB")),
+      fc.constantFrom("", "N/A", "-", "#N/A", "#DIV/0!", "<530", "86.90%", "40 (Average over year)", "£1,807,449", "pending", true, null),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...targets), fc.constantFrom(...polarities), values, (target, polarity, value) => {
+        const rule = prepareRule(target, polarity, 0.05);
+        if (!rule.ok) return;
+        const assessment = assess(value, rule.value);
+        expect(ratingOf(value, rule.value)).toBe(assessment.ok ? assessment.value.rating : "");
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 2000), seed: 20261130 },
     );

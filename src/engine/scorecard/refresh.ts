@@ -15,7 +15,14 @@ export interface RefreshPlan {
   /** What to write: empty changes and no settings when nothing moved. */
   readonly plan: Plan;
   readonly settings: StoredSettings;
-  readonly ratingChanges: ChangeLogEntry["changes"];
+  readonly ratingChanges: RatingChanges;
+}
+
+/** How many ratings a refresh changes, and the first of them as the change log keeps them. */
+export interface RatingChanges {
+  readonly count: number;
+  /** The first LOG_CHANGES_KEPT, in table and row order. */
+  readonly kept: ChangeLogEntry["changes"];
 }
 
 /** Default settings for every scorecard table found on these sheets. */
@@ -40,13 +47,7 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
     plans.push(planned.value);
   }
 
-  const ratingChanges = plans.flatMap((p) => {
-    const ragColumn = p.table.rules.outputs.rag;
-    const changedRows = new Set(p.changes.filter((c) => c.column === ragColumn).map((c) => c.row));
-    return p.outcomes
-      .filter((o) => o.rating !== o.previousRating && changedRows.has(o.row))
-      .map((o) => ({ cell: sheetCellAddress(p.table.sheet, o.row, ragColumn), measure: o.measure, from: o.previousRating, to: o.rating }));
-  });
+  const ratingChanges = ratingChangesOf(plans);
   const changes = plans.flatMap((p) => p.changes);
   const fills = plans.flatMap((p) => p.fills);
   const log: ChangeLogEntry[] =
@@ -69,9 +70,24 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
   return ok({ tables: plans, plan, settings, ratingChanges });
 }
 
-function logEntry(now: Date, plans: readonly TablePlan[], ratingChanges: ChangeLogEntry["changes"]): ChangeLogEntry {
-  const entry = { at: now.toISOString(), table: plans.map((p) => p.table.id).join(", "), changes: ratingChanges.slice(0, LOG_CHANGES_KEPT) };
-  return ratingChanges.length > LOG_CHANGES_KEPT ? { ...entry, total: ratingChanges.length } : entry;
+/** Only the kept changes are spelled out (cell, measure): a refresh of 50,000 measures counts the rest. */
+function ratingChangesOf(plans: readonly TablePlan[]): RatingChanges {
+  const kept: ChangeLogEntry["changes"][number][] = [];
+  let count = 0;
+  for (const p of plans) {
+    const ragColumn = p.table.rules.outputs.rag;
+    count += p.ratingChanges.length;
+    for (let i = 0; i < p.ratingChanges.length && kept.length < LOG_CHANGES_KEPT; i++) {
+      const o = p.ratingChanges[i];
+      kept.push({ cell: sheetCellAddress(p.table.sheet, o.row, ragColumn), measure: o.measure, from: o.previousRating, to: o.rating });
+    }
+  }
+  return { count, kept };
+}
+
+function logEntry(now: Date, plans: readonly TablePlan[], ratingChanges: RatingChanges): ChangeLogEntry {
+  const entry = { at: now.toISOString(), table: plans.map((p) => p.table.id).join(", "), changes: ratingChanges.kept };
+  return ratingChanges.count > ratingChanges.kept.length ? { ...entry, total: ratingChanges.count } : entry;
 }
 
 /** True when a refresh would write nothing at all. */
