@@ -174,11 +174,6 @@ async function webConfig(env, production) {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/samples/*.xlsx", to: "samples/[name][ext]" },
-          { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/office.js" },
-          {
-            from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js",
-            to: "office-js/o15apptofilemappingtable.js",
-          },
           {
             from: "manifest.xml",
             to: "manifest.xml",
