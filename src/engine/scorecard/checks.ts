@@ -66,6 +66,11 @@ class Figures {
 
   add(row: RowReader, column: number, findings: Finding[]): void {
     const value = row.value(column);
+    // A number is its own figure (what readFigure gives it), without the result readFigure would allocate.
+    if (typeof value === "number" && Number.isFinite(value)) {
+      this.push(column, value, isPercentFormat(row.numberFormat(column)));
+      return;
+    }
     if (isBlankLike(value)) return;
     const figure = readFigure(value);
     if (!figure.ok) {
@@ -73,10 +78,14 @@ class Figures {
       findings.push({ cell: row.address(column), severity: "error", message });
       return;
     }
+    this.push(column, figure.value.value, figure.value.percent || isPercentFormat(row.numberFormat(column)));
+  }
+
+  private push(column: number, value: number, percent: boolean): void {
     const at = this.length++;
     this.columns[at] = column;
-    this.values[at] = figure.value.value;
-    this.percents[at] = figure.value.percent || isPercentFormat(row.numberFormat(column));
+    this.values[at] = value;
+    this.percents[at] = percent;
   }
 
   /** The figures read, as a list: only for the messages of rows that have a finding. */

@@ -116,19 +116,29 @@ export function asShown(values: Cells, formats: readonly (string | undefined)[])
 
 /** One sheet row read in place by the checks; a cell's address is only spelled out when a finding names it. */
 class SheetRow implements RowReader {
-  row = 0;
+  private row = 0;
+  private cells: Cells = [];
+  private formats: readonly (string | undefined)[] = [];
 
   constructor(
     private readonly sheet: SheetData,
     private readonly sheetName: string,
   ) {}
 
+  /** Moves to `row`, finding its cells once rather than once per cell read. */
+  at(row: number): this {
+    this.row = row;
+    this.cells = this.sheet.values[row - this.sheet.top] ?? [];
+    this.formats = this.sheet.numberFormats[row - this.sheet.top] ?? [];
+    return this;
+  }
+
   value(column: number): CellValue {
-    return this.sheet.values[this.row - this.sheet.top]?.[column - this.sheet.left] ?? null;
+    return this.cells[column - this.sheet.left] ?? null;
   }
 
   numberFormat(column: number): string | undefined {
-    return this.sheet.numberFormats[this.row - this.sheet.top]?.[column - this.sheet.left];
+    return this.formats[column - this.sheet.left];
   }
 
   address(column: number): string {
@@ -181,8 +191,7 @@ export class PlanWriter {
 
   /** The row for the checks: one reader, moved from row to row. */
   rowReader(row: number): RowReader {
-    this.reader.row = row;
-    return this.reader;
+    return this.reader.at(row);
   }
 
   private currentFormula(row: number, column: number): string | null {
