@@ -97,6 +97,9 @@ try {
     if (!request.url().startsWith(origin) && !request.url().startsWith("data:")) outside.push(request.url());
   });
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  // Every file the page asks for is served. Chromium's own requests (the icon) raise no response event, only this.
+  const missing = [];
+  page.on("console", (message) => message.text().startsWith("Failed to load resource") && missing.push(`${message.text()} (${message.location().url})`));
   const blocked = [];
   page.on("console", (message) => message.text().includes("Content Security Policy") && blocked.push(message.text()));
   console.log(`preview.html in ${executablePath}`);
@@ -219,9 +222,10 @@ try {
     await pane.getByText("Year end 2020-2021: 88,247 — differs from the other periods").waitFor({ timeout: 20000 });
     await accessible(page, "Rates");
   });
-  await check("makes no request outside its own origin and throws no page error", async () => {
+  await check("makes no request outside its own origin, finds every file it asks for and throws no page error", async () => {
     if (outside.length > 0) throw new Error(`requests outside the origin: ${outside.join(", ")}`);
     if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join("; ")}`);
+    if (missing.length > 0) throw new Error(`not served: ${missing.join(", ")}`);
   });
   await check("loads no office.js, so its Content-Security-Policy has nothing to block", async () => {
     if (blocked.length > 0) throw new Error(`blocked by the CSP: ${blocked.join("; ")}`);
