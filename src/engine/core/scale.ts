@@ -2,9 +2,18 @@
 import type { Figure } from "./cellNumber";
 
 export function onCommonScale(a: Figure, b: Figure): [number, number] {
-  if (a.percent && !b.percent && Math.abs(b.value) > 1) return [a.value, b.value / 100];
-  if (b.percent && !a.percent && Math.abs(a.value) > 1) return [a.value / 100, b.value];
-  return [a.value, b.value];
+  const divided = dividedForCommonScale(a.value, a.percent, b.value, b.percent);
+  return [divided === "a" ? a.value / 100 : a.value, divided === "b" ? b.value / 100 : b.value];
+}
+
+/**
+ * The rule itself, without a pair to allocate (the planner works out 50,000 trends): which of the two figures is
+ * divided by 100 to join the other's scale, if either.
+ */
+export function dividedForCommonScale(a: number, aPercent: boolean, b: number, bPercent: boolean): "a" | "b" | null {
+  if (aPercent && !bPercent && Math.abs(b) > 1) return "b";
+  if (bPercent && !aPercent && Math.abs(a) > 1) return "a";
+  return null;
 }
 
 /** |a − b| relative to b (0 when equal; infinite when b is 0 and a is not). */

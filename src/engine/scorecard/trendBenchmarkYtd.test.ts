@@ -1,4 +1,5 @@
 /** Direction of travel, benchmark comparison and year-to-date figures. */
+import fc from "fast-check";
 import { benchmark } from "./benchmark";
 import { trend } from "./trend";
 import { forecastYearEnd, yearToDate } from "./ytd";
@@ -28,6 +29,19 @@ describe("TREND", () => {
   it("refuses an unknown polarity and unreadable figures", () => {
     expect(trend(1, 2, "sideways", null)).toMatchObject({ ok: false, error: { kind: "value" } });
     expect(trend("lots", 2, null, null)).toMatchObject({ ok: false, error: { message: 'The current value "lots" is not a number.' } });
+    expect(trend(Number.NaN, 2, null, null)).toMatchObject({ ok: false, error: { message: "The current value NaN is not a number." } });
+  });
+
+  it("reads a number cell as it reads the same figure typed as text, beside a percentage or not", () => {
+    const figure = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.double({ min: -1e4, max: 1e4, noNaN: true }));
+    fc.assert(
+      fc.property(figure, figure, fc.boolean(), fc.constantFrom("High is good", "Low is good", null), fc.constantFrom(0, 0.05), (a, b, percent, polarity, threshold) => {
+        // The number path takes the number itself; the text path goes through readFigure.
+        const asText = percent ? `${b}%` : String(b);
+        expect(trend(a, percent ? asText : b, polarity, threshold)).toEqual(trend(String(a), asText, polarity, threshold));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1000), seed: 20261130 },
+    );
   });
 });
 
