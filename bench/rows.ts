@@ -30,3 +30,23 @@ export async function medianOf(runs: number, run: () => unknown): Promise<number
   samples.sort((a, b) => a - b);
   return samples[Math.floor(samples.length / 2)];
 }
+
+/**
+ * Medians of two workloads run in turn (a, b, a, b…), each after a collection: a ratio of the two is then taken under
+ * the same machine conditions, where a noisy machine's speed drifts between one block of runs and the next.
+ */
+export async function mediansInTurn(runs: number, a: () => unknown, b: () => unknown): Promise<[number, number]> {
+  await a();
+  await b();
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [index, run] of [a, b].entries()) {
+      collectGarbage?.();
+      const start = process.hrtime.bigint();
+      await run();
+      samples[index].push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  const median = (values: number[]) => values.sort((x, y) => x - y)[Math.floor(values.length / 2)];
+  return [median(samples[0]), median(samples[1])];
+}
