@@ -45,6 +45,24 @@ describe("XlsxWorkbook on the bundled sample scorecard", () => {
     expect(changed).toEqual(["5,11", "6,11"]);
   });
 
+  it("writes text in any script, past what ASCII markup would take, as UTF-8 the next read gets back", async () => {
+    const book = await openSample();
+    // Two-, three- and four-byte characters, long enough to outgrow the bytes the edited sheet first set aside.
+    const long = "Résumé – 65+ ✓ 😀 ".repeat(400);
+    await book.apply({
+      changes: [
+        { kind: "value", sheet: "Scorecard", row: 5, column: 11, value: long },
+        { kind: "value", sheet: "Scorecard", row: 6, column: 11, value: "Amber" },
+      ],
+      allowed: [{ sheet: "Scorecard", top: 4, bottom: 66, left: 11, right: 11 }],
+    });
+    const reopened = XlsxWorkbook.open(book.save());
+    const sheet = await reopened.readSheet("Scorecard");
+    expect(sheet.values[5][11]).toBe(long);
+    expect(sheet.values[6][11]).toBe("Amber");
+    expect(sheet.values[5][0]).toBe((await (await openSample()).readSheet("Scorecard")).values[5][0]);
+  });
+
   it("writes nothing when the plan names a cell outside the sheet", async () => {
     const book = await openSample();
     await expect(

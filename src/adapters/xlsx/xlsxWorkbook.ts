@@ -149,8 +149,8 @@ export class XlsxWorkbook implements WorkbookAdapter {
     const edited = new Set([...changesBySheet.keys(), ...fillsBySheet.keys(), ...removalsBySheet.keys()]);
     for (const name of edited) {
       const sheet = this.parsedSheet(name);
-      const xml = editSheetXml(sheet, changesBySheet.get(name) ?? [], fillsBySheet.get(name) ?? [], this.styles, removalsBySheet.get(name) ?? []);
-      this.pkg.setText(this.entry(name).part, xml);
+      const pieces = editSheetXml(sheet, changesBySheet.get(name) ?? [], fillsBySheet.get(name) ?? [], this.styles, removalsBySheet.get(name) ?? []);
+      this.pkg.setTextInPieces(this.entry(name).part, pieces);
       this.parsed.delete(name);
     }
     if (plan.settings !== undefined) this.writeSettings(plan.settings);

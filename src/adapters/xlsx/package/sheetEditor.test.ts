@@ -11,7 +11,7 @@ const text = (row: number, column: number, value: string): CellChange => ({ kind
 function edit(rows: string, changes: CellChange[]): string {
   const styles = new Styles(STYLES);
   const sheet = readSheetXml("S", sheetXml(rows), [], styles);
-  return editSheetXml(sheet, changes, [], styles);
+  return editSheetXml(sheet, changes, [], styles).join("");
 }
 
 describe("editing the cells of a row", () => {

@@ -11,7 +11,7 @@ import { shiftFormula } from "./cellRef";
 import type { FillElement, ParsedSheet, RowSpan } from "./sheetReader";
 import type { Styles } from "./styles";
 import { cellsOf, previousCell, type RowCell } from "./rowCells";
-import { escapeXml, qualify, splice, type Edit } from "./xml";
+import { escapeXml, qualify, spliceInPieces, type Edit } from "./xml";
 
 /** CT_Worksheet's children that come after <conditionalFormatting> (ECMA-376 §18.3.1.99), in order. */
 const AFTER_CONDITIONAL_FORMATTING = [
@@ -20,7 +20,8 @@ const AFTER_CONDITIONAL_FORMATTING = [
   "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
 ];
 
-export function editSheetXml(sheet: ParsedSheet, changes: readonly CellChange[], fills: readonly TextFillRule[], styles: Styles, removeFills: readonly TextFillRule[] = []): string {
+/** The worksheet part's new text, in pieces (ZipPackage.setTextInPieces encodes them without joining them first). */
+export function editSheetXml(sheet: ParsedSheet, changes: readonly CellChange[], fills: readonly TextFillRule[], styles: Styles, removeFills: readonly TextFillRule[] = []): string[] {
   const q = (name: string) => qualify(sheet.prefix, name);
   const byRow = new Map<number, CellChange[]>();
   for (const change of changes) {
@@ -71,7 +72,7 @@ export function editSheetXml(sheet: ParsedSheet, changes: readonly CellChange[],
     removed.add(element);
     edits.push({ start: element.start, end: element.end, insert: "" });
   }
-  return splice(sheet.xml, edits);
+  return spliceInPieces(sheet.xml, edits);
 }
 
 function sameFill(a: TextFillRule, b: TextFillRule): boolean {

@@ -108,6 +108,17 @@ export class ZipPackage {
     this.textCache.set(name, text);
   }
 
+  /**
+   * A part's new text given in pieces (an edited sheet): encoded straight into the part's bytes, and not kept as
+   * text, so a large sheet is not held twice more (joined, then cached) beside its bytes.
+   */
+  setTextInPieces(name: string, pieces: readonly string[]): void {
+    if (!this.order.includes(name)) this.order.push(name);
+    this.removed.delete(name);
+    this.written.set(name, encodePieces(pieces));
+    this.textCache.delete(name);
+  }
+
   remove(name: string): void {
     if (!this.has(name)) return;
     this.removed.add(name);
@@ -133,4 +144,28 @@ export class ZipPackage {
       this.codec.deflate,
     );
   }
+}
+
+/** UTF-8 of the pieces joined, without joining them: into one buffer, grown only when a piece does not fit. */
+function encodePieces(pieces: readonly string[]): Uint8Array {
+  if (typeof TextEncoder === "undefined") return strToU8(pieces.join(""));
+  const encoder = new TextEncoder();
+  let length = 0;
+  for (let i = 0; i < pieces.length; i++) length += pieces[i].length;
+  // Markup is ASCII, one byte a character; text in other scripts takes more, and grows the buffer.
+  let bytes = new Uint8Array(length + 1024);
+  let at = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    let rest = pieces[i];
+    for (;;) {
+      const { read, written } = encoder.encodeInto(rest, bytes.subarray(at));
+      at += written;
+      if (read === rest.length) break;
+      rest = rest.slice(read);
+      const grown = new Uint8Array(Math.max(bytes.length * 2, at + rest.length * 3));
+      grown.set(bytes.subarray(0, at));
+      bytes = grown;
+    }
+  }
+  return bytes.subarray(0, at);
 }
