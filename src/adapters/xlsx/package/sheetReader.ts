@@ -88,11 +88,11 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
     if (!valueRow) {
       valueRow = values[r] = [];
       numberFormats[r] = [];
-      formulas[r] = [];
     }
     valueRow[c] = value;
     numberFormats[r][c] = format;
-    formulas[r][c] = formula;
+    // Most rows hold no formula: only a row that does gets a list of them (50,000 empty lists were 9 MB).
+    if (formula !== null) (formulas[r] ??= [])[c] = formula;
   };
 
   scanXml(xml, {
@@ -225,7 +225,7 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
   // A dependent of a shared formula reads as the master's formula moved to its own cell.
   for (const dependent of sharedDependents) {
     const master = sharedFormulas.get(dependent.si);
-    if (master) formulas[dependent.row][dependent.column] = `=${shiftFormula(master.text, dependent.row - master.row, dependent.column - master.column)}`;
+    if (master) (formulas[dependent.row] ??= [])[dependent.column] = `=${shiftFormula(master.text, dependent.row - master.row, dependent.column - master.column)}`;
   }
   blankMergedCells(values, merges);
   fillGaps(values, numberFormats, formulas);
@@ -267,21 +267,23 @@ function blankMergedCells(values: CellValue[][], merges: readonly CellRange[]): 
   }
 }
 
-/** Rows with no cells share one empty row; holes inside a row read as blank. */
+/** Rows with no cells, and rows with no formulas, share one empty row; holes inside a row read as blank. */
 function fillGaps(values: CellValue[][], numberFormats: string[][], formulas: (string | null)[][]): void {
   for (let r = 0; r < values.length; r++) {
+    const formulaRow = formulas[r];
+    if (formulaRow) {
+      for (let c = 0; c < formulaRow.length; c++) if (formulaRow[c] === undefined) formulaRow[c] = null;
+    } else formulas[r] = EMPTY_ROW;
     const row = values[r];
     if (!row) {
       values[r] = EMPTY_ROW;
       numberFormats[r] = EMPTY_ROW;
-      formulas[r] = EMPTY_ROW;
       continue;
     }
     for (let c = 0; c < row.length; c++) {
       if (row[c] === undefined) {
         row[c] = null;
         numberFormats[r][c] = "General";
-        formulas[r][c] = null;
       }
     }
   }
