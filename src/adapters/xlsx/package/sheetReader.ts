@@ -229,6 +229,7 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
   }
   blankMergedCells(values, merges);
   fillGaps(values, numberFormats, formulas);
+  shareRepeatedFormats(numberFormats);
   return { xml, prefix, rows, sheetData, children, rootClose, values, numberFormats, formulas, merges, textFills, fillElements, isProtected, maxPriority, sharedFormulas };
 }
 
@@ -287,4 +288,32 @@ function fillGaps(values: CellValue[][], numberFormats: string[][], formulas: (s
       }
     }
   }
+}
+
+/** How many of the latest distinct rows of number formats a row is compared with. */
+const RECENT_FORMAT_ROWS = 8;
+
+/**
+ * Rows formatted alike share one list of formats: a table's rows repeat a few patterns (all "General", or a
+ * percentage column among counts), and 50,000 copies of one were 8 MB. Formats are read-only once read.
+ */
+function shareRepeatedFormats(numberFormats: string[][]): void {
+  const recent: string[][] = [];
+  let next = 0;
+  for (let r = 0; r < numberFormats.length; r++) {
+    const row = numberFormats[r];
+    let shared: string[] | null = null;
+    for (let i = 0; i < recent.length && !shared; i++) if (sameFormats(recent[i], row)) shared = recent[i];
+    if (shared) numberFormats[r] = shared;
+    else {
+      recent[next] = row;
+      next = (next + 1) % RECENT_FORMAT_ROWS;
+    }
+  }
+}
+
+function sameFormats(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
