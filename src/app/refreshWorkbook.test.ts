@@ -84,6 +84,10 @@ describe("refreshing the sample scorecard", () => {
     const live = await refreshWorkbook(book, { scope: "active", now: NOW, settings: formulas });
     expect(live.ok).toBe(true);
     expect((await cellAt(book, "Scorecard!N8")).formula).toBe("=SCORECARD.RAG(K8,E8,B8,0.05)");
+    // The formulas replace the values they work out again: cells change, ratings do not, and the log says so.
+    if (!live.ok) throw new Error(live.error.message);
+    expect(live.value.refresh.plan.changes.length).toBeGreaterThan(0);
+    expect(live.value.refresh.ratingChanges).toEqual({ count: 0, kept: [] });
     const again = await refreshWorkbook(book, { scope: "active", now: NOW, settings: live.ok ? live.value.refresh.settings : formulas });
     expect(again).toMatchObject({ ok: true, value: { noChange: true } });
   });

@@ -30,7 +30,7 @@ export interface TablePlan {
   readonly fills: readonly TextFillRule[];
   readonly outcomes: readonly RowOutcome[];
   /** The outcomes whose rating cell the plan changes to a different rating, in row order. */
-  readonly ratingChanges: readonly RowOutcome[];
+  readonly ratingsChanged: readonly RowOutcome[];
   readonly findings: readonly Finding[];
 }
 
@@ -154,7 +154,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
   const outputColumns = Object.values(rules.outputs).filter((c): c is number => c !== undefined);
   const allowed: CellRange[] = outputColumns.map((column) => ({ sheet: table.sheet, top: table.headerRow, bottom: lastRow, left: column, right: column }));
   const fills = measureRows.length > 0 && !table.fillsApplied ? ratingFills(table, lastRow) : [];
-  const { changes, outcomes, ratingChanges, findings } = writer;
+  const { changes, outcomes, ratingsChanged, findings } = writer;
   let described: ChangeDescription[] | null = null;
   return ok({
     table,
@@ -165,7 +165,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     allowed,
     fills,
     outcomes,
-    ratingChanges,
+    ratingsChanged,
     findings,
   });
 }
@@ -204,9 +204,9 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
     else writer.findings.push({ cell: sheetCellAddress(table.sheet, row, benchmarkColumn), severity: "error", message: `No comparison with the benchmark: ${comparison.error.message}` });
   }
   if (rules.mode === "formulas") {
-    if (writeFormulas(table, row, running ? running.columns : null, periods, writer) && rating !== outcome.previousRating) writer.ratingChanges.push(outcome);
+    if (writeFormulas(table, row, running ? running.columns : null, periods, writer) && rating !== outcome.previousRating) writer.ratingsChanged.push(outcome);
   } else {
-    if (writer.setValue(row, rules.outputs.rag, rating) && rating !== outcome.previousRating) writer.ratingChanges.push(outcome);
+    if (writer.setValue(row, rules.outputs.rag, rating) && rating !== outcome.previousRating) writer.ratingsChanged.push(outcome);
     if (rules.outputs.direction !== undefined) writer.setValue(row, rules.outputs.direction, direction.ok ? direction.value : "");
     if (rules.outputs.vsBenchmark !== undefined) writer.setValue(row, rules.outputs.vsBenchmark, compared);
     if (rules.outputs.explanation !== undefined) writer.setValue(row, rules.outputs.explanation, outcome.explanation);

@@ -153,7 +153,7 @@ export class PlanWriter {
   readonly changes: CellChange[] = [];
   readonly outcomes: RowOutcome[] = [];
   /** The outcomes whose rating cell changes to a different rating: what the change log counts. */
-  readonly ratingChanges: RowOutcome[] = [];
+  readonly ratingsChanged: RowOutcome[] = [];
   readonly findings: Finding[] = [];
   private readonly merged: (row: number, column: number) => boolean;
   private readonly reader: SheetRow;

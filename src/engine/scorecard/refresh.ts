@@ -76,9 +76,9 @@ function ratingChangesOf(plans: readonly TablePlan[]): RatingChanges {
   let count = 0;
   for (const p of plans) {
     const ragColumn = p.table.rules.outputs.rag;
-    count += p.ratingChanges.length;
-    for (let i = 0; i < p.ratingChanges.length && kept.length < LOG_CHANGES_KEPT; i++) {
-      const o = p.ratingChanges[i];
+    count += p.ratingsChanged.length;
+    for (let i = 0; i < p.ratingsChanged.length && kept.length < LOG_CHANGES_KEPT; i++) {
+      const o = p.ratingsChanged[i];
       kept.push({ cell: sheetCellAddress(p.table.sheet, o.row, ragColumn), measure: o.measure, from: o.previousRating, to: o.rating });
     }
   }
