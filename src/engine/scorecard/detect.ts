@@ -38,6 +38,17 @@ export function roleOf(value: CellValue): { role: ColumnRole; weight: number } |
   return null;
 }
 
+/** Text this short is checked for a letter before its role is looked up; longer text nearly always has one. */
+const SHORT_TEXT_LENGTH = 16;
+
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 32; // A–Z to a–z
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
+}
+
 interface HeaderCandidate {
   readonly row: number;
   readonly roles: Map<number, { role: ColumnRole; weight: number }>;
@@ -53,8 +64,9 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
     let roles: Map<number, { role: ColumnRole; weight: number }> | null = null;
     for (let c = 0; c < cells.length; c++) {
       const value = cells[c];
-      // Long text (a measure's name, a comment) is never a header: roleOf says so, without a look-up.
-      if (typeof value !== "string" || value.length > 120) continue;
+      // Long text (a measure's name, a comment) is never a header: roleOf says so, without a look-up. Nor is short
+      // text without a letter ("86.90%", "3,382", "<530"), as every header pattern needs one.
+      if (typeof value !== "string" || value.length > 120 || (value.length <= SHORT_TEXT_LENGTH && !hasLetter(value))) continue;
       let found = known.get(value);
       if (found === undefined) {
         found = roleOf(value);
