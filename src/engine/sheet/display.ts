@@ -10,12 +10,19 @@ function decimalsIn(format: string): number {
   return match ? match[1].length : 0;
 }
 
+// A formatter costs tens of microseconds to make, and a grid shows hundreds of formatted cells in a few formats:
+// each is made once.
+const NUMBER_FORMATTERS = new Map<string, Intl.NumberFormat>();
+const DATE_FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
 function grouped(value: number, decimals: number, useGrouping: boolean): string {
-  return new Intl.NumberFormat("en-GB", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping,
-  }).format(value);
+  const key = `${decimals}:${useGrouping}`;
+  let formatter = NUMBER_FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping });
+    NUMBER_FORMATTERS.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 function isDateFormat(format: string): boolean {
@@ -27,9 +34,14 @@ function isDateFormat(format: string): boolean {
 function formatDate(serial: number, format: string): string {
   const date = dateOfSerial(Math.round(serial));
   const month = /mmmm/i.test(format) ? "long" : /mmm/i.test(format) ? "short" : "2-digit";
-  const options: Intl.DateTimeFormatOptions = { timeZone: "UTC", year: "numeric", month };
-  if (/d/i.test(format)) options.day = month === "2-digit" ? "2-digit" : "numeric";
-  return new Intl.DateTimeFormat("en-GB", options).format(date);
+  const day = /d/i.test(format) ? (month === "2-digit" ? "2-digit" : "numeric") : undefined;
+  const key = `${month}:${day ?? ""}`;
+  let formatter = DATE_FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", year: "numeric", month, ...(day ? { day } : {}) });
+    DATE_FORMATTERS.set(key, formatter);
+  }
+  return formatter.format(date);
 }
 
 export function formatForDisplay(value: CellValue, format = "General"): string {
