@@ -14,39 +14,31 @@ export function verdict(row: Row): "met" | "NOT met" {
 
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
+export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 /**
  * The median of `runs` timings (ms) of `run`, after one warm-up run. With --expose-gc (as `npm run bench` runs)
  * each sample starts after a full collection, so one run's garbage is not charged to the next.
  */
 export async function medianOf(runs: number, run: () => unknown): Promise<number> {
-  await run();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collectGarbage?.();
-    const start = process.hrtime.bigint();
-    await run();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  const [ms] = await mediansInTurn(runs, [run]);
+  return ms;
 }
 
 /**
- * Medians of two workloads run in turn (a, b, a, b…), each after a collection: a ratio of the two is then taken under
- * the same machine conditions, where a noisy machine's speed drifts between one block of runs and the next.
+ * Medians of workloads run in turn (a, b, a, b…), as medianOf times each: a ratio of two is then taken under the
+ * same machine conditions, where a noisy machine's speed drifts between one block of runs and the next.
  */
-export async function mediansInTurn(runs: number, a: () => unknown, b: () => unknown): Promise<[number, number]> {
-  await a();
-  await b();
-  const samples: [number[], number[]] = [[], []];
+export async function mediansInTurn(runs: number, workloads: readonly (() => unknown)[]): Promise<number[]> {
+  for (const run of workloads) await run();
+  const samples = workloads.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
-    for (const [index, run] of [a, b].entries()) {
+    for (const [index, run] of workloads.entries()) {
       collectGarbage?.();
       const start = process.hrtime.bigint();
       await run();
       samples[index].push(Number(process.hrtime.bigint() - start) / 1e6);
     }
   }
-  const median = (values: number[]) => values.sort((x, y) => x - y)[Math.floor(values.length / 2)];
-  return [median(samples[0]), median(samples[1])];
+  return samples.map(median);
 }

@@ -44,7 +44,7 @@ async function ragRows(): Promise<Row[]> {
   };
   const viaFunction = (grid: unknown[][]) => () => rag(grid, [["<530"]], [["Low is good"]], [[null]]);
   if ((await viaFunction(values)()).length !== CELLS) throw new Error("RAG did not spill one rating per cell");
-  const [bareMs, numericMs] = await mediansInTurn(RUNS, bare, viaFunction(values));
+  const [bareMs, numericMs] = await mediansInTurn(RUNS, [bare, viaFunction(values)]);
   // Cells as councils type them: three in ten are text ("512", "1,024", "N/A", "<530 (est.)").
   const texts = ["512", "1,024", "N/A", "498 (provisional)", "545"];
   const mixed: unknown[][] = values.map((row, i) => (i % 10 < 3 ? [texts[i % texts.length]] : row));

@@ -13,7 +13,7 @@ import path from "node:path";
 import { readRawEntries } from "../src/adapters/xlsx/package/zipWriter";
 import { scorecardRows } from "../test/helpers/generateScorecard";
 import { generateWorkbook } from "../test/helpers/xlsxGenerator";
-import type { Row } from "./rows";
+import { median, type Row } from "./rows";
 
 const BUILT_CLI = path.resolve(__dirname, "..", "dist", "cli", "committee-scorecard.js");
 
@@ -52,7 +52,6 @@ new ExcelJS.Workbook().xlsx.readFile(${JSON.stringify(input)}).catch((error) => 
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** `runs` refreshes after a warm-up (the file system's cache), with the median of each figure. */
 function refreshRuns(input: string, dir: string, runs: number): RefreshRun & { share: number } {

@@ -40,8 +40,10 @@ export class XlsxWorkbook implements WorkbookAdapter {
     this.styles = new Styles((this.stylesPart && pkg.text(this.stylesPart)) || MINIMAL_STYLES);
   }
 
-  /** Opens a package from its bytes; limits refuse "zip bombs" before anything is inflated. */
-  /** `codec` replaces the portable zip codec where the host has a faster one (the CLI: Node's zlib). */
+  /**
+   * Opens a package from its bytes; limits refuse "zip bombs" before anything is inflated. `codec` replaces the
+   * portable zip codec where the host has a faster one (the CLI: Node's zlib).
+   */
   static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS, codec?: ZipCodec): XlsxWorkbook {
     return new XlsxWorkbook(ZipPackage.open(bytes, limits, codec));
   }

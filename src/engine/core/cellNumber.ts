@@ -137,6 +137,30 @@ function readFigureText(input: string): Result<Figure> {
   return ok(comparator ? { value, percent: Boolean(percentSign), comparator } : { value, percent: Boolean(percentSign) });
 }
 
+/** A figure read into, not made: the planner reads 50,000 rows' figures without a result for each. */
+export interface FigureSlot {
+  value: number;
+  percent: boolean;
+}
+
+/**
+ * Reads the cell's figure into `slot` exactly as readFigure reads it (a finite number is itself; text goes through
+ * readFigure's memo) and says whether it could; where not, readFigure says why.
+ */
+export function readFigureInto(input: CellInput, slot: FigureSlot): boolean {
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) return false;
+    slot.value = input;
+    slot.percent = false;
+    return true;
+  }
+  const figure = readFigure(input);
+  if (!figure.ok) return false;
+  slot.value = figure.value.value;
+  slot.percent = figure.value.percent;
+  return true;
+}
+
 /** Just the number: the common case for counts, populations and values. */
 export function readNumber(input: CellInput): Result<number> {
   const figure = readFigure(input);

@@ -2,7 +2,7 @@
  * Data checks on scorecard rows, run by the pane and the CLI before a paper goes out. Each finding names its
  * cell, so the analyst can go straight to it.
  */
-import { isBlankLike, readFigure } from "../core/cellNumber";
+import { isBlankLike, readFigure, readFigureInto, type FigureSlot } from "../core/cellNumber";
 import { isPercentFormat, slackOf, type Finding, type SourceCell } from "../core/findings";
 import { describeNumber } from "./explain";
 import { parsePolarity } from "../core/polarity";
@@ -57,35 +57,30 @@ class Figures {
   readonly values: number[] = [];
   readonly percents: boolean[] = [];
 
+  clear(): this {
+    this.length = 0;
+    return this;
+  }
+
   /** Reads `columns` of the row afresh; a cell that is not blank and cannot be read is a finding. */
   read(row: RowReader, columns: readonly number[], findings: Finding[]): this {
-    this.length = 0;
+    this.clear();
     for (let i = 0; i < columns.length; i++) this.add(row, columns[i], findings);
     return this;
   }
 
   add(row: RowReader, column: number, findings: Finding[]): void {
     const value = row.value(column);
-    // A number is its own figure (what readFigure gives it), without the result readFigure would allocate.
-    if (typeof value === "number" && Number.isFinite(value)) {
-      this.push(column, value, isPercentFormat(row.numberFormat(column)));
-      return;
-    }
     if (isBlankLike(value)) return;
-    const figure = readFigure(value);
-    if (!figure.ok) {
-      const message = String(value).startsWith("#") ? figure.error.message : `${quote(String(value))} cannot be read as a number.`;
+    if (!readFigureInto(value, READ)) {
+      const message = String(value).startsWith("#") ? figureError(value) : `${quote(String(value))} cannot be read as a number.`;
       findings.push({ cell: row.address(column), severity: "error", message });
       return;
     }
-    this.push(column, figure.value.value, figure.value.percent || isPercentFormat(row.numberFormat(column)));
-  }
-
-  private push(column: number, value: number, percent: boolean): void {
     const at = this.length++;
     this.columns[at] = column;
-    this.values[at] = value;
-    this.percents[at] = percent;
+    this.values[at] = READ.value;
+    this.percents[at] = READ.percent || isPercentFormat(row.numberFormat(column));
   }
 
   /** The figures read, as a list: only for the messages of rows that have a finding. */
@@ -93,6 +88,12 @@ class Figures {
     return this.values.slice(0, this.length);
   }
 }
+
+const READ: FigureSlot = { value: 0, percent: false };
+const figureError = (value: CellValue) => {
+  const figure = readFigure(value);
+  return figure.ok ? "" : figure.error.message;
+};
 
 // One set for the periods, one for the YTD and one for the other figures: rows are checked one at a time.
 const PERIODS = new Figures();
@@ -155,7 +156,7 @@ export function checkRowInto(row: RowReader, columns: RowColumns, findings: Find
     }
   }
   const periods = PERIODS.read(row, columns.periods, findings);
-  const ytd = YTD.read(row, NO_COLUMNS, findings);
+  const ytd = YTD.clear();
   if (columns.ytd !== undefined) ytd.add(row, columns.ytd, findings);
   const others = OTHERS.read(row, columns.others, findings);
   checkPercentRange(row, periods, findings);
@@ -187,8 +188,6 @@ export function checkRowInto(row: RowReader, columns: RowColumns, findings: Find
     if (finding) findings.push({ cell: row.address(columns.ytd), severity: "warning", message: finding });
   }
 }
-
-const NO_COLUMNS: readonly number[] = [];
 
 /** The first of the periods, then the YTD, that is a plain number (not a percentage); null when all are percentages. */
 function firstPlain(periods: Figures, ytd: Figures): number | null {

@@ -25,13 +25,16 @@ const PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> = [
 
 const MULTI_ROLES = new Set<ColumnRole>(["benchmark", "period"]);
 
+/** Longer cell text (a measure's name, a comment) is never a header. */
+const LONGEST_HEADER_CELL = 120;
+
 function headerText(value: CellValue): string {
   return typeof value === "string" ? value.toLowerCase().replace(/\s+/g, " ").trim() : "";
 }
 
 export function roleOf(value: CellValue): { role: ColumnRole; weight: number } | null {
   // Most cells are figures or long measure names: no header, and no need to normalise their text to see it.
-  if (typeof value !== "string" || value.length > 120) return null;
+  if (typeof value !== "string" || value.length > LONGEST_HEADER_CELL) return null;
   const text = headerText(value);
   if (!text || text.length > 60) return null;
   for (const [role, pattern, weight] of PATTERNS) if (pattern.test(text)) return { role, weight };
@@ -66,7 +69,7 @@ function headerCandidates(sheet: SheetData): HeaderCandidate[] {
       const value = cells[c];
       // Long text (a measure's name, a comment) is never a header: roleOf says so, without a look-up. Nor is short
       // text without a letter ("86.90%", "3,382", "<530"), as every header pattern needs one.
-      if (typeof value !== "string" || value.length > 120 || (value.length <= SHORT_TEXT_LENGTH && !hasLetter(value))) continue;
+      if (typeof value !== "string" || value.length > LONGEST_HEADER_CELL || (value.length <= SHORT_TEXT_LENGTH && !hasLetter(value))) continue;
       let found = known.get(value);
       if (found === undefined) {
         found = roleOf(value);

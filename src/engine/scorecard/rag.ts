@@ -4,7 +4,7 @@
  * tolerance, relative to the target; Red misses by more. A range target is Green inside, Amber within tolerance
  * of the nearer bound. No rating (not an error) without a value, without a target, or without a direction.
  */
-import { isBlankLike, readFigure, excelErrorIn } from "../core/cellNumber";
+import { isBlankLike, readFigure, excelErrorIn, readFigureInto, type FigureSlot } from "../core/cellNumber";
 import { polarityParameter, type Polarity } from "../core/polarity";
 import { parameter, readParameters } from "../core/parameters";
 import { fail, ok, quote, type Result } from "../core/result";
@@ -148,12 +148,11 @@ export function assess(input: unknown, rule: RagRule): Result<RagAssessment> {
  */
 export function ratingOf(input: unknown, rule: RagRule): Rating {
   const target = rule.target;
-  if (rule.noRatingReason !== null || !target) return "";
-  if (typeof input === "number") return Number.isFinite(input) ? rateNumber(onTargetScale(input, false, target), rule) : "";
-  if (isBlankLike(input) || excelErrorIn(input) !== null) return "";
-  const figure = readFigure(input);
-  return figure.ok ? rateNumber(onTargetScale(figure.value.value, figure.value.percent, target), rule) : "";
+  if (rule.noRatingReason !== null || !target || isBlankLike(input) || excelErrorIn(input) !== null) return "";
+  return readFigureInto(input, RATED) ? rateNumber(onTargetScale(RATED.value, RATED.percent, target), rule) : "";
 }
+
+const RATED: FigureSlot = { value: 0, percent: false };
 
 export function rag(value: unknown, target: unknown, polarity: unknown, tolerance: unknown): Result<Rating> {
   const rule = prepareRule(target, polarity, tolerance);

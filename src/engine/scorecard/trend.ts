@@ -2,7 +2,7 @@
  * Direction of travel against the previous period (or the same period last year): Improving / Worsening /
  * No change by polarity; Up / Down / No change where the measure has no good direction.
  */
-import { isBlankLike, readFigure } from "../core/cellNumber";
+import { isBlankLike, readFigureInto, type FigureSlot } from "../core/cellNumber";
 import { judgeMove, polarityParameter } from "../core/polarity";
 import { callDeclared, cellParameter, declareFunction } from "../core/parameters";
 import { fail, ok, quote, type Result } from "../core/result";
@@ -11,26 +11,14 @@ import { toleranceParameter } from "../core/tolerance";
 
 export type Trend = "Improving" | "Worsening" | "No change" | "Up" | "Down" | "";
 
-/** One side of the comparison, read in place: the planner works out 50,000 directions. */
-interface FigureSlot {
-  value: number;
-  percent: boolean;
-}
+// The two sides of the comparison, read in place: the planner works out 50,000 directions.
 const NOW: FigureSlot = { value: 0, percent: false };
 const BEFORE: FigureSlot = { value: 0, percent: false };
 
-/** Reads a cell into `slot`, a finite number as itself (as readFigure reads it, without its result); null when read. */
+/** Reads a cell into `slot`; null when read, else the error naming the figure. */
 function readInto(input: unknown, name: string, slot: FigureSlot): Result<never> | null {
-  if (typeof input === "number" && Number.isFinite(input)) {
-    slot.value = input;
-    slot.percent = false;
-    return null;
-  }
-  const figure = readFigure(input);
-  if (!figure.ok) return fail<never>("value", `The ${name} value ${typeof input === "string" ? quote(input) : String(input)} is not a number.`);
-  slot.value = figure.value.value;
-  slot.percent = figure.value.percent;
-  return null;
+  if (readFigureInto(input, slot)) return null;
+  return fail<never>("value", `The ${name} value ${typeof input === "string" ? quote(input) : String(input)} is not a number.`);
 }
 
 const WORDS = { better: "Improving", worse: "Worsening", up: "Up", down: "Down" } as const;

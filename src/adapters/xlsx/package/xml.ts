@@ -91,7 +91,7 @@ export function scanXml(xml: string, handlers: ScanHandlers): void {
         }
         depth--;
       },
-      ontext: text ? (chunk) => text(chunk) : undefined,
+      ontext: text,
     },
     { xmlMode: true, decodeEntities: true, recognizeSelfClosing: true },
   );

@@ -102,9 +102,7 @@ export class ZipPackage {
   }
 
   setText(name: string, text: string): void {
-    if (!this.order.includes(name)) this.order.push(name);
-    this.removed.delete(name);
-    this.written.set(name, strToU8(text));
+    this.write(name, encodePieces([text]));
     this.textCache.set(name, text);
   }
 
@@ -113,10 +111,14 @@ export class ZipPackage {
    * text, so a large sheet is not held twice more (joined, then cached) beside its bytes.
    */
   setTextInPieces(name: string, pieces: readonly string[]): void {
+    this.write(name, encodePieces(pieces));
+    this.textCache.delete(name);
+  }
+
+  private write(name: string, bytes: Uint8Array): void {
     if (!this.order.includes(name)) this.order.push(name);
     this.removed.delete(name);
-    this.written.set(name, encodePieces(pieces));
-    this.textCache.delete(name);
+    this.written.set(name, bytes);
   }
 
   remove(name: string): void {
