@@ -134,21 +134,35 @@ function buildMapping(sheet: SheetData, header: HeaderCandidate, dataRows: reado
   return mapping;
 }
 
-/**
- * How well the cells below each column fit its role, 0–1: text for measures and comments, short text for polarity,
- * figures for the rest. One pass over the rows for all the columns.
- */
 const TEXT = 0;
 const SHORT_TEXT = 1;
 const FIGURE = 2;
 
+/**
+ * A fit is judged on at most this many measure rows, spread through the table: enough for the mapping's "% sure"
+ * badge (readr guesses a column's type from 1,000 rows), and a table of 50,000 is not read again for it.
+ */
+const FIT_SAMPLE = 2_000;
+/** Steps of the golden ratio spread a sample evenly without falling into step with rows that repeat a pattern. */
+const GOLDEN = 0.6180339887498949;
+
+/** The index of the `d`th sampled row of `count`: all of them, in order, when there are no more than the sample. */
+function sampledIndex(d: number, count: number): number {
+  return count <= FIT_SAMPLE ? d : Math.floor(((d * GOLDEN) % 1) * count);
+}
+
+/**
+ * How well the cells below each column fit its role, 0–1: text for measures and comments, short text for polarity,
+ * figures for the rest. One pass over the (sampled) rows for all the columns.
+ */
 function fitsOf(sheet: SheetData, columns: readonly { column: number; role: ColumnRole }[], dataRows: readonly number[]): number[] {
   const filled = new Array<number>(columns.length).fill(0);
   const good = new Array<number>(columns.length).fill(0);
   // What each column's cells should hold, decided once per column rather than once per cell.
   const kinds = columns.map(({ role }) => (role === "measure" || role === "comments" || role === "explanation" ? TEXT : role === "polarity" ? SHORT_TEXT : FIGURE));
-  for (let d = 0; d < dataRows.length; d++) {
-    const cells = sheet.values[dataRows[d] - sheet.top];
+  const sampled = Math.min(dataRows.length, FIT_SAMPLE);
+  for (let d = 0; d < sampled; d++) {
+    const cells = sheet.values[dataRows[sampledIndex(d, dataRows.length)] - sheet.top];
     if (!cells) continue;
     for (let i = 0; i < columns.length; i++) {
       const value = cells[columns[i].column - sheet.left];
@@ -244,7 +258,8 @@ export function detectTables(sheet: SheetData): DetectedTable[] {
     const provisional = buildMapping(sheet, header, []);
     if (provisional) {
       const rows = classifyRows(sheet, header.row, provisional, endRow);
-      const measureRows = rows.filter((r) => r.kind === "measure").map((r) => r.row);
+      const measureRows: number[] = [];
+      for (let i = 0; i < rows.length; i++) if (rows[i].kind === "measure") measureRows.push(rows[i].row);
       const mapping = buildMapping(sheet, header, measureRows) ?? provisional;
       const matches = [mapping.measure, mapping.polarity, mapping.target, mapping.previous, mapping.ytd, mapping.rag, ...mapping.periods, ...mapping.benchmarks]
         .filter((m): m is ColumnMatch => m !== undefined);

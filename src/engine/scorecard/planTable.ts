@@ -31,6 +31,10 @@ export interface TablePlan {
   readonly outcomes: readonly RowOutcome[];
   /** The outcomes whose rating cell the plan changes to a different rating, in row order. */
   readonly ratingsChanged: readonly RowOutcome[];
+  /**
+   * What the planner could not work out and what the data checks find, row by row. The checks run when this is first
+   * read (the pane's summary, the CLI's `check`), not for a refresh that only writes the ratings.
+   */
   readonly findings: readonly Finding[];
 }
 
@@ -138,24 +142,16 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     if (column === undefined) continue;
     for (const row of headerRows) if (isBlankLike(writer.current(row, column))) writer.setValue(row, column, OUTPUT_HEADERS[kind]);
   }
-  const checked = checkedColumns(mapping);
-  for (let i = 0; i < measureRows.length; i++) planRow(sheet, table, measureRows[i], writer, checked);
-
-  const polarityColumn = mapping.polarity;
-  if (polarityColumn) {
-    const column = polarityColumn.column - sheet.left;
-    const spellings = polaritySpellings(measureRows.length, (i) => sheet.values[measureRows[i] - sheet.top]?.[column] ?? null, (i) => sheetCellAddress(table.sheet, measureRows[i], polarityColumn.column));
-    for (const finding of spellings) writer.findings.push(finding);
-  }
-  for (const finding of duplicateHeaders(sheet, table)) writer.findings.push(finding);
+  for (let i = 0; i < measureRows.length; i++) planRow(sheet, table, measureRows[i], writer);
 
   let lastRow = table.headerRow;
   for (let i = 0; i < rows.length; i++) if (rows[i].row > lastRow) lastRow = rows[i].row;
   const outputColumns = Object.values(rules.outputs).filter((c): c is number => c !== undefined);
   const allowed: CellRange[] = outputColumns.map((column) => ({ sheet: table.sheet, top: table.headerRow, bottom: lastRow, left: column, right: column }));
   const fills = measureRows.length > 0 && !table.fillsApplied ? ratingFills(table, lastRow) : [];
-  const { changes, outcomes, ratingsChanged, findings } = writer;
+  const { changes, outcomes, ratingsChanged } = writer;
   let described: ChangeDescription[] | null = null;
+  let findings: Finding[] | null = null;
   return ok({
     table,
     changes,
@@ -166,12 +162,39 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     fills,
     outcomes,
     ratingsChanged,
-    findings,
+    get findings() {
+      return (findings ??= findingsOf(sheet, table, measureRows, writer));
+    },
   });
 }
 
-/** One measure row: its rating and the other outputs, its outcome for the summary, and its data checks. */
-function planRow(sheet: SheetData, table: TableSettings, row: number, writer: PlanWriter, checked: RowColumns): void {
+/**
+ * The planner's findings with the data checks' in row order, then the table's own (polarity spellings, repeated
+ * headers). The sheet is as it was read (a write is followed by a fresh read), so checking it later finds the same.
+ */
+function findingsOf(sheet: SheetData, table: TableSettings, measureRows: readonly number[], writer: PlanWriter): Finding[] {
+  const { mapping } = table;
+  const findings: Finding[] = [];
+  const checked = checkedColumns(mapping);
+  const { rowFindings, rowFindingRows } = writer;
+  let next = 0;
+  for (let i = 0; i < measureRows.length; i++) {
+    const row = measureRows[i];
+    for (; next < rowFindings.length && rowFindingRows[next] === row; next++) findings.push(rowFindings[next]);
+    checkRowInto(writer.rowReader(row), checked, findings);
+  }
+  const polarityColumn = mapping.polarity;
+  if (polarityColumn) {
+    const column = polarityColumn.column - sheet.left;
+    const spellings = polaritySpellings(measureRows.length, (i) => sheet.values[measureRows[i] - sheet.top]?.[column] ?? null, (i) => sheetCellAddress(table.sheet, measureRows[i], polarityColumn.column));
+    for (const finding of spellings) findings.push(finding);
+  }
+  for (const finding of duplicateHeaders(sheet, table)) findings.push(finding);
+  return findings;
+}
+
+/** One measure row: its rating and the other outputs, and its outcome for the summary. */
+function planRow(sheet: SheetData, table: TableSettings, row: number, writer: PlanWriter): void {
   const { mapping, rules } = table;
   const left = sheet.left;
   // A number shown as a percentage (0.75 formatted 0%) is read as the analyst sees it: "75%".
@@ -191,7 +214,7 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
       ? directionOf(cells[latest.column - left], cells[previous.column - left], rowRule, polarity)
       : NO_DIRECTION;
   // A direction or comparison that cannot be worked out is left blank, and said, by its cell.
-  if (!direction.ok && latest) writer.findings.push({ cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
+  if (!direction.ok && latest) writer.rowFinding(row, { cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
   const measure = text(measureCell);
   const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, figure.value, figure.problem);
   writer.outcomes.push(outcome);
@@ -201,7 +224,7 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   if (rules.outputs.vsBenchmark !== undefined && benchmarkColumn !== undefined) {
     const comparison = benchmark(figure.value, cells[benchmarkColumn - left], polarity, rules.tolerance);
     if (comparison.ok) compared = comparison.value;
-    else writer.findings.push({ cell: sheetCellAddress(table.sheet, row, benchmarkColumn), severity: "error", message: `No comparison with the benchmark: ${comparison.error.message}` });
+    else writer.rowFinding(row, { cell: sheetCellAddress(table.sheet, row, benchmarkColumn), severity: "error", message: `No comparison with the benchmark: ${comparison.error.message}` });
   }
   if (rules.mode === "formulas") {
     if (writeFormulas(table, row, running ? running.columns : null, periods, writer) && rating !== outcome.previousRating) writer.ratingsChanged.push(outcome);
@@ -211,8 +234,6 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
     if (rules.outputs.vsBenchmark !== undefined) writer.setValue(row, rules.outputs.vsBenchmark, compared);
     if (rules.outputs.explanation !== undefined) writer.setValue(row, rules.outputs.explanation, outcome.explanation);
   }
-
-  checkRowInto(writer.rowReader(row), checked, writer.findings);
 }
 
 const NO_CELLS: Cells = [];

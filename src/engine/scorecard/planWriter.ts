@@ -101,8 +101,28 @@ function mergedCells(sheet: SheetData): (row: number, column: number) => boolean
 // Rows repeat their fractions (targets, rates): each text is made once, and equal texts are one string.
 const percentText = memoize((value: number) => `${Number((value * 100).toPrecision(12))}%`);
 
+type Formats = readonly (string | undefined)[];
+
+// Rows formatted alike share one list of formats (the xlsx reader shares them): whether a list shows any percentage
+// is worked out once for a run of rows that share it.
+let lastFormats: Formats | null = null;
+let lastShowsPercent = false;
+
+function showsAnyPercent(formats: Formats): boolean {
+  if (formats === lastFormats) return lastShowsPercent;
+  let any = false;
+  for (let i = 0; i < formats.length && !any; i++) {
+    const format = formats[i];
+    any = format !== undefined && format !== "" && showsAsPercent(format);
+  }
+  lastFormats = formats;
+  lastShowsPercent = any;
+  return any;
+}
+
 /** A row's cells as the analyst reads them: a number formatted as a percentage (0.75 shown 75%) becomes "75%". */
-export function asShown(values: Cells, formats: readonly (string | undefined)[]): Cells {
+export function asShown(values: Cells, formats: Formats): Cells {
+  if (!showsAnyPercent(formats)) return values;
   let shown: CellValue[] | null = null;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -154,7 +174,9 @@ export class PlanWriter {
   readonly outcomes: RowOutcome[] = [];
   /** The outcomes whose rating cell changes to a different rating: what the change log counts. */
   readonly ratingsChanged: RowOutcome[] = [];
-  readonly findings: Finding[] = [];
+  /** What the planner could not work out for a row (a direction, a comparison), with the row, in row order. */
+  readonly rowFindings: Finding[] = [];
+  readonly rowFindingRows: number[] = [];
   private readonly merged: (row: number, column: number) => boolean;
   private readonly reader: SheetRow;
   private readonly rules = new Map<CellValue, Map<CellValue, Result<RagRule>>>();
@@ -183,6 +205,11 @@ export class PlanWriter {
       byPolarity.set(polarity, rule);
     }
     return rule;
+  }
+
+  rowFinding(row: number, finding: Finding): void {
+    this.rowFindings.push(finding);
+    this.rowFindingRows.push(row);
   }
 
   current(row: number, column: number): CellValue {

@@ -8,7 +8,7 @@ import { detectTables } from "./detect";
 import { planTable, type TablePlan } from "./planTable";
 import { fail, ok, type Result } from "../core/result";
 import { LOG_CHANGES_KEPT, LOG_LENGTH, defaultTableSettings, serialiseSettings, type ChangeLogEntry, type StoredSettings, type TableSettings } from "./settings";
-import type { Plan, SheetData } from "../sheet/workbook";
+import type { CellChange, Plan, SheetData } from "../sheet/workbook";
 
 export interface RefreshPlan {
   readonly tables: readonly TablePlan[];
@@ -48,7 +48,7 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
   }
 
   const ratingChanges = ratingChangesOf(plans);
-  const changes = plans.flatMap((p) => p.changes);
+  const changes = allChanges(plans);
   const fills = plans.flatMap((p) => p.fills);
   const log: ChangeLogEntry[] =
     changes.length > 0
@@ -68,6 +68,14 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
     ...(changed ? { settings: json } : {}),
   };
   return ok({ tables: plans, plan, settings, ratingChanges });
+}
+
+/** One table's changes are the plan's as they are (plans are not changed once made); several are joined in a loop. */
+function allChanges(plans: readonly TablePlan[]): readonly CellChange[] {
+  if (plans.length === 1) return plans[0].changes;
+  const changes: CellChange[] = [];
+  for (const p of plans) for (let i = 0; i < p.changes.length; i++) changes.push(p.changes[i]);
+  return changes;
 }
 
 /** Only the kept changes are spelled out (cell, measure): a refresh of 50,000 measures counts the rest. */

@@ -3,6 +3,7 @@
  * Blank means "no target", which is not an error: the measure is simply not rated.
  */
 import { isBlankLike, readFigure, type Comparator, type Figure } from "../core/cellNumber";
+import { memoize } from "../core/memo";
 import { fail, ok, quote, type Result } from "../core/result";
 
 export type Target =
@@ -13,6 +14,16 @@ export type Target =
 const RANGE = /^(.+?)\s*(?:–|—|-|\bto\b)\s*(.+)$/i;
 
 export function parseTarget(input: unknown): Result<Target | null> {
+  // A table's rows share a few targets ("<530", "85%"): each is read once. Results are immutable, so shared.
+  if (typeof input === "string") return readTargetText(input);
+  if (typeof input === "number") return readTargetNumber(input);
+  return readTarget(input);
+}
+
+const readTargetText = memoize((input: string) => readTarget(input));
+const readTargetNumber = memoize((input: number) => readTarget(input));
+
+function readTarget(input: unknown): Result<Target | null> {
   if (isBlankLike(input)) return ok(null);
   const single = readFigure(input);
   if (single.ok) return ok(singleTarget(single.value));
