@@ -6,9 +6,8 @@
 import { cellAddress, sheetCellAddress } from "../sheet/address";
 import { benchmark } from "./benchmark";
 import { isBlankLike } from "../core/cellNumber";
-import { checkRowInto, polaritySpellings, type RowColumns } from "./checks";
 import type { Finding } from "../core/findings";
-import { classifyRows, roleOf } from "./detect";
+import { classifyRows } from "./detect";
 import type { ColumnMatch } from "../sheet/table";
 import { ratingOf, type RagRule, type Rating } from "./rag";
 import { fail, ok, type EngineError, type Result } from "../core/result";
@@ -18,7 +17,8 @@ import { TREND, trend, type Trend } from "./trend";
 import type { CellChange, CellRange, CellValue, SheetData, TextFillRule } from "../sheet/workbook";
 import { DEFAULT_PERIODS_IN_YEAR, forecastYearEnd } from "./ytd";
 import { inPeriodFigures } from "./cumulative";
-import { PlanWriter, PlannedRow, asShown, text, type ChangeDescription, type RowOutcome } from "./planWriter";
+import { PlanWriter, PlannedRow, text, type ChangeDescription, type RowOutcome } from "./planWriter";
+import { tableFindings } from "./planFindings";
 
 export type { ChangeDescription, RowOutcome };
 
@@ -163,34 +163,9 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     outcomes,
     ratingsChanged,
     get findings() {
-      return (findings ??= findingsOf(sheet, table, measureRows, writer));
+      return (findings ??= tableFindings(sheet, table, measureRows, writer.rowFindings));
     },
   });
-}
-
-/**
- * The planner's findings with the data checks' in row order, then the table's own (polarity spellings, repeated
- * headers). The sheet is as it was read (a write is followed by a fresh read), so checking it later finds the same.
- */
-function findingsOf(sheet: SheetData, table: TableSettings, measureRows: readonly number[], writer: PlanWriter): Finding[] {
-  const { mapping } = table;
-  const findings: Finding[] = [];
-  const checked = checkedColumns(mapping);
-  const { rowFindings, rowFindingRows } = writer;
-  let next = 0;
-  for (let i = 0; i < measureRows.length; i++) {
-    const row = measureRows[i];
-    for (; next < rowFindings.length && rowFindingRows[next] === row; next++) findings.push(rowFindings[next]);
-    checkRowInto(writer.rowReader(row), checked, findings);
-  }
-  const polarityColumn = mapping.polarity;
-  if (polarityColumn) {
-    const column = polarityColumn.column - sheet.left;
-    const spellings = polaritySpellings(measureRows.length, (i) => sheet.values[measureRows[i] - sheet.top]?.[column] ?? null, (i) => sheetCellAddress(table.sheet, measureRows[i], polarityColumn.column));
-    for (const finding of spellings) findings.push(finding);
-  }
-  for (const finding of duplicateHeaders(sheet, table)) findings.push(finding);
-  return findings;
 }
 
 /** One measure row: its rating and the other outputs, and its outcome for the summary. */
@@ -198,7 +173,7 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   const { mapping, rules } = table;
   const left = sheet.left;
   // A number shown as a percentage (0.75 formatted 0%) is read as the analyst sees it: "75%".
-  const cells = asShown(sheet.values[row - sheet.top] ?? NO_CELLS, sheet.numberFormats[row - sheet.top] ?? NO_FORMATS);
+  const cells = writer.shownRow(row);
   const polarity = mapping.polarity ? cells[mapping.polarity.column - left] : null;
   const periods = periodsSoFar(cells, mapping.periods, left);
   const figure = ratedFigure(cells, periods, table, left);
@@ -236,20 +211,7 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   }
 }
 
-const NO_CELLS: Cells = [];
-const NO_FORMATS: readonly (string | undefined)[] = [];
 const NO_DIRECTION = ok<Trend>("");
-
-/** The columns a row's checks read: benchmarks and last year's outturn are checked but not rated. */
-function checkedColumns(mapping: TableSettings["mapping"]): RowColumns {
-  return {
-    ...(mapping.polarity ? { polarity: mapping.polarity.column } : {}),
-    ...(mapping.target ? { target: mapping.target.column } : {}),
-    periods: mapping.periods.map((p) => p.column),
-    ...(mapping.ytd ? { ytd: mapping.ytd.column } : {}),
-    others: [...mapping.benchmarks, ...(mapping.previous ? [mapping.previous] : [])].map((m) => m.column),
-  };
-}
 
 /**
  * Formula mode: live SCORECARD formulas in the output columns, so Excel recalculates them itself. Says whether the
@@ -293,26 +255,4 @@ function ratingFills(table: TableSettings, lastRow: number): TextFillRule[] {
     for (const [label, fill, fontColor] of TREND_FILLS) fills.push({ range: columnRange(rules.outputs.direction), text: label, fill, fontColor });
   }
   return fills;
-}
-
-/** Two columns headed alike ("Target" twice): the mapping uses the first, and the analyst should know. */
-function duplicateHeaders(sheet: SheetData, table: TableSettings): Finding[] {
-  const header = sheet.values[table.headerRow - sheet.top] ?? [];
-  const firstOfRole = new Map<string, number>();
-  const findings: Finding[] = [];
-  header.forEach((value, i) => {
-    const found = roleOf(value);
-    if (!found || found.role === "period" || found.role === "benchmark") return;
-    const column = sheet.left + i;
-    const first = firstOfRole.get(found.role);
-    if (first === undefined) firstOfRole.set(found.role, column);
-    else {
-      findings.push({
-        cell: sheetCellAddress(table.sheet, table.headerRow, column),
-        severity: "warning",
-        message: `This column is also headed like ${cellAddress(table.headerRow, first)} ("${String(header[first - sheet.left])}"); the first is used.`,
-      });
-    }
-  });
-  return findings;
 }

@@ -1,10 +1,9 @@
 /**
  * How a table's plan is collected: each cell written only where its content differs and never inside merged
- * cells, rows read as the analyst sees them, and rows handed to the checks in place.
+ * cells, rows read as the analyst sees them, and the one-row reader the checks read the sheet through.
  */
-import { showsAsPercent } from "../core/cellNumber";
 import { memoize } from "../core/memo";
-import type { Finding } from "../core/findings";
+import { isPercentFormat, type Finding } from "../core/findings";
 import { cellAddress, sheetCellAddress } from "../sheet/address";
 import type { CellChange, CellRange, CellValue, SheetData } from "../sheet/workbook";
 import type { RowReader } from "./checks";
@@ -64,6 +63,12 @@ function explanationOf(rule: Result<RagRule>, value: unknown, problem: EngineErr
   return assessment.ok ? explainAssessment(assessment.value, rule.value) : `No rating: ${assessment.error.message}`;
 }
 
+/** A finding the planner made on one row, with the row, so the checks' findings can be put beside it. */
+export interface RowFinding {
+  readonly row: number;
+  readonly finding: Finding;
+}
+
 /** A change as the analyst reads it: "L8: (blank) → Green". */
 export interface ChangeDescription {
   readonly cell: string;
@@ -102,32 +107,24 @@ function mergedCells(sheet: SheetData): (row: number, column: number) => boolean
 const percentText = memoize((value: number) => `${Number((value * 100).toPrecision(12))}%`);
 
 type Formats = readonly (string | undefined)[];
-
-// Rows formatted alike share one list of formats (the xlsx reader shares them): whether a list shows any percentage
-// is worked out once for a run of rows that share it.
-let lastFormats: Formats | null = null;
-let lastShowsPercent = false;
+const NO_CELLS: Cells = [];
+const NO_FORMATS: Formats = [];
 
 function showsAnyPercent(formats: Formats): boolean {
-  if (formats === lastFormats) return lastShowsPercent;
-  let any = false;
-  for (let i = 0; i < formats.length && !any; i++) {
-    const format = formats[i];
-    any = format !== undefined && format !== "" && showsAsPercent(format);
-  }
-  lastFormats = formats;
-  lastShowsPercent = any;
-  return any;
+  for (let i = 0; i < formats.length; i++) if (isPercentFormat(formats[i])) return true;
+  return false;
 }
 
-/** A row's cells as the analyst reads them: a number formatted as a percentage (0.75 shown 75%) becomes "75%". */
-export function asShown(values: Cells, formats: Formats): Cells {
-  if (!showsAnyPercent(formats)) return values;
+/**
+ * A row's cells as the analyst reads them: a number formatted as a percentage (0.75 shown 75%) becomes "75%".
+ * `mayShowPercent` false says no format in the row shows one, so the row is taken as it is.
+ */
+function asShown(values: Cells, formats: Formats, mayShowPercent: boolean): Cells {
+  if (!mayShowPercent) return values;
   let shown: CellValue[] | null = null;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    const format = formats[i];
-    if (typeof value !== "number" || !format || !showsAsPercent(format)) continue;
+    if (typeof value !== "number" || !isPercentFormat(formats[i])) continue;
     shown ??= [...values];
     shown[i] = percentText(value);
   }
@@ -135,7 +132,7 @@ export function asShown(values: Cells, formats: Formats): Cells {
 }
 
 /** One sheet row read in place by the checks; a cell's address is only spelled out when a finding names it. */
-class SheetRow implements RowReader {
+export class SheetRow implements RowReader {
   private row = 0;
   private cells: Cells = [];
   private formats: readonly (string | undefined)[] = [];
@@ -174,11 +171,13 @@ export class PlanWriter {
   readonly outcomes: RowOutcome[] = [];
   /** The outcomes whose rating cell changes to a different rating: what the change log counts. */
   readonly ratingsChanged: RowOutcome[] = [];
-  /** What the planner could not work out for a row (a direction, a comparison), with the row, in row order. */
-  readonly rowFindings: Finding[] = [];
-  readonly rowFindingRows: number[] = [];
+  /** What the planner could not work out for a row (a direction, a comparison), in row order. */
+  readonly rowFindings: RowFinding[] = [];
   private readonly merged: (row: number, column: number) => boolean;
-  private readonly reader: SheetRow;
+  // Rows formatted alike share one list of formats (the xlsx reader shares them): whether a list shows any
+  // percentage is worked out once for a run of rows that share it.
+  private lastFormats: Formats | null = null;
+  private lastShowsPercent = false;
   private readonly rules = new Map<CellValue, Map<CellValue, Result<RagRule>>>();
 
   constructor(
@@ -186,7 +185,6 @@ export class PlanWriter {
     private readonly table: TableSettings,
   ) {
     this.merged = mergedCells(sheet);
-    this.reader = new SheetRow(sheet, table.sheet);
   }
 
   /**
@@ -208,17 +206,22 @@ export class PlanWriter {
   }
 
   rowFinding(row: number, finding: Finding): void {
-    this.rowFindings.push(finding);
-    this.rowFindingRows.push(row);
+    this.rowFindings.push({ row, finding });
+  }
+
+  /** The row's cells as the analyst reads them (see asShown). */
+  shownRow(row: number): Cells {
+    const values = this.sheet.values[row - this.sheet.top] ?? NO_CELLS;
+    const formats = this.sheet.numberFormats[row - this.sheet.top] ?? NO_FORMATS;
+    if (formats !== this.lastFormats) {
+      this.lastFormats = formats;
+      this.lastShowsPercent = showsAnyPercent(formats);
+    }
+    return asShown(values, formats, this.lastShowsPercent);
   }
 
   current(row: number, column: number): CellValue {
     return this.sheet.values[row - this.sheet.top]?.[column - this.sheet.left] ?? null;
-  }
-
-  /** The row for the checks: one reader, moved from row to row. */
-  rowReader(row: number): RowReader {
-    return this.reader.at(row);
   }
 
   private currentFormula(row: number, column: number): string | null {
