@@ -5,7 +5,7 @@
  * calc chain, part names other than sheetN.xml, and optionally the Open XML SDK's "x:" prefix.
  */
 import { zipSync } from "fflate";
-import { cellAddress } from "../../src/engine/sheet/address";
+import { cellAddress, parseRange } from "../../src/engine/sheet/address";
 import type { CellValue } from "../../src/engine/sheet/workbook";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -23,6 +23,11 @@ export interface GeneratedSheet {
   readonly rels?: readonly { id: string; type: string; target: string; external?: boolean }[];
   /** Raw <row> elements appended to sheetData (a stray cell at XFD1048576, say). */
   readonly extraRows?: string;
+  /**
+   * An Excel table (a ListObject) over `ref`, its header the range's first row: its columns are named by those
+   * cells, as Excel requires. The part and its relationship are added; `afterSheetData` places its <tablePart>.
+   */
+  readonly table?: { readonly relId: string; readonly ref: string; readonly name: string };
 }
 
 export interface GeneratedWorkbook {
@@ -59,6 +64,17 @@ function rels(list: readonly { id: string; type: string; target: string; externa
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}">${list.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${esc(r.target)}"${r.external ? ' TargetMode="External"' : ""}/>`).join("")}</Relationships>`;
 }
 
+/** A table part as Excel writes one: its columns named by the header cells, an autofilter, a banded style. */
+function tableXml(sheet: GeneratedSheet, table: NonNullable<GeneratedSheet["table"]>, id: number): string {
+  const range = parseRange(table.ref, sheet.name);
+  if (!range) throw new Error(`not a table range: ${table.ref}`);
+  const header = sheet.rows[range.top] ?? [];
+  const names: string[] = [];
+  for (let c = range.left; c <= range.right; c++) names.push(String(header[c] ?? `Column${names.length + 1}`));
+  const columns = names.map((name, i) => `<tableColumn id="${i + 1}" name="${esc(name)}"/>`).join("");
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${id}" name="${table.name}" displayName="${table.name}" ref="${table.ref}" totalsRowShown="0"><autoFilter ref="${table.ref}"/><tableColumns count="${names.length}">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+}
+
 /** The package's parts, by name, as bytes. */
 export function generateParts(spec: GeneratedWorkbook): Record<string, Uint8Array> {
   const prefix = spec.prefix ?? "";
@@ -74,7 +90,14 @@ export function generateParts(spec: GeneratedWorkbook): Record<string, Uint8Arra
   spec.sheets.forEach((sheet, i) => {
     const part = spec.partNames?.[i] ?? `xl/worksheets/sheet${i + 1}.xml`;
     text[part] = sheetXml(sheet, strings, p, nsDecl);
-    if (sheet.rels) text[part.replace(/([^/]+)$/, "_rels/$1.rels")] = rels(sheet.rels);
+    const sheetRels = [...(sheet.rels ?? [])];
+    if (sheet.table) {
+      const tablePart = `xl/tables/table${i + 1}.xml`;
+      text[tablePart] = tableXml(sheet, sheet.table, i + 1);
+      overrides.push([`/${tablePart}`, "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"]);
+      sheetRels.push({ id: sheet.table.relId, type: T("table"), target: `../tables/table${i + 1}.xml` });
+    }
+    if (sheetRels.length > 0) text[part.replace(/([^/]+)$/, "_rels/$1.rels")] = rels(sheetRels);
     overrides.push([`/${part}`, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"]);
     workbookRels.push({ id: `rIdSheet${i + 1}`, type: T("worksheet"), target: part.replace(/^xl\//, "") });
     sheetEntries.push(`<${p("sheet")} name="${esc(sheet.name)}" sheetId="${i + 1}" r:id="rIdSheet${i + 1}"/>`);

@@ -156,6 +156,29 @@ describe("a refresh keeps everything it does not own", () => {
     expect(JSON.parse(cells.get("Scorecard!L8")!).value).toBe("Green");
   });
 
+  it("keeps an Excel table over the scorecard: its part byte for byte, and its header cells still its columns' names", async () => {
+    // Excel repairs (drops) a table whose header cells differ from its column names, and tables hold no merged
+    // cells: this sheet has the table and no merges.
+    const ref = `A4:M${rows.length}`;
+    const spec = { name: "Scorecard", rows, table: { relId: "rIdTable", ref, name: "Scorecard_Q3" }, afterSheetData: '<tableParts count="1"><tablePart r:id="rIdTable"/></tableParts>' };
+    const { input, output } = refreshed({ sheets: [spec, { name: "Notes", rows: [["Agenda item 7"]] }] });
+    expect(await run("refresh", input)).toMatchObject({ code: 0, err: [] });
+    const diff = partDifferences(readFileSync(input), readFileSync(output));
+    expect(diff.changed).not.toContain("xl/tables/table1.xml");
+    expect(diff.changed).not.toContain("xl/worksheets/_rels/sheet1.xml.rels");
+    const sheet = text(diff.parts["xl/worksheets/sheet1.xml"]);
+    expect(sheet).toContain('<tableParts count="1"><tablePart r:id="rIdTable"/></tableParts>');
+    // The new colour rules go before <tableParts>, where the schema puts conditional formatting.
+    expect(sheet.indexOf("<conditionalFormatting")).toBeLessThan(sheet.indexOf("<tableParts"));
+
+    const names = [...text(diff.parts["xl/tables/table1.xml"]).matchAll(/<tableColumn id="\d+" name="([^"]*)"\/>/g)].map((m) => m[1]);
+    const header = (await XlsxWorkbook.open(readFileSync(output)).readSheet("Scorecard")).values[3];
+    expect(names).toEqual(header.slice(0, 13));
+    expect(names).toContain("RAG");
+    const cells = changedCells(await snapshotCells(XlsxWorkbook.open(readFileSync(input))), await snapshotCells(XlsxWorkbook.open(readFileSync(output))));
+    expect(cells.filter((cell) => !cell.startsWith("ScorecardSettings!"))).toEqual(PLANNED);
+  });
+
   it("finds sheets through relationships, whatever their parts are called", async () => {
     const { input, output } = refreshed(councilWorkbook({ partNames: ["xl/worksheets/scorecard.xml", "xl/notes/agenda.xml"] }));
     expect(await run("refresh", input)).toMatchObject({ code: 0 });
