@@ -33,6 +33,12 @@ const FUNCTIONS_JSON_SETTINGS = { allowErrorForDataTypeAny: true };
 class FunctionsJsonSettingsPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
+    // The metadata plugin adds functions.json to every compilation, HtmlWebpackPlugin's child ones too. Under
+    // `npm start` a rebuild re-adds the child's cached copy (without these settings), which conflicts with the
+    // main one and puts an error over the preview: only the main compilation emits the file.
+    compiler.hooks.compilation.tap("FunctionsJsonSettings", (compilation) => {
+      if (compilation.compiler.isChild() && compilation.getAsset("functions.json")) compilation.deleteAsset("functions.json");
+    });
     compiler.hooks.thisCompilation.tap("FunctionsJsonSettings", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "FunctionsJsonSettings", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
         const asset = compilation.getAsset("functions.json");

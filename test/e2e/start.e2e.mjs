@@ -1,8 +1,9 @@
 // Browser test of the first five minutes: runs `npm start` as the README says (on a spare port), opens the
 // preview it serves in the system's Chromium, and checks the pane renders under the page's own
-// Content-Security-Policy with the development build (no eval). Stops the server after.
+// Content-Security-Policy with the development build (no eval); then saves a source file, as a developer does, and
+// checks the rebuild is clean and the pane still answers. Stops the server after.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, utimesSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -69,6 +70,24 @@ try {
     const ok = problems.length === 0;
     console.log(`  ${ok ? "✓" : "✗"} the preview renders the pane and the sample under its CSP${ok ? "" : `\n    ${problems.join("\n    ")}`}`);
     if (!ok) failed++;
+
+    // A saved file rebuilds in place; an error in that build would cover the preview with webpack's overlay.
+    const builds = () => output.match(/addin \(webpack [\d.]+\) compiled[^\n]*/g) ?? [];
+    const before = builds().length;
+    const saved = path.join(ROOT, "src/taskpane/scorecard/RatingBadge.tsx");
+    utimesSync(saved, new Date(), new Date());
+    for (let waited = 0; builds().length === before; waited++) {
+      if (waited > 120) throw new Error(`no rebuild after saving ${path.relative(ROOT, saved)}:\n${output.slice(-2000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    const rebuild = builds().at(-1) ?? "";
+    const clean = rebuild.includes("compiled successfully");
+    if (clean) {
+      await page.getByRole("button", { name: "Find scorecard on this sheet" }).click({ timeout: 30_000 });
+      await page.getByText("A — Measure").waitFor({ timeout: 30_000 });
+    }
+    console.log(`  ${clean ? "✓" : "✗"} a saved file rebuilds without errors, and the pane still answers${clean ? "" : `: ${rebuild}\n${output.slice(-1500)}`}`);
+    if (!clean) failed++;
   } finally {
     await browser.close();
   }
@@ -78,5 +97,5 @@ try {
 } finally {
   stop();
 }
-console.log(`${3 - failed} passed, ${failed} failed`);
+console.log(`${4 - failed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
