@@ -1,7 +1,10 @@
 /** The pane as a whole: tabs, the first screen, and the workbook it is given. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { changedCells, openSample, snapshotCells, typeInto } from "../../test/helpers/sampleWorkbook";
+import { cellAt, changedCells, openSample, snapshotCells, typeInto } from "../../test/helpers/sampleWorkbook";
+import { scorecardRows } from "../../test/helpers/generateScorecard";
+import { generateWorkbook } from "../../test/helpers/xlsxGenerator";
+import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 import { SheetGrid } from "../preview/SheetGrid";
 import { App } from "./App";
@@ -95,6 +98,37 @@ describe("the scorecard wizard on the sample workbook", () => {
     expect((await workbook.readContext()).settings).toBeNull();
     expect(screen.queryByRole("button", { name: "Undo last apply" })).toBeNull();
     expect(changed).toHaveBeenCalledTimes(2);
+  });
+
+  it("says before applying that the RAG column's own formulas (nested IFs) will be written over, and Undo puts them back", async () => {
+    const nestedIf = 'IF(K8="","",IF(K8<=530,"Green",IF(K8<=556.5,"Amber","Red")))';
+    const workbook = await openSample(undefined, (book) => {
+      const sheet = book.getWorksheet("Scorecard")!;
+      sheet.getCell("L6").value = { formula: 'IF(K6<=30,"Green","Red")', result: "Green" };
+      sheet.getCell("L8").value = { formula: nestedIf, result: "Green" };
+    });
+    inFluent(<App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Refresh scorecards" }));
+    // L6 and L8 show "Green" already, but from formulas: the refresh writes its rating over them, and says so.
+    expect(await screen.findByText(`L8: =${nestedIf} → Green`)).toBeTruthy();
+    expect(screen.getByText(/^2 of these cells hold a formula of the workbook's own \(L6: =IF\(K6<=30,"Green","Red"\)\)\. Applying writes over them; Undo last apply puts them back\.$/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Apply to the workbook" }));
+    await screen.findByRole("list", { name: "Areas for highlighting" });
+    expect(await cellAt(workbook, "Scorecard!L8")).toMatchObject({ value: "Green", formula: null });
+    fireEvent.click(screen.getByRole("button", { name: "Undo last apply" }));
+    await screen.findByText(/^Undone:/);
+    expect((await cellAt(workbook, "Scorecard!L8")).formula).toBe(`=${nestedIf}`);
+  });
+
+  it("lists the first 300 measures of a long table and counts the rest", async () => {
+    const workbook = XlsxWorkbook.open(generateWorkbook({ sheets: [{ name: "Scorecard", rows: scorecardRows(320, { targetOnEveryRow: true }) }] }));
+    inFluent(<App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Refresh scorecards" }));
+    const measures = await screen.findByRole("list", { name: "Measures" });
+    expect(within(measures).getAllByRole("listitem")).toHaveLength(301);
+    expect(within(measures).getByText("and 20 more measures")).toBeTruthy();
+    expect(screen.getByText("320 cells will change.")).toBeTruthy();
   });
 
   it("shows why nothing was written when no scorecard is on the sheet", async () => {

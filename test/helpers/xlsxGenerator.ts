@@ -4,7 +4,7 @@
  * customXml, data validation with formulas, named formulas, merged section rows, dynamic arrays, sparklines, a
  * calc chain, part names other than sheetN.xml, and optionally the Open XML SDK's "x:" prefix.
  */
-import { zipSync } from "fflate";
+import { strToU8, zipSync } from "fflate";
 import { cellAddress, parseRange } from "../../src/engine/sheet/address";
 import type { CellValue } from "../../src/engine/sheet/workbook";
 
@@ -125,8 +125,8 @@ export function generateParts(spec: GeneratedWorkbook): Record<string, Uint8Arra
 
   const parts: Record<string, Uint8Array> = {};
   // [Content_Types].xml first, as Office writes it.
-  parts["[Content_Types].xml"] = new TextEncoder().encode(text["[Content_Types].xml"]);
-  for (const [name, value] of Object.entries(text)) if (name !== "[Content_Types].xml") parts[name] = new TextEncoder().encode(value);
+  parts["[Content_Types].xml"] = strToU8(text["[Content_Types].xml"]);
+  for (const [name, value] of Object.entries(text)) if (name !== "[Content_Types].xml") parts[name] = strToU8(value);
   Object.assign(parts, binary);
   return parts;
 }

@@ -1,18 +1,23 @@
 /** The scorecard wizard's preview of a refresh, before anything is written. */
-import { Body1, Button, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { ChangeDescription } from "../../engine/scorecard/planTable";
 import type { RefreshPlan } from "../../engine/scorecard/refresh";
-import { summarise } from "../../engine/scorecard/summary";
+import { countRatings } from "../../engine/scorecard/summary";
 import { RatingBadge } from "./RatingBadge";
 import { CardTitle } from "../components/CardTitle";
 
 const SHOWN_CHANGES = 40;
+/** A council's scorecard has a few hundred measures at most; a longer table shows its first ones and counts the rest. */
+const SHOWN_MEASURES = 300;
 
 const useStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: 0, listStyle: "none", display: "grid", rowGap: tokens.spacingVerticalXS, maxHeight: "320px", overflowY: "auto" },
   measure: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // A formula has no spaces to break at: it wraps anywhere rather than running out of the pane.
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  wrap: { overflowWrap: "anywhere" },
 });
 
 export interface PlanPreviewProps {
@@ -25,9 +30,11 @@ export interface PlanPreviewProps {
 /** What a refresh will do, before anything is written: counts, each rating with its reason, and the cell changes. */
 export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps) {
   const styles = useStyles();
-  const { counts } = summarise(refresh.tables);
+  // Counts only: the highlights and the data checks are for the summary once applied.
+  const counts = countRatings(refresh.tables);
   const described = refresh.tables.flatMap((t) => t.described);
   const outcomes = refresh.tables.flatMap((t) => t.outcomes);
+  const overwritten = formulasOverwritten(described);
   return (
     <Card>
       <CardHeader header={<CardTitle>Preview</CardTitle>} description={<Caption1>Nothing has been written yet.</Caption1>} />
@@ -41,6 +48,15 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
       <Body1>
         {described.length === 0 ? "No cells will change." : `${described.length.toLocaleString("en-GB")} cells will change.`}
       </Body1>
+      {overwritten.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody className={styles.wrap}>
+            {overwritten.length === 1 ? "1 of these cells holds" : `${overwritten.length.toLocaleString("en-GB")} of these cells hold`} a formula of
+            the workbook&apos;s own ({overwritten[0].cell}: {overwritten[0].from}). Applying writes over{" "}
+            {overwritten.length === 1 ? "it" : "them"}; Undo last apply puts {overwritten.length === 1 ? "it" : "them"} back.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {described.length > 0 && (
         <ul className={styles.list} aria-label="Cell changes" tabIndex={0}>
           {described.slice(0, SHOWN_CHANGES).map((change) => (
@@ -52,7 +68,7 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
         </ul>
       )}
       <ul className={styles.list} aria-label="Measures" tabIndex={0}>
-        {outcomes.map((o) => (
+        {outcomes.slice(0, SHOWN_MEASURES).map((o) => (
           <li key={o.row} className={styles.measure}>
             <RatingBadge rating={o.rating} />
             <div>
@@ -62,6 +78,11 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
             </div>
           </li>
         ))}
+        {outcomes.length > SHOWN_MEASURES && (
+          <li>
+            <Caption1>and {(outcomes.length - SHOWN_MEASURES).toLocaleString("en-GB")} more measures</Caption1>
+          </li>
+        )}
       </ul>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onApply} disabled={busy}>
@@ -74,4 +95,12 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
       </div>
     </Card>
   );
+}
+
+/**
+ * The changes that write over a formula the analyst or an earlier workbook put there (the nested IFs a scorecard's
+ * RAG column often holds), not one of the add-in's own SCORECARD formulas.
+ */
+function formulasOverwritten(described: readonly ChangeDescription[]): ChangeDescription[] {
+  return described.filter((change) => change.from.startsWith("=") && !/^=SCORECARD\.[A-Z]+\(/i.test(change.from));
 }
