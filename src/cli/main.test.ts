@@ -53,6 +53,24 @@ describe("committee-scorecard refresh", () => {
     expect(existsSync(path.join(dir, "scorecard.refreshed.xlsx"))).toBe(false);
   });
 
+  it("says when it writes over the workbook's own formulas (a RAG column of nested IFs), and the input keeps them", async () => {
+    const nestedIf = 'IF(K8="","",IF(K8<=530,"Green",IF(K8<=556.5,"Amber","Red")))';
+    const dir = work();
+    const input = path.join(dir, "nested.xlsx");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(SAMPLE);
+    book.getWorksheet("Scorecard")!.getCell("L8").value = { formula: nestedIf, result: "Green" };
+    await book.xlsx.writeFile(input);
+
+    const dry = await run("refresh", input, "--dry-run");
+    expect(dry.out).toContain(`Scorecard!L8: =${nestedIf} → Green`);
+    expect(dry.out.at(-1)).toBe(`1 of these cells holds a formula of the workbook's own (first Scorecard!L8: =${nestedIf}); the refresh would write ratings over it.`);
+    const done = await run("refresh", input);
+    expect(done.out.at(-1)).toBe(`1 of these cells held a formula of the workbook's own (first Scorecard!L8: =${nestedIf}); the output has ratings in their place, and the input keeps it.`);
+    expect(await cellAt(await openSample(input), "Scorecard!L8")).toMatchObject({ formula: `=${nestedIf}` });
+    expect(await cellAt(await openSample(path.join(dir, "nested.refreshed.xlsx")), "Scorecard!L8")).toMatchObject({ value: "Green", formula: null });
+  });
+
   it("--timings says on stderr where the time went, and changes nothing else it prints", async () => {
     const { input } = sampleIn("scorecard.xlsx");
     const result = await run("refresh", input, "--timings");

@@ -17,10 +17,10 @@ import { TREND, trend, type Trend } from "./trend";
 import type { CellChange, CellRange, CellValue, SheetData, TextFillRule } from "../sheet/workbook";
 import { DEFAULT_PERIODS_IN_YEAR, forecastYearEnd } from "./ytd";
 import { inPeriodFigures } from "./cumulative";
-import { PlanWriter, PlannedRow, text, type ChangeDescription, type RowOutcome } from "./planWriter";
+import { PlanWriter, PlannedRow, text, type ChangeDescription, type FormulasOverwritten, type RowOutcome } from "./planWriter";
 import { tableFindings } from "./planFindings";
 
-export type { ChangeDescription, RowOutcome };
+export type { ChangeDescription, FormulasOverwritten, RowOutcome };
 
 export interface TablePlan {
   readonly table: TableSettings;
@@ -36,6 +36,8 @@ export interface TablePlan {
    * read (the pane's summary, the CLI's `check`), not for a refresh that only writes the ratings.
    */
   readonly findings: readonly Finding[];
+  /** The changes that write over the workbook's own formulas (not the add-in's SCORECARD ones): said before applying. */
+  readonly formulasOverwritten: FormulasOverwritten;
 }
 
 const FILLS: ReadonlyArray<readonly [string, string, string]> = [
@@ -162,6 +164,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     fills,
     outcomes,
     ratingsChanged,
+    formulasOverwritten: writer.formulasOverwritten,
     get findings() {
       return (findings ??= tableFindings(sheet, table, measureRows, writer.rowFindings));
     },

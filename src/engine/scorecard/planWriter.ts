@@ -165,6 +165,15 @@ export class SheetRow implements RowReader {
 
 export const text = (value: CellValue | undefined) => (value === null || value === undefined ? "" : String(value));
 
+/** The formulas a plan writes over that are the workbook's own (a RAG column of nested IFs), and the first of them. */
+export interface FormulasOverwritten {
+  readonly count: number;
+  readonly first: { readonly cell: string; readonly formula: string } | null;
+}
+
+/** A formula the add-in writes in formula mode: a SCORECARD function, or `=""` for a direction it cannot give. */
+const isAddinFormula = (formula: string) => formula === '=""' || /^=SCORECARD\.[A-Z]+\(/i.test(formula);
+
 /** What a table's plan collects as its rows are planned, and how it writes a cell: only where content differs. */
 export class PlanWriter {
   readonly changes: CellChange[] = [];
@@ -179,6 +188,8 @@ export class PlanWriter {
   private lastFormats: Formats | null = null;
   private lastShowsPercent = false;
   private readonly rules = new Map<CellValue, Map<CellValue, Result<RagRule>>>();
+  private overwrittenCount = 0;
+  private firstOverwritten: FormulasOverwritten["first"] = null;
 
   constructor(
     private readonly sheet: SheetData,
@@ -231,7 +242,9 @@ export class PlanWriter {
   /** Plans the value unless the cell already shows it; says whether it did. */
   setValue(row: number, column: number, value: string): boolean {
     if (this.merged(row, column)) return false;
-    if (text(this.current(row, column)) === value && this.currentFormula(row, column) === null) return false;
+    const formula = this.currentFormula(row, column);
+    if (formula === null && text(this.current(row, column)) === value) return false;
+    this.overwriting(row, column, formula);
     this.changes.push({ kind: "value", sheet: this.table.sheet, row, column, value: value === "" ? null : value });
     return true;
   }
@@ -239,9 +252,22 @@ export class PlanWriter {
   /** Plans the formula unless the cell already holds it; says whether it did. */
   setFormula(row: number, column: number, formula: string): boolean {
     if (this.merged(row, column)) return false;
-    if (this.currentFormula(row, column) === formula) return false;
+    const current = this.currentFormula(row, column);
+    if (current === formula) return false;
+    this.overwriting(row, column, current);
     this.changes.push({ kind: "formula", sheet: this.table.sheet, row, column, formula });
     return true;
+  }
+
+  /** Counts a change that writes over one of the workbook's own formulas. */
+  private overwriting(row: number, column: number, formula: string | null): void {
+    if (formula === null || isAddinFormula(formula)) return;
+    this.overwrittenCount++;
+    this.firstOverwritten ??= { cell: cellAddress(row, column), formula };
+  }
+
+  get formulasOverwritten(): FormulasOverwritten {
+    return { count: this.overwrittenCount, first: this.firstOverwritten };
   }
 
   /**

@@ -98,6 +98,18 @@ function logEntry(now: Date, plans: readonly TablePlan[], ratingChanges: RatingC
   return ratingChanges.count > ratingChanges.kept.length ? { ...entry, total: ratingChanges.count } : entry;
 }
 
+/** The workbook's own formulas a refresh writes over, across its tables; the first is named with its sheet. */
+export function formulasOverwritten(tables: readonly TablePlan[]): { count: number; first: { sheet: string; cell: string; formula: string } | null } {
+  let count = 0;
+  let first: { sheet: string; cell: string; formula: string } | null = null;
+  for (const t of tables) {
+    const own = t.formulasOverwritten;
+    count += own.count;
+    if (!first && own.first) first = { sheet: t.table.sheet, ...own.first };
+  }
+  return { count, first };
+}
+
 /** True when a refresh would write nothing at all. */
 export function isNoChange(plan: Plan): boolean {
   return plan.changes.length === 0 && (plan.fills ?? []).length === 0 && plan.settings === undefined;

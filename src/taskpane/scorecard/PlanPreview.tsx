@@ -1,7 +1,6 @@
 /** The scorecard wizard's preview of a refresh, before anything is written. */
 import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import type { ChangeDescription } from "../../engine/scorecard/planTable";
-import type { RefreshPlan } from "../../engine/scorecard/refresh";
+import { formulasOverwritten, type RefreshPlan } from "../../engine/scorecard/refresh";
 import { countRatings } from "../../engine/scorecard/summary";
 import { RatingBadge } from "./RatingBadge";
 import { CardTitle } from "../components/CardTitle";
@@ -34,7 +33,7 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
   const counts = countRatings(refresh.tables);
   const described = refresh.tables.flatMap((t) => t.described);
   const outcomes = refresh.tables.flatMap((t) => t.outcomes);
-  const overwritten = formulasOverwritten(described);
+  const overwritten = formulasOverwritten(refresh.tables);
   return (
     <Card>
       <CardHeader header={<CardTitle>Preview</CardTitle>} description={<Caption1>Nothing has been written yet.</Caption1>} />
@@ -48,12 +47,12 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
       <Body1>
         {described.length === 0 ? "No cells will change." : `${described.length.toLocaleString("en-GB")} cells will change.`}
       </Body1>
-      {overwritten.length > 0 && (
+      {overwritten.first && (
         <MessageBar intent="warning">
           <MessageBarBody className={styles.wrap}>
-            {overwritten.length === 1 ? "1 of these cells holds" : `${overwritten.length.toLocaleString("en-GB")} of these cells hold`} a formula of
-            the workbook&apos;s own ({overwritten[0].cell}: {overwritten[0].from}). Applying writes over{" "}
-            {overwritten.length === 1 ? "it" : "them"}; Undo last apply puts {overwritten.length === 1 ? "it" : "them"} back.
+            {overwritten.count === 1 ? "1 of these cells holds" : `${overwritten.count.toLocaleString("en-GB")} of these cells hold`} a formula of
+            the workbook&apos;s own ({overwritten.first.cell}: {overwritten.first.formula}). Applying writes over{" "}
+            {overwritten.count === 1 ? "it" : "them"}; Undo last apply puts {overwritten.count === 1 ? "it" : "them"} back.
           </MessageBarBody>
         </MessageBar>
       )}
@@ -95,12 +94,4 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
       </div>
     </Card>
   );
-}
-
-/**
- * The changes that write over a formula the analyst or an earlier workbook put there (the nested IFs a scorecard's
- * RAG column often holds), not one of the add-in's own SCORECARD formulas.
- */
-function formulasOverwritten(described: readonly ChangeDescription[]): ChangeDescription[] {
-  return described.filter((change) => change.from.startsWith("=") && !/^=SCORECARD\.[A-Z]+\(/i.test(change.from));
 }
