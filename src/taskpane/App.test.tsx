@@ -111,7 +111,7 @@ describe("the scorecard wizard on the sample workbook", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Refresh scorecards" }));
     // L6 and L8 show "Green" already, but from formulas: the refresh writes its rating over them, and says so.
     expect(await screen.findByText(`L8: =${nestedIf} → Green`)).toBeTruthy();
-    expect(screen.getByText(/^2 of these cells hold a formula of the workbook's own \(L6: =IF\(K6<=30,"Green","Red"\)\)\. Applying writes over them; Undo last apply puts them back\.$/)).toBeTruthy();
+    expect(screen.getByText(/^2 of these cells hold formulas of the workbook's own \(first L6: =IF\(K6<=30,"Green","Red"\)\)\. Applying writes over them; Undo last apply puts them back\.$/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: "Apply to the workbook" }));
     await screen.findByRole("list", { name: "Areas for highlighting" });

@@ -50,8 +50,8 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
       {overwritten.first && (
         <MessageBar intent="warning">
           <MessageBarBody className={styles.wrap}>
-            {overwritten.count === 1 ? "1 of these cells holds" : `${overwritten.count.toLocaleString("en-GB")} of these cells hold`} a formula of
-            the workbook&apos;s own ({overwritten.first.cell}: {overwritten.first.formula}). Applying writes over{" "}
+            {overwritten.count === 1 ? "1 of these cells holds a formula" : `${overwritten.count.toLocaleString("en-GB")} of these cells hold formulas`} of
+            the workbook&apos;s own (first {overwritten.first.cell}: {overwritten.first.formula}). Applying writes over{" "}
             {overwritten.count === 1 ? "it" : "them"}; Undo last apply puts {overwritten.count === 1 ? "it" : "them"} back.
           </MessageBarBody>
         </MessageBar>
