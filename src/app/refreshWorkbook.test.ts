@@ -2,6 +2,9 @@
 import { cellAt, changedCells, openSample, snapshotCells, typeInto } from "../../test/helpers/sampleWorkbook";
 import { parseSettings } from "../engine/scorecard/settings";
 import { summarise } from "../engine/scorecard/summary";
+import { strFromU8, unzipSync } from "fflate";
+import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
+import { formulasOverwritten } from "../engine/scorecard/refresh";
 import { refreshWorkbook } from "./refreshWorkbook";
 
 const NOW = new Date("2022-03-28T09:00:00Z");
@@ -90,5 +93,27 @@ describe("refreshing the sample scorecard", () => {
     expect(live.value.refresh.ratingChanges).toEqual({ count: 0, kept: [] });
     const again = await refreshWorkbook(book, { scope: "active", now: NOW, settings: live.ok ? live.value.refresh.settings : formulas });
     expect(again).toMatchObject({ ok: true, value: { noChange: true } });
+
+    // In the file the functions are spelled as Excel keeps them: one stored as typed opens as #NAME? for good.
+    const sheetXml = strFromU8(unzipSync(book.save())["xl/worksheets/sheet1.xml"]);
+    expect(sheetXml).toContain("<f>_xldudf_SCORECARD_RAG(K8,E8,B8,0.05)</f>");
+    expect(sheetXml).not.toMatch(/<f>[^<]*SCORECARD\./);
+  });
+
+  it("reads a workbook Excel saved after a formula-mode refresh as it shows it: nothing to change, no formula of its own overwritten", async () => {
+    // Saved as Excel keeps it: every rating cell's formula is _xldudf_SCORECARD_RAG(…) in the file.
+    const book = await openSample();
+    const first = await refreshWorkbook(book, { scope: "active", now: NOW });
+    if (!first.ok) throw new Error(first.error.message);
+    const [table] = first.value.refresh.settings.tables;
+    const formulas = { ...first.value.refresh.settings, tables: [{ ...table, rules: { ...table.rules, mode: "formulas" as const } }] };
+    expect(await refreshWorkbook(book, { scope: "active", now: NOW, settings: formulas })).toMatchObject({ ok: true });
+    const saved = XlsxWorkbook.open(book.save());
+    expect((await cellAt(saved, "Scorecard!L8")).formula).toBe("=SCORECARD.RAG(K8,E8,B8,0.05)");
+
+    const again = await refreshWorkbook(saved, { scope: "active", now: NOW, dryRun: true });
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.value.refresh.plan.changes).toEqual([]);
+    expect(formulasOverwritten(again.value.refresh.tables)).toEqual({ count: 0, first: null });
   });
 });

@@ -11,6 +11,7 @@ import { shiftFormula } from "./cellRef";
 import type { FillElement, ParsedSheet, RowSpan } from "./sheetReader";
 import type { Styles } from "./styles";
 import { cellsOf, previousCell, type RowCell } from "./rowCells";
+import { formulaForFile } from "./customFunctionNames";
 import { escapeXml, qualify, spliceInPieces, type Edit } from "./xml";
 
 /** CT_Worksheet's children that come after <conditionalFormatting> (ECMA-376 §18.3.1.99), in order. */
@@ -155,7 +156,7 @@ function cellXml(q: (name: string) => string, change: CellChange, baseStyle: num
   const format = change.kind === "value" && looksLikeFormula(change.value) ? "@" : change.numberFormat;
   const style = format ? styles.styleWithNumberFormat(baseStyle, format) : baseStyle;
   const s = style ? ` s="${style}"` : "";
-  if (change.kind === "formula") return `<${q("c")} r="${ref}"${s}><${q("f")}>${escapeXml(change.formula.replace(/^=/, ""))}</${q("f")}></${q("c")}>`;
+  if (change.kind === "formula") return `<${q("c")} r="${ref}"${s}><${q("f")}>${escapeXml(formulaForFile(change.formula.replace(/^=/, "")))}</${q("f")}></${q("c")}>`;
   const value = change.value;
   if (value === null || value === "") return `<${q("c")} r="${ref}"${s}/>`;
   if (typeof value === "number") return Number.isFinite(value) ? `<${q("c")} r="${ref}"${s}><${q("v")}>${value}</${q("v")}></${q("c")}>` : `<${q("c")} r="${ref}"${s} t="e"><${q("v")}>#NUM!</${q("v")}></${q("c")}>`;

@@ -6,6 +6,7 @@
 import type { CellRange, CellValue, TextFillRule } from "../../../engine/sheet/workbook";
 import { parseRange } from "../../../engine/sheet/address";
 import { parseCellRef, shiftFormula } from "./cellRef";
+import { formulaFromFile } from "./customFunctionNames";
 import type { Styles } from "./styles";
 import { finishGrids } from "./sheetGrids";
 import { scanXml } from "./xml";
@@ -192,7 +193,7 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
               if (cell.formula) sharedFormulas.set(attrs.si, { row, column: cell.column, text: cell.formula, ref: attrs.ref ?? "" });
               else sharedDependents.push({ row, column: cell.column, si: attrs.si });
             }
-            if (cell.formula) formula = `=${cell.formula}`;
+            if (cell.formula) formula = `=${formulaFromFile(cell.formula)}`;
           }
           if (value !== null || attrs || cell.style !== 0) put(row, cell.column, value, styles.numberFormatOf(cell.style), formula);
           inCell = false;
@@ -224,7 +225,7 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
   // A dependent of a shared formula reads as the master's formula moved to its own cell.
   for (const dependent of sharedDependents) {
     const master = sharedFormulas.get(dependent.si);
-    if (master) (formulas[dependent.row] ??= [])[dependent.column] = `=${shiftFormula(master.text, dependent.row - master.row, dependent.column - master.column)}`;
+    if (master) (formulas[dependent.row] ??= [])[dependent.column] = `=${formulaFromFile(shiftFormula(master.text, dependent.row - master.row, dependent.column - master.column))}`;
   }
   finishGrids(values, numberFormats, formulas, merges);
   return { xml, prefix, rows, sheetData, children, rootClose, values, numberFormats, formulas, merges, textFills, fillElements, isProtected, maxPriority, sharedFormulas };
