@@ -19,7 +19,16 @@ export interface RefreshOptions {
   readonly settings?: StoredSettings;
   /** Plan the undo too (the pane offers one; the CLI and the ribbon do not, and skip reading it). */
   readonly withUndo?: boolean;
+  /**
+   * Without stored settings, write nothing rather than find the tables with the default rules: the ribbon, which can
+   * neither show the plan first nor undo it.
+   */
+  readonly setUpOnly?: boolean;
 }
+
+/** Why the ribbon's refresh of a workbook never set up writes nothing. */
+export const NOT_SET_UP =
+  "No scorecard is set up in this workbook yet, so nothing was written. Refresh scorecards in this pane finds the table on the active sheet and shows what it would write before writing anything.";
 
 /** A refresh's result: on failure, what kind of failure, so the pane titles it without reading the message. */
 export type RefreshResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: EngineError; readonly failure: WorkbookFailure };
@@ -60,6 +69,7 @@ export async function readRefreshInputs(workbook: WorkbookAdapter, options: Refr
     if (!parsed.ok) return failed("read", parsed.error.message);
     stored = parsed.value;
   }
+  if (options.setUpOnly && stored.tables.length === 0) return failed("not-set-up", NOT_SET_UP);
   const names =
     stored.tables.length > 0
       ? [...new Set(stored.tables.map((t) => t.sheet))]

@@ -8,6 +8,8 @@ export interface RibbonRefreshStatus {
   readonly ok: boolean;
   /** "6 ratings changed.", "No changes.", or the error message. */
   readonly message: string;
+  /** Nothing was written because the workbook has no scorecard set up: not an error, a next step. */
+  readonly notSetUp?: boolean;
 }
 
 const EVENT = "scorecard-ribbon-refresh";

@@ -4,18 +4,18 @@ import { publishRibbonRefresh } from "../app/ribbonStatus";
 import { refreshWorkbook } from "../app/refreshWorkbook";
 
 /**
- * "Refresh scorecards": re-applies every scorecard table set up in this workbook (or, with none set up, the
- * table on the active sheet with the default rules). Problems open the pane, which says what went wrong.
+ * "Refresh scorecards": re-applies every scorecard table set up in this workbook. A workbook never set up, and any
+ * problem, opens the pane, which says why nothing was written: there the refresh shows its plan before it writes.
  */
 export async function refreshScorecards(event: Office.AddinCommands.Event): Promise<void> {
   const at = new Date().toISOString();
   try {
-    const result = await refreshWorkbook(new OfficeWorkbook(), { scope: "active" });
+    const result = await refreshWorkbook(new OfficeWorkbook(), { scope: "active", setUpOnly: true });
     if (result.ok) {
       const moved = result.value.refresh.ratingChanges.count;
       publishRibbonRefresh({ at, ok: true, message: result.value.noChange ? "No changes." : `${moved} rating${moved === 1 ? "" : "s"} changed.` });
     } else {
-      publishRibbonRefresh({ at, ok: false, message: result.error.message });
+      publishRibbonRefresh({ at, ok: false, message: result.error.message, ...(result.failure === "not-set-up" ? { notSetUp: true } : {}) });
       await Office.addin.showAsTaskpane();
     }
   } catch (error) {

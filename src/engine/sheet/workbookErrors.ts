@@ -4,7 +4,8 @@
  * failed part-way. The message texts quote the cell, sheet or file at fault.
  */
 
-export type WorkbookFailure = "refused" | "read" | "write";
+/** "not-set-up": the ribbon's refresh of a workbook with no scorecard set up, which writes nothing. */
+export type WorkbookFailure = "refused" | "read" | "write" | "not-set-up";
 
 export class WorkbookError extends Error {
   constructor(
@@ -21,6 +22,7 @@ export const FAILURE_TITLES: Readonly<Record<WorkbookFailure, string>> = {
   refused: "Nothing was written",
   read: "The workbook could not be read",
   write: "Writing to the workbook failed",
+  "not-set-up": "No scorecard set up yet",
 };
 
 /** "Nothing was written: …", said once for every plan an adapter refuses. */

@@ -53,7 +53,7 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
         )}
       </Card>
       {ribbon && (
-        <MessageBar intent={ribbon.ok ? "success" : "error"}>
+        <MessageBar intent={ribbon.ok ? "success" : ribbon.notSetUp ? "info" : "error"}>
           <MessageBarBody>
             Refresh scorecards (ribbon, {new Date(ribbon.at).toLocaleTimeString("en-GB")}): {ribbon.message}
           </MessageBarBody>
