@@ -5,6 +5,8 @@ import { cellAt, changedCells, openSample, snapshotCells, typeInto } from "../..
 import { scorecardRows } from "../../test/helpers/generateScorecard";
 import { generateWorkbook } from "../../test/helpers/xlsxGenerator";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
+import { NOT_SET_UP } from "../app/refreshWorkbook";
+import { publishRibbonRefresh } from "../app/ribbonStatus";
 import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 import { SheetGrid } from "../preview/SheetGrid";
 import { App } from "./App";
@@ -125,10 +127,23 @@ describe("the scorecard wizard on the sample workbook", () => {
     const workbook = XlsxWorkbook.open(generateWorkbook({ sheets: [{ name: "Scorecard", rows: scorecardRows(320, { targetOnEveryRow: true }) }] }));
     inFluent(<App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} />);
     fireEvent.click(await screen.findByRole("button", { name: "Refresh scorecards" }));
-    const measures = await screen.findByRole("list", { name: "Measures" });
-    expect(within(measures).getAllByRole("listitem")).toHaveLength(301);
-    expect(within(measures).getByText("and 20 more measures")).toBeTruthy();
+    // Queried by label and selector: role queries walk the whole accessibility tree, slow on a list this long.
+    const measures = await screen.findByLabelText("Measures", {}, { timeout: 10_000 });
+    expect(measures.querySelectorAll(":scope > li")).toHaveLength(301);
+    expect(measures.lastElementChild?.textContent).toBe("and 20 more measures");
     expect(screen.getByText("320 cells will change.")).toBeTruthy();
+  });
+
+  it("shows what the ribbon's Refresh did when it opened the pane: on a workbook never set up, a next step, not an error", async () => {
+    publishRibbonRefresh({ at: "2022-03-28T09:00:00Z", ok: false, notSetUp: true, message: NOT_SET_UP });
+    inFluent(<App workbook={await openSample()} hostLabel="Preview" loadFunctions={loadFunctions} />);
+    const note = (await screen.findByText(/No scorecard is set up in this workbook yet/)).closest(".fui-MessageBar");
+    expect(note?.textContent).toBe(`Refresh scorecards (ribbon, ${new Date("2022-03-28T09:00:00Z").toLocaleTimeString("en-GB")}): ${NOT_SET_UP}`);
+    expect(note?.getAttribute("class")).not.toMatch(/error/i);
+    // Its Refresh here then shows the plan first.
+    fireEvent.click(screen.getByRole("button", { name: "Refresh scorecards" }));
+    expect(await screen.findByText("L8: (blank) → Green")).toBeTruthy();
+    delete (globalThis as { scorecardRibbonRefresh?: unknown }).scorecardRibbonRefresh;
   });
 
   it("shows why nothing was written when no scorecard is on the sheet", async () => {
