@@ -104,14 +104,12 @@ describe("the scorecard wizard on the sample workbook", () => {
 
   it("says before applying that the RAG column's own formulas (nested IFs) will be written over, and Undo puts them back", async () => {
     const nestedIf = 'IF(K8="","",IF(K8<=530,"Green",IF(K8<=556.5,"Amber","Red")))';
-    const workbook = await openSample(undefined, (book) => {
-      const sheet = book.getWorksheet("Scorecard")!;
-      sheet.getCell("L6").value = { formula: 'IF(K6<=30,"Green","Red")', result: "Green" };
-      sheet.getCell("L8").value = { formula: nestedIf, result: "Green" };
-    });
+    const workbook = await openSample();
+    const formula = (row: number, text: string) => ({ kind: "formula" as const, sheet: "Scorecard", row, column: 11, formula: text });
+    await workbook.apply({ changes: [formula(5, '=IF(K6<=30,"Green","Red")'), formula(7, `=${nestedIf}`)], allowed: [{ sheet: "Scorecard", top: 5, bottom: 7, left: 11, right: 11 }] });
     inFluent(<App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} />);
     fireEvent.click(await screen.findByRole("button", { name: "Refresh scorecards" }));
-    // L6 and L8 show "Green" already, but from formulas: the refresh writes its rating over them, and says so.
+    // L6 and L8 hold the workbook's own formulas: the refresh writes its ratings over them, and says so first.
     expect(await screen.findByText(`L8: =${nestedIf} → Green`)).toBeTruthy();
     expect(screen.getByText(/^2 of these cells hold formulas of the workbook's own \(first L6: =IF\(K6<=30,"Green","Red"\)\)\. Applying writes over them; Undo last apply puts them back\.$/)).toBeTruthy();
 
