@@ -11,6 +11,7 @@ import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import { planFromInputs, readRefreshInputs, refreshWorkbook } from "../app/refreshWorkbook";
 import { formulasOverwritten, isNoChange } from "../engine/scorecard/refresh";
 import { writePlan } from "../app/writePlan";
+import type { TablePlan } from "../engine/scorecard/planTable";
 import { countRatings, summarise } from "../engine/scorecard/summary";
 import { HELP, parseArguments, type CliCommand } from "./arguments";
 import { writeAtomically } from "./writeAtomically";
@@ -155,7 +156,7 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
 }
 
 /** Says when the refresh writes over the workbook's own formulas (a RAG column of nested IFs), or null. */
-function overwrittenLine(tables: Parameters<typeof formulasOverwritten>[0], tense: "would" | "did"): string | null {
+function overwrittenLine(tables: readonly TablePlan[], tense: "would" | "did"): string | null {
   const { count, first } = formulasOverwritten(tables);
   if (!first) return null;
   const would = tense === "would";
