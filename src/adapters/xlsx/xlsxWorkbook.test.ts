@@ -111,3 +111,12 @@ describe("one colour rule: begins with", () => {
     expect(fillApplies(green, 7, 11, "Not Green")).toBe(false); // "contains" would colour it; "begins with" does not
   });
 });
+
+describe("XlsxWorkbook and the add-in's live formulas", () => {
+  it("reads a cell as Excel saves it (a dynamic-array _xldudf_ formula with its cached text) as Excel shows it", async () => {
+    const rows = Array.from({ length: 8 }, (_, r) => (r === 7 ? ["Residential admissions for 65+", "Low is good", null, null, "<530", null, null, null, null, null, 438] : []));
+    const saved = '<c r="L8" t="str" cm="1"><f t="array" ref="L8">_xldudf_SCORECARD_RAG(K8,E8,B8,0.05)</f><v>Green</v></c>';
+    const book = XlsxWorkbook.open(generateWorkbook({ sheets: [{ name: "Scorecard", rows, rawCells: { 7: saved } }] }));
+    expect(await cellAt(book, "Scorecard!L8")).toMatchObject({ value: "Green", formula: "=SCORECARD.RAG(K8,E8,B8,0.05)" });
+  });
+});
