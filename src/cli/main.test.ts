@@ -66,7 +66,7 @@ describe("committee-scorecard refresh", () => {
     expect(dry.out).toContain(`Scorecard!L8: =${nestedIf} → Green`);
     expect(dry.out.at(-1)).toBe(`1 of these cells holds a formula of the workbook's own (first Scorecard!L8: =${nestedIf}); the refresh would write ratings over it.`);
     const done = await run("refresh", input);
-    expect(done.out.at(-1)).toBe(`1 of these cells held a formula of the workbook's own (first Scorecard!L8: =${nestedIf}); the output has ratings in their place, and the input keeps it.`);
+    expect(done.out.at(-1)).toBe(`1 of these cells holds a formula of the workbook's own (first Scorecard!L8: =${nestedIf}); the output has ratings in their place, and the input keeps it.`);
     expect(await cellAt(await openSample(input), "Scorecard!L8")).toMatchObject({ formula: `=${nestedIf}` });
     expect(await cellAt(await openSample(path.join(dir, "nested.refreshed.xlsx")), "Scorecard!L8")).toMatchObject({ value: "Green", formula: null });
   });

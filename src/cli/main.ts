@@ -9,9 +9,8 @@ import { DEFAULT_LIMITS, PackageError } from "../adapters/xlsx/package/zipPackag
 import type { ZipCodec } from "../adapters/xlsx/package/zipWriter";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import { planFromInputs, readRefreshInputs, refreshWorkbook } from "../app/refreshWorkbook";
-import { formulasOverwritten, isNoChange } from "../engine/scorecard/refresh";
+import { formulasOverwritten, isNoChange, overwrittenFormulasNote } from "../engine/scorecard/refresh";
 import { writePlan } from "../app/writePlan";
-import type { TablePlan } from "../engine/scorecard/planTable";
 import { countRatings, summarise } from "../engine/scorecard/summary";
 import { HELP, parseArguments, type CliCommand } from "./arguments";
 import { writeAtomically } from "./writeAtomically";
@@ -130,7 +129,7 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
   if (command.dryRun) {
     for (const t of planned.tables) for (const d of t.described) io.stdout(`${t.table.sheet}!${d.cell}: ${d.from || "(blank)"} → ${d.to || "(blank)"}`);
     io.stdout(`${changed} cell${changed === 1 ? "" : "s"} would change (${tally}). Dry run: nothing was written.`);
-    const overwritten = overwrittenLine(planned.tables, "would");
+    const overwritten = overwrittenFormulasNote(formulasOverwritten(planned.tables), true, (them) => `; the refresh would write ratings over ${them}.`);
     if (overwritten) io.stdout(overwritten);
     timings();
     return 0;
@@ -149,21 +148,10 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
   writeOrFail(output, book.save());
   stopwatch.lap("write");
   io.stdout(`${changed} cell${changed === 1 ? "" : "s"} changed (${tally}). Wrote ${shownOutput}.`);
-  const overwritten = overwrittenLine(planned.tables, "did");
+  const overwritten = overwrittenFormulasNote(formulasOverwritten(planned.tables), true, (them) => `; the output has ratings in their place, and the input keeps ${them}.`);
   if (overwritten) io.stdout(overwritten);
   timings();
   return 0;
-}
-
-/** Says when the refresh writes over the workbook's own formulas (a RAG column of nested IFs), or null. */
-function overwrittenLine(tables: readonly TablePlan[], tense: "would" | "did"): string | null {
-  const { count, first } = formulasOverwritten(tables);
-  if (!first) return null;
-  const would = tense === "would";
-  const held = count === 1 ? `1 of these cells ${would ? "holds" : "held"} a formula` : `${count.toLocaleString("en-GB")} of these cells ${would ? "hold" : "held"} formulas`;
-  const them = count === 1 ? "it" : "them";
-  const outcome = would ? `the refresh would write ratings over ${them}` : `the output has ratings in their place, and the input keeps ${them}`;
-  return `${held} of the workbook's own (first ${first.sheet}!${first.cell}: ${first.formula}); ${outcome}.`;
 }
 
 function writeOrFail(output: string, bytes: Uint8Array): void {

@@ -7,7 +7,7 @@
  * numbers, text in quotes, unary minus, + − × ÷ and brackets. Anything else is left to its cached value.
  */
 import { parseRange, type ParsedRange } from "../engine/sheet/address";
-import type { CellValue, SheetData } from "../engine/sheet/workbook";
+import { FUNCTION_NAMESPACE, type CellValue, type SheetData } from "../engine/sheet/workbook";
 
 export type Grid = unknown[][];
 /** A custom function as Excel calls it: every argument a 2-D array (or null when omitted), the result a grid. */
@@ -137,7 +137,7 @@ export async function evaluate(node: Node, context: FormulaContext): Promise<Gri
     case "call": {
       const args = await Promise.all(node.args.map((arg) => (arg ? evaluate(arg, context) : Promise.resolve(null))));
       if (node.name === "COUNTA") return [[args.reduce((count, grid) => count + (grid ?? []).flat().filter((v) => v !== null && v !== undefined && v !== "").length, 0)]];
-      const fn = node.name.startsWith("SCORECARD.") ? context.functions.get(node.name.slice("SCORECARD.".length)) : undefined;
+      const fn = node.name.startsWith(`${FUNCTION_NAMESPACE}.`) ? context.functions.get(node.name.slice(FUNCTION_NAMESPACE.length + 1)) : undefined;
       if (!fn) throw new Unsupported();
       return fn(...args);
     }

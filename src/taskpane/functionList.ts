@@ -1,4 +1,5 @@
 /** The custom functions as the add-in registers them: read from the generated functions.json, never hand-kept. */
+import { FUNCTION_NAMESPACE } from "../engine/sheet/workbook";
 
 export interface FunctionParameterInfo {
   readonly name: string;
@@ -43,7 +44,7 @@ export function parseFunctionMetadata(json: unknown): FunctionInfo[] {
 }
 
 /** "SCORECARD.RATE(count, population, [per], [decimals])" */
-export function signature(fn: FunctionInfo, namespace = "SCORECARD"): string {
+export function signature(fn: FunctionInfo, namespace = FUNCTION_NAMESPACE): string {
   const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
   return `${namespace}.${fn.name}(${params})`;
 }

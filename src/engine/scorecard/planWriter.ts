@@ -5,7 +5,7 @@
 import { memoize } from "../core/memo";
 import { isPercentFormat, type Finding } from "../core/findings";
 import { cellAddress, sheetCellAddress } from "../sheet/address";
-import type { CellChange, CellRange, CellValue, SheetData } from "../sheet/workbook";
+import { FUNCTION_NAMESPACE, type CellChange, type CellRange, type CellValue, type SheetData } from "../sheet/workbook";
 import type { RowReader } from "./checks";
 import { explainAssessment } from "./explain";
 import { assess, prepareRule, type RagRule, type Rating } from "./rag";
@@ -172,7 +172,8 @@ export interface FormulasOverwritten {
 }
 
 /** A formula the add-in writes in formula mode: a SCORECARD function, or `=""` for a direction it cannot give. */
-const isAddinFormula = (formula: string) => formula === '=""' || /^=SCORECARD\.[A-Z]+\(/i.test(formula);
+const ADDIN_CALL = new RegExp(`^=${FUNCTION_NAMESPACE}\\.[A-Z]+\\(`, "i");
+const isAddinFormula = (formula: string) => formula === '=""' || ADDIN_CALL.test(formula);
 
 /** What a table's plan collects as its rows are planned, and how it writes a cell: only where content differs. */
 export class PlanWriter {

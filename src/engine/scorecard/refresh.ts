@@ -99,15 +99,32 @@ function logEntry(now: Date, plans: readonly TablePlan[], ratingChanges: RatingC
 }
 
 /** The workbook's own formulas a refresh writes over, across its tables; the first is named with its sheet. */
-export function formulasOverwritten(tables: readonly TablePlan[]): { count: number; first: { sheet: string; cell: string; formula: string } | null } {
+export interface OverwrittenFormulas {
+  readonly count: number;
+  readonly first: { readonly sheet: string; readonly cell: string; readonly formula: string } | null;
+}
+
+export function formulasOverwritten(tables: readonly TablePlan[]): OverwrittenFormulas {
   let count = 0;
-  let first: { sheet: string; cell: string; formula: string } | null = null;
+  let first: OverwrittenFormulas["first"] = null;
   for (const t of tables) {
     const own = t.formulasOverwritten;
     count += own.count;
     if (!first && own.first) first = { sheet: t.table.sheet, ...own.first };
   }
   return { count, first };
+}
+
+/**
+ * The pane's and the CLI's one wording: "2 of these cells hold formulas of the workbook's own (first L6: =IF(…))",
+ * then `after` says what becomes of "it" or "them". The first cell is named with its sheet where `withSheet`. Null
+ * when no formula of the workbook's own is written over.
+ */
+export function overwrittenFormulasNote({ count, first }: OverwrittenFormulas, withSheet: boolean, after: (them: "it" | "them") => string): string | null {
+  if (!first) return null;
+  const cells = count === 1 ? "1 of these cells holds a formula" : `${count.toLocaleString("en-GB")} of these cells hold formulas`;
+  const cell = withSheet ? `${first.sheet}!${first.cell}` : first.cell;
+  return `${cells} of the workbook's own (first ${cell}: ${first.formula})${after(count === 1 ? "it" : "them")}`;
 }
 
 /** True when a refresh would write nothing at all. */

@@ -100,6 +100,9 @@ export interface ApplySummary {
 /** The very hidden sheet that holds the add-in's settings, so a colleague can refresh next quarter. */
 export const SETTINGS_SHEET = "ScorecardSettings";
 
+/** The add-in's functions' namespace, as the manifest declares it: `SCORECARD.RAG(…)`. */
+export const FUNCTION_NAMESPACE = "SCORECARD";
+
 export interface WorkbookContext {
   readonly settings: string | null;
   readonly activeSheet: string;

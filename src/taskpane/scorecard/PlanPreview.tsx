@@ -1,6 +1,6 @@
 /** The scorecard wizard's preview of a refresh, before anything is written. */
 import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { formulasOverwritten, type RefreshPlan } from "../../engine/scorecard/refresh";
+import { formulasOverwritten, overwrittenFormulasNote, type RefreshPlan } from "../../engine/scorecard/refresh";
 import { countRatings } from "../../engine/scorecard/summary";
 import { RatingBadge } from "./RatingBadge";
 import { CardTitle } from "../components/CardTitle";
@@ -33,7 +33,7 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
   const counts = countRatings(refresh.tables);
   const described = refresh.tables.flatMap((t) => t.described);
   const outcomes = refresh.tables.flatMap((t) => t.outcomes);
-  const overwritten = formulasOverwritten(refresh.tables);
+  const overwritten = overwrittenFormulasNote(formulasOverwritten(refresh.tables), false, (them) => `. Applying writes over ${them}; Undo last apply puts ${them} back.`);
   return (
     <Card>
       <CardHeader header={<CardTitle>Preview</CardTitle>} description={<Caption1>Nothing has been written yet.</Caption1>} />
@@ -47,13 +47,9 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
       <Body1>
         {described.length === 0 ? "No cells will change." : `${described.length.toLocaleString("en-GB")} cells will change.`}
       </Body1>
-      {overwritten.first && (
+      {overwritten && (
         <MessageBar intent="warning">
-          <MessageBarBody className={styles.wrap}>
-            {overwritten.count === 1 ? "1 of these cells holds a formula" : `${overwritten.count.toLocaleString("en-GB")} of these cells hold formulas`} of
-            the workbook&apos;s own (first {overwritten.first.cell}: {overwritten.first.formula}). Applying writes over{" "}
-            {overwritten.count === 1 ? "it" : "them"}; Undo last apply puts {overwritten.count === 1 ? "it" : "them"} back.
-          </MessageBarBody>
+          <MessageBarBody className={styles.wrap}>{overwritten}</MessageBarBody>
         </MessageBar>
       )}
       {described.length > 0 && (

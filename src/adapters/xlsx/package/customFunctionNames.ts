@@ -5,8 +5,8 @@
  * gives the typed form (what Excel shows, and what the planner compares its formulas with), and the editor writes
  * the file's. String literals are left as they are.
  */
+import { FUNCTION_NAMESPACE as NAMESPACE } from "../../../engine/sheet/workbook";
 
-const NAMESPACE = "SCORECARD";
 const FILE_PREFIX = `_xldudf_${NAMESPACE}_`;
 
 // A string literal (kept whole), or one of the add-in's functions in the other spelling.
