@@ -63,13 +63,13 @@ describe("refreshing the sample scorecard", () => {
     expect(stored.ok && stored.value.log.map((entry) => entry.changes.length)).toEqual([1, 6]);
   });
 
-  it("writes nothing when planning fails: the stored header has moved", async () => {
+  it("writes nothing when planning fails: the stored header is renamed beyond recognition", async () => {
     const book = await openSample();
     await refreshWorkbook(book, { scope: "active", now: NOW });
-    await typeInto(book, { "Scorecard!A4": "Indicator", "Scorecard!K8": 560 });
+    await typeInto(book, { "Scorecard!A4": "Ref", "Scorecard!K8": 560 });
     const before = await snapshotCells(book);
     const result = await refreshWorkbook(book, { scope: "active", now: NOW });
-    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('no longer has "Measure" at A4') } });
+    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('the "Measure" column (A at set-up) is no longer on "Scorecard" row 4') } });
     expect(changedCells(before, await snapshotCells(book))).toEqual([]);
   });
 

@@ -154,9 +154,18 @@ export class OfficeWorkbook implements WorkbookAdapter {
   async apply(plan: Plan): Promise<ApplySummary> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
+      // The output columns' header cells, read in the same request, so checkPlan sees them as they are now.
+      const guards = (plan.headers ?? []).map((guard) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(guard.sheet);
+        return { guard, sheet, cell: sheet.getRangeByIndexes(guard.row, guard.column, 1, 1).load("values") };
+      });
       await context.sync();
       const names = sheets.items.map((s) => s.name);
-      const checked = checkPlan(plan, names.filter((n) => n !== SETTINGS_SHEET));
+      const headerAt = (sheet: string, row: number, column: number) => {
+        const found = guards.find((g) => g.guard.sheet === sheet && g.guard.row === row && g.guard.column === column);
+        return found && !found.sheet.isNullObject ? (found.cell.values[0][0] as CellValue) : null;
+      };
+      const checked = checkPlan(plan, names.filter((n) => n !== SETTINGS_SHEET), headerAt);
       if (!checked.ok) throw new WorkbookError("refused", checked.error.message);
       const written = new Set(sheetsWritten(plan));
       const locked = sheets.items.find((s) => written.has(s.name) && s.protection.protected);

@@ -131,7 +131,10 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   async apply(plan: Plan): Promise<ApplySummary> {
-    const checked = checkPlan(plan, await this.sheetNames());
+    const names = await this.sheetNames();
+    // Output headers are read from the package as it is now (checkPlan refuses a plan whose column has moved).
+    const headerAt = (sheet: string, row: number, column: number) => (names.includes(sheet) ? (this.parsedSheet(sheet).values[row]?.[column] ?? null) : null);
+    const checked = checkPlan(plan, names, headerAt);
     if (!checked.ok) throw new WorkbookError("refused", checked.error.message);
     // Excel refuses writes to a protected sheet and into a merged range's hidden cells: refuse both here too.
     const created = new Set(plan.createSheets ?? []);

@@ -14,7 +14,7 @@ import { fail, ok, type EngineError, type Result } from "../core/result";
 import { OUTPUT_HEADERS, inputColumns, type OutputKind, type TableSettings } from "./settings";
 import { parseTolerance } from "../core/tolerance";
 import { TREND, trend, type Trend } from "./trend";
-import type { CellChange, CellRange, CellValue, SheetData, TextFillRule } from "../sheet/workbook";
+import type { CellChange, CellRange, CellValue, HeaderGuard, SheetData, TextFillRule } from "../sheet/workbook";
 import { DEFAULT_PERIODS_IN_YEAR, forecastYearEnd } from "./ytd";
 import { inPeriodFigures } from "./cumulative";
 import { PlanWriter, PlannedRow, text, type ChangeDescription, type FormulasOverwritten, type RowOutcome } from "./planWriter";
@@ -38,6 +38,14 @@ export interface TablePlan {
   readonly findings: readonly Finding[];
   /** The changes that write over the workbook's own formulas (not the add-in's SCORECARD ones): said before applying. */
   readonly formulasOverwritten: FormulasOverwritten;
+  /** Each output column's header, which checkPlan requires to be there when the plan is written. */
+  readonly headers: readonly HeaderGuard[];
+}
+
+/** The header an output column has: the mapped column's own ("Status"), or the one the add-in gives a new column. */
+function outputHeader(table: TableSettings, kind: OutputKind, column: number): string {
+  const mapped = table.mapping[kind];
+  return mapped && mapped.column === column ? mapped.header : OUTPUT_HEADERS[kind];
 }
 
 const FILLS: ReadonlyArray<readonly [string, string, string]> = [
@@ -151,6 +159,10 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
   const outputColumns = Object.values(rules.outputs).filter((c): c is number => c !== undefined);
   const allowed: CellRange[] = outputColumns.map((column) => ({ sheet: table.sheet, top: table.headerRow, bottom: lastRow, left: column, right: column }));
   const fills = measureRows.length > 0 && !table.fillsApplied ? ratingFills(table, lastRow) : [];
+  const headers: HeaderGuard[] = [];
+  for (const [kind, column] of Object.entries(rules.outputs) as [OutputKind, number | undefined][]) {
+    if (column !== undefined) headers.push({ sheet: table.sheet, row: table.headerRow, column, header: outputHeader(table, kind, column) });
+  }
   const { changes, outcomes, ratingsChanged } = writer;
   let described: ChangeDescription[] | null = null;
   let findings: Finding[] | null = null;
@@ -165,6 +177,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     outcomes,
     ratingsChanged,
     formulasOverwritten: writer.formulasOverwritten,
+    headers,
     get findings() {
       return (findings ??= tableFindings(sheet, table, measureRows, writer.rowFindings));
     },

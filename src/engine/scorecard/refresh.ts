@@ -6,6 +6,7 @@
 import { sheetCellAddress } from "../sheet/address";
 import { detectTables } from "./detect";
 import { planTable, type TablePlan } from "./planTable";
+import { refindColumns } from "./refind";
 import { fail, ok, type Result } from "../core/result";
 import { LOG_CHANGES_KEPT, LOG_LENGTH, defaultTableSettings, serialiseSettings, type ChangeLogEntry, type StoredSettings, type TableSettings } from "./settings";
 import type { CellChange, Plan, SheetData } from "../sheet/workbook";
@@ -16,6 +17,8 @@ export interface RefreshPlan {
   readonly plan: Plan;
   readonly settings: StoredSettings;
   readonly ratingChanges: RatingChanges;
+  /** Columns found again somewhere other than where they were set up, one line each (see refindColumns). */
+  readonly moved: readonly string[];
 }
 
 /** How many ratings a refresh changes, and the first of them as the change log keeps them. */
@@ -36,11 +39,18 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
     return fail("value", `No scorecard table was found on ${[...sheets.keys()].map((s) => `"${s}"`).join(", ") || "any sheet"}: it needs a header row with a measure column and period, YTD or target columns.`);
   }
   const plans: TablePlan[] = [];
-  for (const table of tables) {
-    const sheet = sheets.get(table.sheet);
-    if (!sheet) return fail("value", `Nothing was written: the scorecard sheet "${table.sheet}" is missing from the workbook.`);
+  const moved: string[] = [];
+  for (const setUp of tables) {
+    const sheet = sheets.get(setUp.sheet);
+    if (!sheet) return fail("value", `Nothing was written: the scorecard sheet "${setUp.sheet}" is missing from the workbook.`);
+    // Columns are found by their headers, not trusted to be where they were at set-up.
+    // Tables just detected (nothing stored) were found where they are: only stored ones are looked for again.
+    const refound = stored.tables.length > 0 ? refindColumns(sheet, setUp) : ok({ table: setUp, notes: [] });
+    if (!refound.ok) return refound;
+    const table = refound.value.table;
+    for (const note of refound.value.notes) moved.push(tables.length > 1 ? `"${table.sheet}" row ${table.headerRow + 1}: ${note}` : note);
     const nextHeader = tables
-      .filter((t) => t.sheet === table.sheet && t.headerRow > table.headerRow)
+      .filter((t) => t.sheet === setUp.sheet && t.headerRow > setUp.headerRow)
       .reduce((first, t) => Math.min(first, t.headerRow), sheet.top + sheet.values.length);
     const planned = planTable(sheet, table, nextHeader - 1);
     if (!planned.ok) return planned;
@@ -65,9 +75,10 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
     changes,
     allowed: plans.flatMap((p) => p.allowed),
     fills,
+    headers: plans.flatMap((p) => p.headers),
     ...(changed ? { settings: json } : {}),
   };
-  return ok({ tables: plans, plan, settings, ratingChanges });
+  return ok({ tables: plans, plan, settings, ratingChanges, moved });
 }
 
 /** One table's changes are the plan's as they are (plans are not changed once made); several are joined in a loop. */

@@ -1,6 +1,7 @@
 /**
  * Targets as councils write them: "<30", "87%", "13,000", "40 (Average over year)", or a range "80%–90%".
- * Blank means "no target", which is not an error: the measure is simply not rated.
+ * Blank means "no target", which is not an error: the measure is simply not rated. So do "TBC", "To be set" and
+ * "n/a": a target not set yet, said in a note, never an error.
  */
 import { isBlankLike, readFigure, type Comparator, type Figure } from "../core/cellNumber";
 import { memoize } from "../core/memo";
@@ -23,8 +24,16 @@ export function parseTarget(input: unknown): Result<Target | null> {
 const readTargetText = memoize((input: string) => readTarget(input));
 const readTargetNumber = memoize((input: number) => readTarget(input));
 
+/** Words councils put where a target is not set yet: "TBC", "To be set", "TBA", "Not set", "n/a". */
+const NOT_SET = /^(tbc|tba|tbd|to be (set|confirmed|agreed|decided|determined)|not (yet )?(set|agreed|applicable)|no target|none|n\/?a)\.?$/i;
+
+/** Whether a target cell says, in words, that the target is not set yet ("TBC"): no rating, and a note saying so. */
+export function isTargetNotSet(input: unknown): boolean {
+  return typeof input === "string" && NOT_SET.test(input.trim());
+}
+
 function readTarget(input: unknown): Result<Target | null> {
-  if (isBlankLike(input)) return ok(null);
+  if (isBlankLike(input) || isTargetNotSet(input)) return ok(null);
   const single = readFigure(input);
   if (single.ok) return ok(singleTarget(single.value));
   if (typeof input === "string") {

@@ -1,7 +1,10 @@
 /** Checks a whole plan before an adapter writes any of it, so a bad plan writes nothing. */
 import { MAX_COLUMNS, MAX_ROWS, sheetCellAddress } from "./address";
 import { fail, ok, type Result } from "../core/result";
-import type { CellChange, CellRange, Plan } from "./workbook";
+import type { CellChange, CellRange, CellValue, HeaderGuard, Plan } from "./workbook";
+
+/** Reads a cell as it is now in the workbook, for the header guards. */
+export type HeaderReader = (sheet: string, row: number, column: number) => CellValue;
 
 const inside = (range: CellRange, sheet: string, row: number, column: number) =>
   range.sheet === sheet && row >= range.top && row <= range.bottom && column >= range.left && column <= range.right;
@@ -14,7 +17,11 @@ export function looksLikeFormula(value: unknown): value is string {
   return typeof value === "string" && /^[=+\-@]/.test(value);
 }
 
-export function checkPlan(plan: Plan, knownSheets: readonly string[]): Result<Plan> {
+/**
+ * `headerAt` reads the workbook's cells as they are now: a plan with header guards is refused unless each guarded
+ * header is there, so no writer puts a rating into a column that has since become "England average".
+ */
+export function checkPlan(plan: Plan, knownSheets: readonly string[], headerAt?: HeaderReader): Result<Plan> {
   for (const name of plan.createSheets ?? []) {
     if (knownSheets.some((known) => known.toLowerCase() === name.toLowerCase())) return fail("value", `Nothing was written: a sheet called "${name}" already exists.`);
     if (!/^[^\\/?*[\]:]{1,31}$/.test(name) || name.startsWith("'")) return fail("value", `Nothing was written: "${name}" is not a valid sheet name.`);
@@ -33,12 +40,43 @@ export function checkPlan(plan: Plan, knownSheets: readonly string[]): Result<Pl
     }
     seen.add(key);
   }
+  const headers = checkHeaders(plan, headerAt);
+  if (headers) return fail("value", `Nothing was written: ${headers}`);
   for (const fill of [...(plan.fills ?? []), ...(plan.removeFills ?? [])]) {
     if (!plan.allowed.some((range) => rangeInside(fill.range, range))) {
       return fail("value", `Nothing was written: a colour rule reaches outside the plan's output cells on "${fill.range.sheet}".`);
     }
   }
   return ok(plan);
+}
+
+const headerText = (value: CellValue | undefined) =>
+  typeof value === "string" ? value.replace(/[\s\u00a0]+/g, " ").trim().toLowerCase() : typeof value === "number" ? String(value) : "";
+
+function checkHeaders(plan: Plan, headerAt: HeaderReader | undefined): string | null {
+  const guards = plan.headers;
+  if (!guards) return null;
+  if (!headerAt) return "the plan's output headers could not be checked against the workbook.";
+  const byColumn = new Map<string, HeaderGuard>();
+  for (const guard of guards) {
+    const key = `${guard.sheet}\u0000${guard.column}`;
+    // Two tables on one sheet may share an output column: a change is below the higher table's header.
+    const earlier = byColumn.get(key);
+    if (!earlier || guard.row < earlier.row) byColumn.set(key, guard);
+    const now = headerText(headerAt(guard.sheet, guard.row, guard.column));
+    if (now === headerText(guard.header)) continue;
+    const writesHeader = plan.changes.some((c) => c.kind === "value" && c.sheet === guard.sheet && c.row === guard.row && c.column === guard.column && headerText(c.value) === headerText(guard.header));
+    if (now === "" && writesHeader) continue;
+    const shown = now === "" ? "is blank" : `is headed "${String(headerAt(guard.sheet, guard.row, guard.column)).trim()}"`;
+    return `${sheetCellAddress(guard.sheet, guard.row, guard.column)} ${shown}, not "${guard.header}": the plan would write into the wrong column. Open the pane and check the mapping.`;
+  }
+  for (const change of plan.changes) {
+    const guard = byColumn.get(`${change.sheet}\u0000${change.column}`);
+    if (!guard || change.row < guard.row) {
+      return `${sheetCellAddress(change.sheet, change.row, change.column)} is not below one of the plan's output headers.`;
+    }
+  }
+  return null;
 }
 
 function problemWith(change: CellChange, sheets: ReadonlySet<string>): string | null {

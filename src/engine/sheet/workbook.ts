@@ -91,6 +91,19 @@ export interface Plan {
   readonly settings?: string;
   /** New visible sheets to add before writing (e.g. "Timeline baselines"); an existing one is refused. */
   readonly createSheets?: readonly string[];
+  /**
+   * The header each output column must have when the plan is written (a scorecard's "RAG"): a plan that has them
+   * writes only below a guard of its column, and only while that header is there (checkPlan).
+   */
+  readonly headers?: readonly HeaderGuard[];
+}
+
+/** An output column's header cell and the text it must hold (or be blank and written with, by the same plan). */
+export interface HeaderGuard {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly header: string;
 }
 
 export interface ApplySummary {
