@@ -22,8 +22,9 @@ export interface InPeriodFigures {
  * at the quarter's end, may also rise), plain counts with no gap from the first period, that never fall, and a YTD
  * (if there is one) equal to the latest.
  */
-export function inPeriodFigures(measure: CellValue, cells: readonly CellValue[], periods: readonly ColumnMatch[], ytd: CellValue, left: number): InPeriodFigures | null {
-  if (typeof measure !== "string" || !RUNNING_TOTAL.test(measure)) return null;
+export function inPeriodFigures(measure: CellValue, cells: readonly CellValue[], periods: readonly ColumnMatch[], ytd: CellValue, left: number, declared = false): InPeriodFigures | null {
+  // `declared`: the row's kind (detected or set by the analyst) is a cumulative count, so its name need not say so.
+  if (!declared && (typeof measure !== "string" || !RUNNING_TOTAL.test(measure))) return null;
   const totals: number[] = [];
   const columns: number[] = [];
   for (let i = 0; i < periods.length; i++) {

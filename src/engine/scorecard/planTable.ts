@@ -10,7 +10,7 @@ import type { Finding } from "../core/findings";
 import { classifyRows } from "./detect";
 import type { ColumnMatch } from "../sheet/table";
 import { ratingOf, type RagRule, type Rating } from "./rag";
-import { fail, ok, type EngineError, type Result } from "../core/result";
+import { fail, ok, quote, type EngineError, type Result } from "../core/result";
 import { OUTPUT_HEADERS, inputColumns, type OutputKind, type TableSettings } from "./settings";
 import { parseTolerance } from "../core/tolerance";
 import { TREND, trend, type Trend } from "./trend";
@@ -19,6 +19,8 @@ import { DEFAULT_PERIODS_IN_YEAR, forecastYearEnd } from "./ytd";
 import { inPeriodFigures } from "./cumulative";
 import { PlanWriter, PlannedRow, text, type ChangeDescription, type FormulasOverwritten, type RowOutcome } from "./planWriter";
 import { tableFindings } from "./planFindings";
+import { detectMeasureKind, isCount, noForecastNote, profiledShare, type MeasureKind } from "./measureKind";
+import { isTargetNotSet, profileTarget } from "./target";
 
 export type { ChangeDescription, FormulasOverwritten, RowOutcome };
 
@@ -105,11 +107,26 @@ function directionOf(current: unknown, previous: unknown, rule: Result<RagRule>,
   return rule.ok ? TREND.compute(current, previous, rule.value.statedPolarity, 0) : trend(current, previous, polarity, null);
 }
 
+const periodsInYear = (table: TableSettings) => Math.max(DEFAULT_PERIODS_IN_YEAR, table.mapping.periods.length);
+
+/** A row's kind: as the analyst set it in the pane (by measure name), else as its name and figures say. */
+function kindOf(table: TableSettings, measure: CellValue, cells: Cells, left: number): MeasureKind {
+  const stored = table.kinds && typeof measure === "string" ? table.kinds[measure.trim()] : undefined;
+  if (stored) return stored;
+  const { mapping } = table;
+  const periods: CellValue[] = [];
+  for (let i = 0; i < mapping.periods.length; i++) periods.push(cells[mapping.periods[i].column - left] ?? null);
+  return detectMeasureKind(measure, periods, mapping.ytd ? (cells[mapping.ytd.column - left] ?? null) : null);
+}
+
+/** Forecasts fit counts only: another kind is rated on its year to date (or latest) as it stands, and says so. */
+const forecastsFor = (table: TableSettings, kind: MeasureKind) => table.rules.rate === "forecast" && isCount(kind);
+
 /** The figure the rules rate, as a cell value; a forecast that cannot be made says why. */
-function ratedFigure(cells: Cells, periods: PeriodsSoFar, table: TableSettings, left: number): { value: unknown; problem?: EngineError } {
+function ratedFigure(cells: Cells, periods: PeriodsSoFar, table: TableSettings, left: number, kind: MeasureKind): { value: unknown; problem?: EngineError } {
   const { mapping, rules } = table;
-  if (rules.rate === "ytd" && mapping.ytd) return { value: cells[mapping.ytd.column - left] };
-  if (rules.rate === "forecast") {
+  if ((rules.rate === "ytd" || (rules.rate === "forecast" && !isCount(kind))) && mapping.ytd) return { value: cells[mapping.ytd.column - left] };
+  if (forecastsFor(table, kind)) {
     const ytd = mapping.ytd ? cells[mapping.ytd.column - left] : null;
     const forecast = periods.elapsed > 0 && !isBlankLike(ytd) ? forecastYearEnd(ytd, periods.elapsed, Math.max(DEFAULT_PERIODS_IN_YEAR, mapping.periods.length)) : null;
     // A forecast that cannot be made is that, not "no value": the reason goes in the explanation.
@@ -120,12 +137,12 @@ function ratedFigure(cells: Cells, periods: PeriodsSoFar, table: TableSettings, 
 }
 
 /** The formula that computes the rated figure, for formula mode. */
-function ratedFigureFormula(row: number, table: TableSettings): string {
+function ratedFigureFormula(row: number, table: TableSettings, kind: MeasureKind): string {
   const { mapping, rules } = table;
   const ref = (m: ColumnMatch) => cellAddress(row, m.column);
   const periodsRef = mapping.periods.length > 0 ? `${ref(mapping.periods[0])}:${ref(mapping.periods[mapping.periods.length - 1])}` : null;
-  if (rules.rate === "ytd" && mapping.ytd) return ref(mapping.ytd);
-  if (rules.rate === "forecast") {
+  if ((rules.rate === "ytd" || (rules.rate === "forecast" && !isCount(kind))) && mapping.ytd) return ref(mapping.ytd);
+  if (forecastsFor(table, kind)) {
     return mapping.ytd && periodsRef ? `SCORECARD.FORECAST(${ref(mapping.ytd)},COUNTA(${periodsRef}),${Math.max(DEFAULT_PERIODS_IN_YEAR, mapping.periods.length)})` : '""';
   }
   return periodsRef ? `SCORECARD.YTD(${periodsRef},"latest")` : '""';
@@ -192,13 +209,21 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   const cells = writer.shownRow(row);
   const polarity = mapping.polarity ? cells[mapping.polarity.column - left] : null;
   const periods = periodsSoFar(cells, mapping.periods, left);
-  const figure = ratedFigure(cells, periods, table, left);
-  const rowRule = writer.rule(mapping.target ? cells[mapping.target.column - left] : null, polarity);
+  const measureCell = cells[mapping.measure.column - left];
+  const kind = kindOf(table, measureCell, cells, left);
+  const figure = ratedFigure(cells, periods, table, left, kind);
+  const targetCell = mapping.target ? cells[mapping.target.column - left] : null;
+  const target = targetFor(table, kind, targetCell, periods.elapsed);
+  const rowRule = writer.rule(target.value, polarity);
   // Only the rating is kept: the row's assessment is made again if its explanation is read.
   const rating: Rating = rowRule.ok && !figure.problem ? ratingOf(figure.value, rowRule.value) : "";
   const { latest, previous } = periods;
-  const measureCell = cells[mapping.measure.column - left];
-  const running = inPeriodFigures(measureCell, cells, mapping.periods, mapping.ytd ? cells[mapping.ytd.column - left] : null, left);
+  if (mapping.target && isTargetNotSet(targetCell)) {
+    writer.rowFinding(row, { cell: sheetCellAddress(table.sheet, row, mapping.target.column), severity: "info", message: `The target ${quote(String(targetCell))} is not set yet, so this measure is not rated.` });
+  }
+  // Only what accumulates through the year is differenced as a running total: a cumulative count, and a rate per
+  // 100,000 of one whose name says it is to date (a constant population divides a running total). Never a percentage.
+  const running = kind === "countCumulative" || kind === "rate" ? inPeriodFigures(measureCell, cells, mapping.periods, mapping.ytd ? cells[mapping.ytd.column - left] : null, left, kind === "countCumulative") : null;
   const direction = running
     ? directionOf(running.latest, running.previous, rowRule, polarity)
     : latest && previous
@@ -207,7 +232,8 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   // A direction or comparison that cannot be worked out is left blank, and said, by its cell.
   if (!direction.ok && latest) writer.rowFinding(row, { cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
   const measure = text(measureCell);
-  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, figure.value, figure.problem);
+  const note = rules.rate === "forecast" && !isCount(kind) ? noForecastNote(kind, mapping.ytd ? "year to date" : "latest period") : target.note;
+  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, figure.value, figure.problem, note);
   writer.outcomes.push(outcome);
 
   let compared = "";
@@ -218,7 +244,7 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
     else writer.rowFinding(row, { cell: sheetCellAddress(table.sheet, row, benchmarkColumn), severity: "error", message: `No comparison with the benchmark: ${comparison.error.message}` });
   }
   if (rules.mode === "formulas") {
-    if (writeFormulas(table, row, running ? running.columns : null, periods, writer) && rating !== outcome.previousRating) writer.ratingsChanged.push(outcome);
+    if (writeFormulas(table, row, running ? running.columns : null, periods, writer, kind, target.profiled ? target.value : null) && rating !== outcome.previousRating) writer.ratingsChanged.push(outcome);
   } else {
     if (writer.setValue(row, rules.outputs.rag, rating) && rating !== outcome.previousRating) writer.ratingsChanged.push(outcome);
     if (rules.outputs.direction !== undefined) writer.setValue(row, rules.outputs.direction, direction.ok ? direction.value : "");
@@ -230,13 +256,28 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
 const NO_DIRECTION = ok<Trend>("");
 
 /**
+ * The target a row is rated against: the cell as it is, or with "rate against the target profiled to date" on, a
+ * count's annual target pro rata to the periods reported, said in the explanation.
+ */
+function targetFor(table: TableSettings, kind: MeasureKind, cell: CellValue, elapsed: number): { value: CellValue; profiled: boolean; note: string | null } {
+  const { rules } = table;
+  const yearToDate = rules.rate === "ytd" || (rules.rate === "latest" && kind === "countCumulative");
+  if (!rules.profileTarget || !isCount(kind) || !yearToDate || elapsed === 0) return { value: cell, profiled: false, note: null };
+  const inYear = periodsInYear(table);
+  const profiled = profileTarget(cell, profiledShare(elapsed, inYear));
+  if (profiled === null) return { value: cell, profiled: false, note: null };
+  return { value: profiled, profiled: true, note: `The annual target ${quote(String(cell))} is profiled to ${elapsed} of ${inYear} periods: ${profiled}.` };
+}
+
+/**
  * Formula mode: live SCORECARD formulas in the output columns, so Excel recalculates them itself. Says whether the
  * rating cell's formula changed.
  */
-function writeFormulas(table: TableSettings, row: number, runningTotal: readonly number[] | null, periods: PeriodsSoFar, writer: PlanWriter): boolean {
+function writeFormulas(table: TableSettings, row: number, runningTotal: readonly number[] | null, periods: PeriodsSoFar, writer: PlanWriter, kind: MeasureKind, profiled: CellValue): boolean {
   const { mapping, rules } = table;
-  const figure = ratedFigureFormula(row, table);
-  const target = mapping.target ? cellAddress(row, mapping.target.column) : '""';
+  const figure = ratedFigureFormula(row, table, kind);
+  // A profiled target is written as its text ("<397.5"): it moves on when the next quarter's refresh plans again.
+  const target = typeof profiled === "string" ? `"${profiled}"` : mapping.target ? cellAddress(row, mapping.target.column) : '""';
   const polarity = mapping.polarity ? cellAddress(row, mapping.polarity.column) : '""';
   const tolerance = String(rules.tolerance);
   const ratingChanged = writer.setFormula(row, rules.outputs.rag, `=SCORECARD.RAG(${figure},${target},${polarity},${tolerance})`);

@@ -48,10 +48,12 @@ export class PlannedRow implements RowOutcome {
     /** The figure rated: kept rather than its assessment, which is made again only for a sentence read. */
     private readonly ratedValue: unknown,
     private readonly ratedProblem: EngineError | undefined,
+    /** Said after the sentence: a target profiled to date, or why a figure was not forecast. */
+    private readonly note: string | null = null,
   ) {}
 
   get explanation(): string {
-    this.sentence ??= explanationOf(this.rule, this.ratedValue, this.ratedProblem);
+    this.sentence ??= explanationOf(this.rule, this.ratedValue, this.ratedProblem) + (this.note ? ` ${this.note}` : "");
     return this.sentence;
   }
 }

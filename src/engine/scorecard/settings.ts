@@ -9,6 +9,7 @@ import { DEFAULT_RAG_TOLERANCE } from "../core/tolerance";
 import { settingsChunks } from "../sheet/settingsChunks";
 import type { CellChange, Plan, SheetData } from "../sheet/workbook";
 import { unusedSheetName } from "../sheet/sheetName";
+import { MEASURE_KINDS, type MeasureKind } from "./measureKind";
 
 export type RatedFigure = "ytd" | "latest" | "forecast";
 export type OutputMode = "values" | "formulas";
@@ -30,6 +31,11 @@ export interface TableRules {
   readonly mode: OutputMode;
   /** Zero-based output columns; rag is always written. */
   readonly outputs: { readonly rag: number } & Partial<Record<Exclude<OutputKind, "rag">, number>>;
+  /**
+   * Rate a count's year to date against its annual target pro rata to the periods reported ("<530" at Q3 is
+   * "<397.5"). Off (absent) by default.
+   */
+  readonly profileTarget?: boolean;
 }
 
 export interface TableSettings {
@@ -40,6 +46,11 @@ export interface TableSettings {
   readonly rules: TableRules;
   /** Conditional fills already added to the output columns, so a refresh does not add them again. */
   readonly fillsApplied: boolean;
+  /**
+   * Each measure's kind as the analyst confirmed or corrected it in the pane, by measure name (a row that moves keeps
+   * its kind). Measures not listed are detected from their name and figures at each refresh.
+   */
+  readonly kinds?: Readonly<Record<string, MeasureKind>>;
 }
 
 export interface ChangeLogEntry {
@@ -79,6 +90,8 @@ function validTable(value: unknown): value is TableSettings {
   if (![...mapping.periods, ...mapping.benchmarks].every(isMatch)) return false;
   if (!isObject(rules) || typeof rules.tolerance !== "number" || rules.tolerance < 0) return false;
   if (!["ytd", "latest", "forecast"].includes(String(rules.rate)) || !["values", "formulas"].includes(String(rules.mode))) return false;
+  if (rules.profileTarget !== undefined && typeof rules.profileTarget !== "boolean") return false;
+  if (value.kinds !== undefined && !(isObject(value.kinds) && Object.values(value.kinds).every((k) => (MEASURE_KINDS as readonly unknown[]).includes(k)))) return false;
   return isObject(rules.outputs) && isColumn(rules.outputs.rag) && Array.isArray(rules.benchmarkColumns);
 }
 
@@ -185,6 +198,8 @@ export interface RulesForm {
   readonly vsBenchmark: boolean;
   readonly explanation: boolean;
   readonly mode: OutputMode;
+  /** Rate counts against the annual target profiled to the periods reported (off when absent). */
+  readonly profileTarget?: boolean;
 }
 
 export function rulesFormFor(settings: TableSettings): RulesForm {
@@ -197,11 +212,12 @@ export function rulesFormFor(settings: TableSettings): RulesForm {
     vsBenchmark: rules.outputs.vsBenchmark !== undefined,
     explanation: rules.outputs.explanation !== undefined,
     mode: rules.mode,
+    profileTarget: rules.profileTarget === true,
   };
 }
 
-/** Settings for a table from the analyst's (possibly corrected) mapping and rules. */
-export function buildTableSettings(sheet: SheetData, table: DetectedTable, mapping: TableMapping, form: RulesForm): TableSettings {
+/** Settings for a table from the analyst's (possibly corrected) mapping, rules and measure kinds. */
+export function buildTableSettings(sheet: SheetData, table: DetectedTable, mapping: TableMapping, form: RulesForm, kinds?: Readonly<Record<string, MeasureKind>>): TableSettings {
   const corrected: DetectedTable = { ...table, mapping };
   const taken: number[] = [];
   const outputColumn = (existing: ColumnMatch | undefined) => {
@@ -227,7 +243,9 @@ export function buildTableSettings(sheet: SheetData, table: DetectedTable, mappi
       benchmarkColumns: form.benchmarkColumn === null ? [] : [form.benchmarkColumn],
       mode: form.mode,
       outputs,
+      ...(form.profileTarget ? { profileTarget: true } : {}),
     },
     fillsApplied: false,
+    ...(kinds && Object.keys(kinds).length > 0 ? { kinds } : {}),
   };
 }

@@ -59,3 +59,15 @@ function singleTarget(figure: Figure): Target {
     ? { kind: "single", value: figure.value, percent: figure.percent, comparator: figure.comparator }
     : { kind: "single", value: figure.value, percent: figure.percent };
 }
+
+/**
+ * An annual count target pro rata to the share of the year reported: "<530" at 3 of 4 quarters is "<397.5", and a
+ * range's ends both scale. Null where there is nothing to profile: no target, a percentage, or one that does not read.
+ */
+export function profileTarget(input: unknown, share: number): string | null {
+  const target = parseTarget(input);
+  if (!target.ok || !target.value || target.value.percent) return null;
+  const scaled = (x: number) => String(Number((x * share).toPrecision(12)));
+  const t = target.value;
+  return t.kind === "range" ? `${scaled(t.low)}–${scaled(t.high)}` : `${t.comparator ?? ""}${scaled(t.value)}`;
+}
