@@ -123,6 +123,8 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
   const counts = countRatings(planned.tables);
   stopwatch.lap("plan");
   const tally = `Green ${counts.Green}, Amber ${counts.Amber}, Red ${counts.Red}, not rated ${counts["Not rated"]}`;
+  // Columns found away from where they were set up are said first, each in a line of its own.
+  for (const line of planned.moved) io.stdout(line);
   const timings = () => {
     if (command.timings) io.stderr(String(stopwatch));
   };

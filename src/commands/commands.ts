@@ -13,7 +13,10 @@ export async function refreshScorecards(event: Office.AddinCommands.Event): Prom
     const result = await refreshWorkbook(new OfficeWorkbook(), { scope: "active", setUpOnly: true });
     if (result.ok) {
       const moved = result.value.refresh.ratingChanges.count;
-      publishRibbonRefresh({ at, ok: true, message: result.value.noChange ? "No changes." : `${moved} rating${moved === 1 ? "" : "s"} changed.` });
+      const counted = result.value.noChange ? "No changes." : `${moved} rating${moved === 1 ? "" : "s"} changed.`;
+      // A column found away from where it was set up is said too: the ribbon shows no plan first.
+      const columns = result.value.refresh.moved.map((line) => ` ${line}.`).join("");
+      publishRibbonRefresh({ at, ok: true, message: `${counted}${columns}` });
     } else {
       publishRibbonRefresh({ at, ok: false, message: result.error.message, ...(result.failure === "not-set-up" ? { notSetUp: true } : {}) });
       await Office.addin.showAsTaskpane();

@@ -47,6 +47,15 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
       <Body1>
         {described.length === 0 ? "No cells will change." : `${described.length.toLocaleString("en-GB")} cells will change.`}
       </Body1>
+      {refresh.moved.length > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody className={styles.wrap}>
+            {refresh.moved.map((line) => (
+              <div key={line}>{line}. Applying stores where it is now.</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {overwritten && (
         <MessageBar intent="warning">
           <MessageBarBody className={styles.wrap}>{overwritten}</MessageBarBody>

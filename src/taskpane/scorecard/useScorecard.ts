@@ -113,6 +113,8 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
       const result = await refreshFromInputs(workbook, read.value, { withUndo: true });
       if (failed(result)) return;
       setStage({ kind: "done", refresh: result.value.refresh, noChange: result.value.noChange });
+      // Columns found again elsewhere since set-up are said, each in a sentence of its own; the settings now say so too.
+      if (result.value.refresh.moved.length > 0) setNotice(result.value.refresh.moved.map((line) => `${line}.`).join(" "));
       if (result.value.applied) await afterWrite(result.value.refresh);
     });
 
