@@ -7,6 +7,7 @@ import { buildTableSettings, defaultTableSettings, parseSettings, rulesFormFor, 
 import { fail, ok, type Result } from "../engine/core/result";
 import type { DetectedTable, TableMapping } from "../engine/sheet/table";
 import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
+import { measureKindsOf, type MeasureKind } from "../engine/scorecard/measureKind";
 
 /** The wizard's state for one table: where it is, how its columns map, and the rules chosen. */
 export interface TableSetup {
@@ -15,7 +16,15 @@ export interface TableSetup {
   readonly table: DetectedTable;
   readonly mapping: TableMapping;
   readonly form: RulesForm;
+  /** Each measure's kind as the analyst corrected it in the mapping card, by measure name. */
+  readonly kinds?: Readonly<Record<string, MeasureKind>>;
 }
+
+/**
+ * Kinds are stored for every measure of a table up to this size, so a kind read from the figures does not change
+ * as the year fills in; a longer table stores the analyst's corrections only (its settings stay small).
+ */
+export const STORED_KINDS_LIMIT = 5_000;
 
 /** The table on a sheet already read, with its default rules; or why there is none, naming the sheet. */
 export function setupOn(stored: StoredSettings, sheet: SheetData): Result<TableSetup> {
@@ -38,8 +47,14 @@ export async function findTableSetup(workbook: WorkbookAdapter): Promise<SetupSt
   return { kind: "setup", setup: setupOn(parsed.value, await workbook.readSheet(context.activeSheet)) };
 }
 
-/** The table the wizard's choices describe. */
-export const tableOf = (setup: TableSetup): TableSettings => buildTableSettings(setup.sheet, setup.table, setup.mapping, setup.form);
+/** The table the wizard's choices describe, with each measure's kind as shown (detected, or corrected). */
+export function tableOf(setup: TableSetup): TableSettings {
+  const corrected = setup.kinds ?? {};
+  const rows = measureKindsOf(setup.sheet, setup.table.headerRow, setup.mapping, corrected);
+  const kinds: Record<string, MeasureKind> = rows.length <= STORED_KINDS_LIMIT ? {} : { ...corrected };
+  if (rows.length <= STORED_KINDS_LIMIT) for (const { measure, kind } of rows) kinds[measure] = kind;
+  return buildTableSettings(setup.sheet, setup.table, setup.mapping, setup.form, kinds);
+}
 
 /**
  * The stored settings with the wizard's table in place of its earlier self, keeping the other tables. The colours

@@ -204,10 +204,10 @@ export const CASES: readonly NextQuarterCase[] = [
       out.splice(layout.headerRow + 2, 0, fresh);
       return out;
     },
-    ratings: (() => {
-      const { [ADMISSIONS_18]: _deleted, ...rest } = NEXT_RATINGS;
-      return { ...rest, "Number of new hospital discharges to residential care": "Red" };
-    })(),
+    ratings: {
+      ...Object.fromEntries(Object.entries(NEXT_RATINGS).filter(([measure]) => measure !== ADMISSIONS_18)),
+      "Number of new hospital discharges to residential care": "Red",
+    },
   },
   {
     name: "Quarter 4 typed in",

@@ -101,3 +101,19 @@ describe.each([sampleLayout(), secondLayout()])("next quarter on $name", (layout
     expect(again.out.join("\n")).toMatch(/^No changes/);
   });
 });
+
+describe("check on a target not set yet", () => {
+  it('"TBC" is a note, not an error: check exits 0 and lists it as info', async () => {
+    const layout = sampleLayout();
+    const target = columnOf(layout.rows, layout.headerRow, layout.targetHeader);
+    // The 65+ admissions row (row 8) with "TBC" where "<530" was.
+    const rows = layout.rows.map((row) => [...row]);
+    rows[7][target] = "TBC";
+    const dir = mkdtempSync(path.join(tmpdir(), "scorecard-tbc-"));
+    const input = path.join(dir, "tbc.xlsx");
+    writeFileSync(input, generateWorkbook({ sheets: [{ name: "Scorecard", rows }] }));
+    const result = await run("check", input);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Scorecard!E8\tinfo\tThe target "TBC" is not set yet, so this measure is not rated.');
+  });
+});

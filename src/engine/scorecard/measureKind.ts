@@ -5,7 +5,11 @@
  * first, then its figures; the analyst can correct any row in the pane, and the correction is stored.
  */
 import { isBlankLike, readFigure, type CellValue } from "../core/cellNumber";
+import { isPercentFormat } from "../core/findings";
 import { fail, ok, type Result } from "../core/result";
+import type { TableMapping } from "../sheet/table";
+import type { SheetData } from "../sheet/workbook";
+import { classifyRows } from "./detect";
 
 export type MeasureKind = "countInYear" | "countCumulative" | "percentage" | "snapshot" | "rate" | "other";
 
@@ -101,4 +105,32 @@ export function detectMeasureKind(measure: CellValue, periods: readonly CellValu
 /** An annual count target pro rata to the periods reported: "<530" after 3 of 4 quarters is "<397.5". */
 export function profiledShare(elapsed: number, periodsInYear: number): number {
   return Math.min(1, Math.max(0, elapsed / periodsInYear));
+}
+
+/** A measure row and its kind, as the mapping card lists them. */
+export interface MeasureKindRow {
+  readonly row: number;
+  readonly measure: string;
+  readonly kind: MeasureKind;
+}
+
+/**
+ * Every measure row's kind as detected, reading a number formatted as a percentage (0.85 shown 85%) as one, as the
+ * planner does. Corrections (`stored`, by measure name) win.
+ */
+export function measureKindsOf(sheet: SheetData, headerRow: number, mapping: TableMapping, stored: Readonly<Record<string, MeasureKind>> = {}): MeasureKindRow[] {
+  const rows = classifyRows(sheet, headerRow, mapping, sheet.top + sheet.values.length - 1);
+  const shown = (row: number, column: number): CellValue => {
+    const value = sheet.values[row - sheet.top]?.[column - sheet.left] ?? null;
+    return typeof value === "number" && isPercentFormat(sheet.numberFormats[row - sheet.top]?.[column - sheet.left]) ? `${value * 100}%` : value;
+  };
+  const kinds: MeasureKindRow[] = [];
+  for (const { row, kind } of rows) {
+    if (kind !== "measure") continue;
+    const name = shown(row, mapping.measure.column);
+    const measure = typeof name === "string" ? name.trim() : String(name ?? "");
+    const periods = mapping.periods.map((p) => shown(row, p.column));
+    kinds.push({ row, measure, kind: stored[measure] ?? detectMeasureKind(name, periods, mapping.ytd ? shown(row, mapping.ytd.column) : null) });
+  }
+  return kinds;
 }

@@ -90,7 +90,7 @@ export function refindColumns(sheet: SheetData, table: TableSettings): Result<Re
       const where = found.map(columnLetter).join(" and ");
       return fail("value", `Nothing was written: the "${group[0].header}" column cannot be told apart, because columns ${where} on "${table.sheet}" row ${table.headerRow + 1} are both headed "${group[0].header}". Rename one of them, or ${WHAT_TO_DO.charAt(0).toLowerCase()}${WHAT_TO_DO.slice(1)}`);
     } else if (found.length === 0) {
-      missing.push(...group);
+      for (const w of group) missing.push(w);
     } else {
       return fail("value", `Nothing was written: ${group.length} columns were headed "${group[0].header}" at set-up, and only ${found.length} ${found.length === 1 ? "is" : "are"} now on "${table.sheet}" row ${table.headerRow + 1}. ${WHAT_TO_DO}`);
     }

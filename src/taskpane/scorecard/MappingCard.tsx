@@ -4,6 +4,8 @@ import { columnLetters } from "../../engine/sheet/address";
 import type { ColumnMatch, TableMapping } from "../../engine/sheet/table";
 import type { SheetData } from "../../engine/sheet/workbook";
 import { CardTitle } from "../components/CardTitle";
+import type { MeasureKind } from "../../engine/scorecard/measureKind";
+import { MeasureKinds } from "./MeasureKinds";
 
 type SingleRole = "measure" | "polarity" | "target" | "previous" | "ytd" | "rag" | "comments";
 type MultiRole = "periods" | "benchmarks";
@@ -34,6 +36,9 @@ export interface MappingCardProps {
   readonly headerRow: number;
   readonly mapping: TableMapping;
   readonly onChange: (mapping: TableMapping) => void;
+  /** Each measure's kind as corrected, by name; with onKinds, the card lists every measure's kind to correct. */
+  readonly kinds?: Readonly<Record<string, MeasureKind>>;
+  readonly onKinds?: (kinds: Readonly<Record<string, MeasureKind>>) => void;
 }
 
 function confidenceBadge(matches: readonly ColumnMatch[], className: string) {
@@ -44,7 +49,7 @@ function confidenceBadge(matches: readonly ColumnMatch[], className: string) {
 }
 
 /** The detected meaning of each column, with a dropdown per role to correct it. */
-export function MappingCard({ sheet, headerRow, mapping, onChange }: MappingCardProps) {
+export function MappingCard({ sheet, headerRow, mapping, onChange, kinds, onKinds }: MappingCardProps) {
   const styles = useStyles();
   const header = sheet.values[headerRow - sheet.top] ?? [];
   const columns = header
@@ -91,6 +96,7 @@ export function MappingCard({ sheet, headerRow, mapping, onChange }: MappingCard
           );
         })}
       </div>
+      {onKinds && <MeasureKinds sheet={sheet} headerRow={headerRow} mapping={mapping} kinds={kinds ?? {}} onChange={onKinds} />}
     </Card>
   );
 }

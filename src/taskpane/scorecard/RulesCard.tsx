@@ -40,8 +40,16 @@ export function RulesCard({ mapping, form, onChange }: RulesCardProps) {
           <RadioGroup value={form.rate} onChange={(_, data) => set("rate", data.value as RatedFigure)}>
             <Radio value="ytd" label="Year to date" disabled={!mapping.ytd} />
             <Radio value="latest" label="Latest period with a value" />
-            <Radio value="forecast" label="Year-end forecast (in-period counts)" disabled={!mapping.ytd} />
+            <Radio value="forecast" label="Year-end forecast (counts only; other kinds are rated as they stand, with a note)" disabled={!mapping.ytd} />
           </RadioGroup>
+        </Field>
+        <Field hint={'An annual count target pro rata to the periods reported: "<530" at Quarter 3 of 4 is "<397.5". Percentages, rates and snapshots keep their target. Each explanation says so.'}>
+          <Checkbox
+            checked={form.profileTarget === true}
+            label="Rate against the target profiled to date"
+            disabled={form.rate === "forecast"}
+            onChange={(_, data) => set("profileTarget", data.checked === true)}
+          />
         </Field>
         {/* A group, not a Field: a Field labels one control, and these are three. */}
         <div role="group" aria-labelledby={groupLabel} className={styles.group}>

@@ -87,6 +87,8 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
               form={stage.form}
               onMapping={(mapping) => setStage({ ...stage, mapping })}
               onForm={(form) => setStage({ ...stage, form })}
+              kinds={stage.kinds}
+              onKinds={(kinds) => setStage({ ...stage, kinds })}
             />
           </Suspense>
           <div className={styles.actions}>

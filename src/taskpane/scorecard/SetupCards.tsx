@@ -5,6 +5,7 @@
 import type { SheetData } from "../../engine/sheet/workbook";
 import type { TableMapping } from "../../engine/sheet/table";
 import type { RulesForm } from "../../engine/scorecard/settings";
+import type { MeasureKind } from "../../engine/scorecard/measureKind";
 import { MappingCard } from "./MappingCard";
 import { RulesCard } from "./RulesCard";
 
@@ -15,12 +16,14 @@ export interface SetupCardsProps {
   readonly form: RulesForm;
   readonly onMapping: (mapping: TableMapping) => void;
   readonly onForm: (form: RulesForm) => void;
+  readonly kinds?: Readonly<Record<string, MeasureKind>>;
+  readonly onKinds?: (kinds: Readonly<Record<string, MeasureKind>>) => void;
 }
 
-export default function SetupCards({ sheet, headerRow, mapping, form, onMapping, onForm }: SetupCardsProps) {
+export default function SetupCards({ sheet, headerRow, mapping, form, onMapping, onForm, kinds, onKinds }: SetupCardsProps) {
   return (
     <>
-      <MappingCard sheet={sheet} headerRow={headerRow} mapping={mapping} onChange={onMapping} />
+      <MappingCard sheet={sheet} headerRow={headerRow} mapping={mapping} onChange={onMapping} kinds={kinds} onKinds={onKinds} />
       <RulesCard mapping={mapping} form={form} onChange={onForm} />
     </>
   );
