@@ -8,6 +8,11 @@ import type { ColumnMatch } from "../sheet/table";
 /** Measures that say they are a running total: "(total admissions year to date)", "cumulative", "YTD figure". */
 const RUNNING_TOTAL = /\b(ytd|cumulative|to date)\b/i;
 
+/** Whether a measure's name says it is a running total ("year to date", "cumulative"). */
+export function saysRunningTotal(measure: CellValue): boolean {
+  return typeof measure === "string" && RUNNING_TOTAL.test(measure);
+}
+
 /** The latest two periods' own figures, and the columns they come from (for a formula). */
 export interface InPeriodFigures {
   readonly latest: number;
