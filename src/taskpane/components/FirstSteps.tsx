@@ -13,7 +13,7 @@ const STEPS: readonly { title: string; detail: string }[] = [
   },
   {
     title: "Refresh next quarter",
-    detail: "Paste in the new figures and press Refresh scorecards (on the ribbon or here). The set-up is kept in the workbook, so a colleague can refresh it too.",
+    detail: "Type or paste in the new figures and press Refresh scorecards (on the ribbon or here). Columns are found by their headers, so inserting or moving one is fine; a column deleted or renamed stops the refresh, which then says what to check. The set-up is kept in the workbook, so a colleague can refresh it too.",
   },
   {
     title: "Use the functions in cells",
