@@ -4,7 +4,7 @@
  * the ratings column is as it was and every rating the hand-worked one, or nothing at all is written.
  */
 import { FakeExcel } from "../../test/helpers/fakeExcel";
-import { CASES, columnOf, sampleLayout, secondLayout, type Layout, type NextQuarterCase } from "../../test/helpers/nextQuarter";
+import { CASES, columnOf, headerRowAfter, sampleLayout, secondLayout, type Layout, type NextQuarterCase } from "../../test/helpers/nextQuarter";
 import { OfficeWorkbook } from "../adapters/office/officeWorkbook";
 import { readRefreshInputs, refreshFromInputs, refreshWorkbook } from "../app/refreshWorkbook";
 import { lastRibbonRefresh } from "../app/ribbonStatus";
@@ -41,7 +41,8 @@ async function nextQuarter(layout: Layout, testCase: NextQuarterCase): Promise<{
 function expectOutcome(excel: FakeExcel, grid: CellValue[][], layout: Layout, testCase: NextQuarterCase): void {
   const after = gridOf(excel, "Scorecard");
   // A refused refresh leaves every cell as it was, the ratings column too.
-  const rag = testCase.refusal ? -1 : columnOf(grid, layout.headerRow, layout.ragHeader);
+  const headerRow = headerRowAfter(layout, testCase);
+  const rag = testCase.refusal ? -1 : columnOf(grid, headerRow, layout.ragHeader);
   const changed: string[] = [];
   for (let r = 0; r < Math.max(grid.length, after.length); r++) {
     for (let c = 0; c < WIDTH; c++) {
@@ -51,10 +52,10 @@ function expectOutcome(excel: FakeExcel, grid: CellValue[][], layout: Layout, te
   }
   expect(changed).toEqual([]);
   if (testCase.refusal) return;
-  const measureColumn = grid[layout.headerRow][0] === "Ref" ? 1 : 0;
+  const measureColumn = grid[headerRow][0] === "Ref" ? 1 : 0;
   const ratings: Record<string, string> = {};
   after.forEach((row, r) => {
-    if (r > layout.headerRow && typeof row[rag] === "string" && row[rag] !== "") ratings[String(row[measureColumn])] = String(row[rag]);
+    if (r > headerRow && typeof row[rag] === "string" && row[rag] !== "") ratings[String(row[measureColumn])] = String(row[rag]);
   });
   expect(ratings).toEqual(testCase.ratings);
 }

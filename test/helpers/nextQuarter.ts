@@ -134,7 +134,12 @@ export interface NextQuarterCase {
   readonly refusal?: (layout: Layout) => string;
   /** A line the plan must say, of the column that moved. */
   readonly moved?: (layout: Layout) => string;
+  /** Rows inserted above the header row by the edit. */
+  readonly headerShift?: number;
 }
+
+/** Where the case leaves the header row. */
+export const headerRowAfter = (layout: Layout, testCase: NextQuarterCase): number => layout.headerRow + (testCase.headerShift ?? 0);
 
 /** Next quarter's year to date for the 65+ admissions, wherever its row and column now are. */
 const nextFigures = (grid: Grid, layout: Layout): Grid => setCell(grid, rowOf(grid, ADMISSIONS_65), columnOf(grid, layout.headerRow, layout.ytdHeader), "560");
@@ -208,6 +213,17 @@ export const CASES: readonly NextQuarterCase[] = [
       ...Object.fromEntries(Object.entries(NEXT_RATINGS).filter(([measure]) => measure !== ADMISSIONS_18)),
       "Number of new hospital discharges to residential care": "Red",
     },
+  },
+  {
+    name: "a row inserted above the header",
+    edit: (grid, layout) => {
+      const out = nextFigures(grid, layout);
+      out.splice(1, 0, ["Draft for the committee of 28 March 2022"]);
+      return out;
+    },
+    headerShift: 1,
+    ratings: NEXT_RATINGS,
+    moved: (layout) => `Header row moved from ${layout.headerRow + 1} to ${layout.headerRow + 2} since set-up`,
   },
   {
     name: "Quarter 4 typed in",

@@ -13,7 +13,7 @@ import { main } from "../../src/cli/main";
 import { parseSettings } from "../../src/engine/scorecard/settings";
 import { settingsChunks } from "../../src/engine/sheet/settingsChunks";
 import { SETTINGS_SHEET, type CellValue } from "../../src/engine/sheet/workbook";
-import { CASES, SET_UP_RATINGS, columnOf, sampleLayout, secondLayout, type Layout } from "../helpers/nextQuarter";
+import { ADMISSIONS_65, CASES, SET_UP_RATINGS, columnOf, headerRowAfter, sampleLayout, secondLayout, type Layout } from "../helpers/nextQuarter";
 import { generateWorkbook } from "../helpers/xlsxGenerator";
 
 const NOW = new Date("2022-03-28T09:00:00Z");
@@ -41,11 +41,11 @@ async function run(...argv: string[]) {
 }
 
 /** Each measure's rating as the ratings column shows it: measure name → rating, for rows that have one. */
-function ratingsIn(values: readonly (readonly CellValue[])[], layout: Layout, measureColumn: number): Record<string, string> {
-  const rag = columnOf(values as CellValue[][], layout.headerRow, layout.ragHeader);
+function ratingsIn(values: readonly (readonly CellValue[])[], layout: Layout, measureColumn: number, headerRow = layout.headerRow): Record<string, string> {
+  const rag = columnOf(values as CellValue[][], headerRow, layout.ragHeader);
   const ratings: Record<string, string> = {};
   values.forEach((row, r) => {
-    if (r <= layout.headerRow || typeof row[rag] !== "string" || row[rag] === "") return;
+    if (r <= headerRow || typeof row[rag] !== "string" || row[rag] === "") return;
     ratings[String(row[measureColumn])] = String(row[rag]);
   });
   return ratings;
@@ -83,19 +83,25 @@ describe.each([sampleLayout(), secondLayout()])("next quarter on $name", (layout
 
     const before = (await XlsxWorkbook.open(bytes).readSheet("Scorecard")).values;
     const after = (await XlsxWorkbook.open(readFileSync(output)).readSheet("Scorecard")).values;
-    const rag = columnOf(grid, layout.headerRow, layout.ragHeader);
+    const headerRow = headerRowAfter(layout, testCase);
+    const rag = columnOf(grid, headerRow, layout.ragHeader);
     const outside: string[] = [];
     for (let r = 0; r < Math.max(before.length, after.length); r++) {
       const width = Math.max(before[r]?.length ?? 0, after[r]?.length ?? 0);
       for (let c = 0; c < width; c++) if (c !== rag && (before[r]?.[c] ?? null) !== (after[r]?.[c] ?? null)) outside.push(`${r},${c}`);
     }
     expect(outside).toEqual([]);
-    const measureColumn = grid[layout.headerRow][0] === "Ref" ? 1 : 0;
-    expect(ratingsIn(after, layout, measureColumn)).toEqual(testCase.ratings);
+    const measureColumn = grid[headerRow][0] === "Ref" ? 1 : 0;
+    expect(ratingsIn(after, layout, measureColumn, headerRow)).toEqual(testCase.ratings);
 
     // The settings now say where each column is: the next refresh plans no change and says nothing moved.
     const stored = parseSettings((await XlsxWorkbook.open(readFileSync(output)).readContext()).settings);
-    expect(stored.ok && stored.value.tables[0].rules.outputs.rag).toBe(rag);
+    if (!stored.ok) throw new Error(stored.error.message);
+    expect(stored.value.tables[0].rules.outputs.rag).toBe(rag);
+    expect(stored.value.tables[0].headerRow).toBe(headerRow);
+    // The change log names the measure that changed, at the cell where it now is: 438 → 560 turned Green to Red.
+    const admissionsRow = after.findIndex((row) => row[measureColumn] === ADMISSIONS_65);
+    expect(stored.value.log[0].changes).toContainEqual({ cell: `Scorecard!${String.fromCharCode(65 + rag)}${admissionsRow + 1}`, measure: ADMISSIONS_65, from: "Green", to: "Red" });
     const again = await run("refresh", output, "-o", path.join(dir, "again.xlsx"));
     expect(again.code).toBe(0);
     expect(again.out.join("\n")).toMatch(/^No changes/);

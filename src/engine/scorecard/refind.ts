@@ -38,7 +38,48 @@ interface Wanted {
  * Finds every mapped and output column of `table` on its header row. Pure and one pass over the header row, so a
  * refresh of 50,000 measures pays for one row, not for the table.
  */
-export function refindColumns(sheet: SheetData, table: TableSettings): Result<Refound> {
+export function refindColumns(sheet: SheetData, setUp: TableSettings): Result<Refound> {
+  const headerRow = headerRowNow(sheet, setUp);
+  const table = headerRow === setUp.headerRow ? setUp : { ...setUp, headerRow };
+  const found = refindOnRow(sheet, table);
+  if (!found.ok || headerRow === setUp.headerRow) return found;
+  const note = `Header row moved from ${setUp.headerRow + 1} to ${headerRow + 1} since set-up`;
+  return ok({ table: found.value.table, notes: [note, ...found.value.notes] });
+}
+
+/**
+ * The header row where it is now: the stored row while it still holds the measure column's header, else the one row
+ * (rows inserted or deleted above the table) holding that header and most of the others. Else the stored row, where
+ * the columns then cannot be found, and the refresh stops saying so.
+ */
+function headerRowNow(sheet: SheetData, table: TableSettings): number {
+  const measureKey = headerKey(table.mapping.measure.header);
+  const rowHas = (row: number) => (sheet.values[row - sheet.top] ?? []).some((cell) => headerKey(cell) === measureKey);
+  if (rowHas(table.headerRow)) return table.headerRow;
+  const wanted = new Set<string>();
+  for (const role of SINGLE_ROLES) if (table.mapping[role]) wanted.add(headerKey(table.mapping[role]?.header));
+  for (const m of table.mapping.periods) wanted.add(headerKey(m.header));
+  let found = -1;
+  for (let r = 0; r < sheet.values.length; r++) {
+    const cells = sheet.values[r];
+    let hits = 0;
+    let measure = false;
+    for (let c = 0; c < cells.length; c++) {
+      const value = cells[c];
+      // Header cells are short text: skip figures and long names without normalising them.
+      if (typeof value !== "string" || value.length > 120) continue;
+      const key = headerKey(value);
+      if (key === measureKey) measure = true;
+      if (wanted.has(key)) hits++;
+    }
+    if (!measure || hits * 2 < wanted.size) continue;
+    if (found >= 0) return table.headerRow; // a second candidate (a repeated page header): not beyond doubt
+    found = sheet.top + r;
+  }
+  return found >= 0 ? found : table.headerRow;
+}
+
+function refindOnRow(sheet: SheetData, table: TableSettings): Result<Refound> {
   const headerCells = sheet.values[table.headerRow - sheet.top] ?? [];
   const at = (column: number) => headerCells[column - sheet.left] ?? null;
   // Each header text's columns, left to right.
