@@ -17,6 +17,8 @@ export interface RefreshOptions {
   readonly now?: Date;
   /** Settings to use instead of the stored ones: the wizard's, before they are saved. */
   readonly settings?: StoredSettings;
+  /** The id of the table the wizard has just mapped: its columns are taken where the analyst chose them. */
+  readonly justMapped?: string;
   /** Plan the undo too (the pane offers one; the CLI and the ribbon do not, and skip reading it). */
   readonly withUndo?: boolean;
   /**
@@ -85,11 +87,11 @@ export async function readRefreshInputs(workbook: WorkbookAdapter, options: Refr
 }
 
 /** Plans a refresh of what was read (pure): the CLI times reading and planning apart with this. */
-export function planFromInputs(inputs: RefreshInputs, options: Pick<RefreshOptions, "now" | "withUndo">): RefreshResult<PlannedRefresh> {
+export function planFromInputs(inputs: RefreshInputs, options: Pick<RefreshOptions, "now" | "withUndo" | "justMapped">): RefreshResult<PlannedRefresh> {
   const { stored, sheets, storedText } = inputs;
   const bySheet = new Map(sheets.map((s) => [s.name, s]));
   // A table that cannot be planned stops the refresh before anything is written.
-  const planned = planRefresh(stored, bySheet, options.now ?? new Date());
+  const planned = planRefresh(stored, bySheet, options.now ?? new Date(), new Set(options.justMapped === undefined ? [] : [options.justMapped]));
   if (!planned.ok) return failed("refused", planned.error.message);
   const undo = options.withUndo && !isNoChange(planned.value.plan) ? planUndo(planned.value.plan, bySheet, storedText) : null;
   return succeeded({ ...planned.value, undo });

@@ -76,6 +76,10 @@ describe.each([sampleLayout(), secondLayout()])("next quarter on $name", (layout
       expect(result.err.join("\n")).toContain(testCase.refusal(layout));
       expect(result.err.join("\n")).toContain("check the mapping");
       expect(existsSync(output)).toBe(false);
+      // `check` reads the table the same way, and stops the same way.
+      const checked = await run("check", input);
+      expect(checked.code).toBe(2);
+      expect(checked.err.join("\n")).toContain(testCase.refusal(layout));
       return;
     }
     expect(result).toMatchObject({ code: 0, err: [] });

@@ -33,7 +33,11 @@ export function detectAll(sheets: readonly SheetData[]): TableSettings[] {
   return sheets.flatMap((sheet) => detectTables(sheet).map((table) => defaultTableSettings(sheet, table)));
 }
 
-export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, SheetData>, now: Date): Result<RefreshPlan> {
+/**
+ * `justMapped`: ids of tables the analyst has just mapped in the pane (its preview): their columns are where the
+ * analyst chose, so they are not looked for again. Every other stored table is (see refindColumns).
+ */
+export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, SheetData>, now: Date, justMapped: ReadonlySet<string> = new Set()): Result<RefreshPlan> {
   const tables = stored.tables.length > 0 ? stored.tables : detectAll([...sheets.values()]);
   if (tables.length === 0) {
     return fail("value", `No scorecard table was found on ${[...sheets.keys()].map((s) => `"${s}"`).join(", ") || "any sheet"}: it needs a header row with a measure column and period, YTD or target columns.`);
@@ -45,7 +49,7 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
     if (!sheet) return fail("value", `Nothing was written: the scorecard sheet "${setUp.sheet}" is missing from the workbook.`);
     // Columns are found by their headers, not trusted to be where they were at set-up.
     // Tables just detected (nothing stored) were found where they are: only stored ones are looked for again.
-    const refound = stored.tables.length > 0 ? refindColumns(sheet, setUp) : ok({ table: setUp, notes: [] });
+    const refound = stored.tables.length > 0 && !justMapped.has(setUp.id) ? refindColumns(sheet, setUp) : ok({ table: setUp, notes: [] });
     if (!refound.ok) return refound;
     const table = refound.value.table;
     for (const note of refound.value.notes) moved.push(tables.length > 1 ? `"${table.sheet}" row ${table.headerRow + 1}: ${note}` : note);

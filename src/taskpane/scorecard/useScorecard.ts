@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { applyRefresh, planFromInputs, planWorkbookRefresh, readRefreshInputs, refreshFromInputs, undoApply, type PlannedRefresh, type RefreshResult } from "../../app/refreshWorkbook";
 import { lastRibbonRefresh, onRibbonRefresh, type RibbonRefreshStatus } from "../../app/ribbonStatus";
 import { writePlan } from "../../app/writePlan";
-import { findTableSetup, settingsWithTable, setupOn, type TableSetup } from "../../app/tableSetup";
+import { findTableSetup, settingsWithTable, setupOn, tableOf, type TableSetup } from "../../app/tableSetup";
 import type { RefreshPlan } from "../../engine/scorecard/refresh";
 import { EMPTY_SETTINGS, parseSettings, planKeepUnreadableSettings, type StoredSettings } from "../../engine/scorecard/settings";
 import type { Plan, SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
@@ -71,7 +71,7 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
     });
 
   const planSetup = async (setup: Extract<Stage, { kind: "setup" }>) => {
-    const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: settingsWithTable(setup), withUndo: true });
+    const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: settingsWithTable(setup), withUndo: true, justMapped: tableOf(setup).id });
     if (!failed(planned)) setStage({ kind: "preview", setup, refresh: planned.value });
   };
 
@@ -106,7 +106,7 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
       if (stored.tables.length === 0) {
         const setup = sheets[0] ? setupOf(stored, sheets[0]) : null;
         if (!setup) return;
-        const planned = planFromInputs({ stored: settingsWithTable(setup), sheets, storedText }, { withUndo: true });
+        const planned = planFromInputs({ stored: settingsWithTable(setup), sheets, storedText }, { withUndo: true, justMapped: tableOf(setup).id });
         if (!failed(planned)) setStage({ kind: "preview", setup, refresh: planned.value });
         return;
       }
