@@ -16,7 +16,8 @@ describe("measure kinds in the wizard", () => {
       </FluentProvider>,
     );
     fireEvent.click(await screen.findByRole("button", { name: "Find scorecard on this sheet" }));
-    const kinds = await screen.findByRole("group", { name: "Measure kinds" }, { timeout: 20_000 });
+    fireEvent.click(await screen.findByRole("button", { name: "Check each measure's kind (55)" }, { timeout: 20_000 }));
+    const kinds = await screen.findByRole("group", { name: "Measure kinds" });
     expect(within(kinds).getAllByRole("combobox")).toHaveLength(55);
     const admissions = within(kinds).getByRole("combobox", { name: "Row 8: Residential admissions for 65+ age band (total admissions year to date)" });
     expect((admissions as HTMLSelectElement).value).toBe("countCumulative");

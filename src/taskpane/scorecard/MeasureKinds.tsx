@@ -3,8 +3,8 @@
  * whether a measure can be forecast to the year end, differenced as a running total, or rated against a profiled
  * target. Shown as text, never HTML.
  */
-import { useMemo } from "react";
-import { Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { MEASURE_KINDS, MEASURE_KIND_LABELS, measureKindsOf, type MeasureKind } from "../../engine/scorecard/measureKind";
 import type { TableMapping } from "../../engine/sheet/table";
 import type { SheetData } from "../../engine/sheet/workbook";
@@ -27,8 +27,24 @@ export interface MeasureKindsProps {
 
 export function MeasureKinds({ sheet, headerRow, mapping, kinds, onChange }: MeasureKindsProps) {
   const styles = useStyles();
+  // The list is a choice per measure: drawn when the analyst asks for it, not with every mapping.
+  const [open, setOpen] = useState(false);
   const rows = useMemo(() => measureKindsOf(sheet, headerRow, mapping, kinds), [sheet, headerRow, mapping, kinds]);
   if (rows.length === 0) return null;
+  const counts = new Map<MeasureKind, number>();
+  for (const r of rows) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+  const summary = MEASURE_KINDS.filter((kind) => counts.has(kind)).map((kind) => `${MEASURE_KIND_LABELS[kind]} ${counts.get(kind)}`).join(", ");
+  if (!open) {
+    return (
+      <div>
+        <Caption1>Kinds of measure found: {summary}. Only counts are forecast or rated against a target profiled to date.</Caption1>
+        <br />
+        <Button size="small" onClick={() => setOpen(true)}>
+          Check each measure&apos;s kind ({rows.length.toLocaleString("en-GB")})
+        </Button>
+      </div>
+    );
+  }
   return (
     <div role="group" aria-label="Measure kinds">
       <Caption1>
