@@ -19,8 +19,9 @@ import { DEFAULT_PERIODS_IN_YEAR, forecastYearEnd } from "./ytd";
 import { inPeriodFigures, saysRunningTotal } from "./cumulative";
 import { PlanWriter, PlannedRow, text, type ChangeDescription, type FormulasOverwritten, type RowOutcome } from "./planWriter";
 import { tableFindings } from "./planFindings";
-import { detectMeasureKind, isCount, noForecastNote, profiledShare, type MeasureKind } from "./measureKind";
-import { isTargetNotSet, profileTarget } from "./target";
+import { isCount, noForecastNote, type MeasureKind } from "./measureKind";
+import { forecastsFor, kindOf, targetFor } from "./kindRules";
+import { isTargetNotSet } from "./target";
 
 export type { ChangeDescription, FormulasOverwritten, RowOutcome };
 
@@ -106,21 +107,6 @@ function periodsSoFar(cells: Cells, periods: readonly ColumnMatch[], left: numbe
 function directionOf(current: unknown, previous: unknown, rule: Result<RagRule>, polarity: CellValue | undefined): Result<Trend> {
   return rule.ok ? TREND.compute(current, previous, rule.value.statedPolarity, 0) : trend(current, previous, polarity, null);
 }
-
-const periodsInYear = (table: TableSettings) => Math.max(DEFAULT_PERIODS_IN_YEAR, table.mapping.periods.length);
-
-/** A row's kind: as the analyst set it in the pane (by measure name), else as its name and figures say. */
-function kindOf(table: TableSettings, measure: CellValue, cells: Cells, left: number): MeasureKind {
-  const stored = table.kinds && typeof measure === "string" ? table.kinds[measure.trim()] : undefined;
-  if (stored) return stored;
-  const { mapping } = table;
-  const periods: CellValue[] = [];
-  for (let i = 0; i < mapping.periods.length; i++) periods.push(cells[mapping.periods[i].column - left] ?? null);
-  return detectMeasureKind(measure, periods, mapping.ytd ? (cells[mapping.ytd.column - left] ?? null) : null);
-}
-
-/** Forecasts fit counts only: another kind is rated on its year to date (or latest) as it stands, and says so. */
-const forecastsFor = (table: TableSettings, kind: MeasureKind) => table.rules.rate === "forecast" && isCount(kind);
 
 /** The figure the rules rate, as a cell value; a forecast that cannot be made says why. */
 function ratedFigure(cells: Cells, periods: PeriodsSoFar, table: TableSettings, left: number, kind: MeasureKind): { value: unknown; problem?: EngineError } {
@@ -258,20 +244,6 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
 }
 
 const NO_DIRECTION = ok<Trend>("");
-
-/**
- * The target a row is rated against: the cell as it is, or with "rate against the target profiled to date" on, a
- * count's annual target pro rata to the periods reported, said in the explanation.
- */
-function targetFor(table: TableSettings, kind: MeasureKind, cell: CellValue, elapsed: number): { value: CellValue; profiled: boolean; note: string | null } {
-  const { rules } = table;
-  const yearToDate = rules.rate === "ytd" || (rules.rate === "latest" && kind === "countCumulative");
-  if (!rules.profileTarget || !isCount(kind) || !yearToDate || elapsed === 0) return { value: cell, profiled: false, note: null };
-  const inYear = periodsInYear(table);
-  const profiled = profileTarget(cell, profiledShare(elapsed, inYear));
-  if (profiled === null) return { value: cell, profiled: false, note: null };
-  return { value: profiled, profiled: true, note: `The annual target ${quote(String(cell))} is profiled to ${elapsed} of ${inYear} periods: ${profiled}.` };
-}
 
 /**
  * Formula mode: live SCORECARD formulas in the output columns, so Excel recalculates them itself. Says whether the
