@@ -4,11 +4,12 @@
  * the ratings column is as it was and every rating the hand-worked one, or nothing at all is written.
  */
 import { FakeExcel } from "../../test/helpers/fakeExcel";
-import { CASES, columnOf, headerRowAfter, sampleLayout, secondLayout, type Layout, type NextQuarterCase } from "../../test/helpers/nextQuarter";
+import { ADMISSIONS_65, CASES, columnOf, headerRowAfter, sampleLayout, secondLayout, type Layout, type NextQuarterCase } from "../../test/helpers/nextQuarter";
 import { OfficeWorkbook } from "../adapters/office/officeWorkbook";
 import { readRefreshInputs, refreshFromInputs, refreshWorkbook } from "../app/refreshWorkbook";
 import { lastRibbonRefresh } from "../app/ribbonStatus";
 import { settingsChunks } from "../engine/sheet/settingsChunks";
+import { summarise } from "../engine/scorecard/summary";
 import { SETTINGS_SHEET, type CellValue } from "../engine/sheet/workbook";
 import { refreshScorecards } from "./commands";
 
@@ -74,6 +75,9 @@ describe.each([sampleLayout(), secondLayout()])("next quarter in Excel on $name"
     } else {
       if (!result.ok) throw new Error(result.error.message);
       if (testCase.moved) expect(result.value.refresh.moved).toContainEqual(expect.stringContaining(testCase.moved(layout)));
+      // "Worse than last time" follows the measure wherever its row now is: Green last quarter, Red now.
+      const worse = summarise(result.value.refresh.tables).highlights.filter((h) => h.reason === "Got worse");
+      expect(worse.map((h) => [h.measure, h.detail])).toEqual([[ADMISSIONS_65, "Green at the last refresh, Red now."]]);
     }
     expectOutcome(excel, grid, layout, testCase);
   });
