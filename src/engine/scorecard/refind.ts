@@ -128,8 +128,9 @@ function refindOnRow(sheet: SheetData, table: TableSettings): Result<Refound> {
         claimed.add(found[i]);
       });
     } else if (found.length > group.length) {
-      const where = found.map(columnLetter).join(" and ");
-      return fail("value", `Nothing was written: the "${group[0].header}" column cannot be told apart, because columns ${where} on "${table.sheet}" row ${table.headerRow + 1} are both headed "${group[0].header}". Rename one of them, or ${WHAT_TO_DO.charAt(0).toLowerCase()}${WHAT_TO_DO.slice(1)}`);
+      const letters = found.map(columnLetter);
+      const where = `${letters.slice(0, -1).join(", ")} and ${letters[letters.length - 1]}`;
+      return fail("value", `Nothing was written: the "${group[0].header}" column cannot be told apart, because columns ${where} on "${table.sheet}" row ${table.headerRow + 1} are ${found.length === 2 ? "both" : "all"} headed "${group[0].header}". Rename one of them, or ${WHAT_TO_DO.charAt(0).toLowerCase()}${WHAT_TO_DO.slice(1)}`);
     } else if (found.length === 0) {
       for (const w of group) missing.push(w);
     } else {
