@@ -5,3 +5,8 @@ class NoLayoutResizeObserver {
   disconnect(): void {}
 }
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoLayoutResizeObserver;
+
+// The pane's tests wait for real work (reading the sample workbook, planning 55 measures). One second, the
+// library's default, is a race on a loaded two-core machine; ten is still a failure when a card never appears.
+import { configure } from "@testing-library/react";
+configure({ asyncUtilTimeout: 10_000 });
