@@ -8,13 +8,15 @@ import { sheetCellAddress } from "../../engine/sheet/address";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, planRefused, readFailed } from "../../engine/sheet/workbookErrors";
-import { addRelationship, readRelationships, REL_TYPE, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
+import { addRelationship, readRelationships, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
 import { editSheetXml } from "./package/sheetEditor";
 import { readSheetXml, type ParsedSheet } from "./package/sheetReader";
 import { readSharedStrings } from "./package/sharedStrings";
 import { Styles } from "./package/styles";
 import { appendSheet, readWorkbook, requestFullCalculation, type WorkbookInfo } from "./package/workbookPart";
 import { escapeXml } from "./package/xml";
+import { readingPart } from "./package/packageError";
+import { NAMESPACES, STRUCTURE_LOCKED_MESSAGE, type Conformance } from "./package/conformance";
 import { DEFAULT_LIMITS, ZipPackage, type PackageLimits } from "./package/zipPackage";
 import type { ZipCodec } from "./package/zipWriter";
 
@@ -35,9 +37,9 @@ export class XlsxWorkbook implements WorkbookAdapter {
     this.info = readWorkbook(pkg, workbookPartOf(pkg));
     const rel = (type: string) => this.info.relationships.find((r) => r.type === type && !r.external && pkg.has(r.target))?.target ?? null;
     const strings = rel("sharedStrings");
-    this.sharedStrings = strings ? readSharedStrings(pkg.text(strings) ?? "") : [];
-    this.stylesPart = rel("styles");
-    this.styles = new Styles((this.stylesPart && pkg.text(this.stylesPart)) || MINIMAL_STYLES);
+    this.sharedStrings = strings ? readingPart(strings, () => readSharedStrings(pkg.text(strings) ?? "")) : [];
+    const stylesPart = (this.stylesPart = rel("styles"));
+    this.styles = readingPart(stylesPart ?? "xl/styles.xml", () => new Styles((stylesPart && pkg.text(stylesPart)) || MINIMAL_STYLES));
   }
 
   /**
@@ -79,7 +81,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
     const cached = this.parsed.get(name);
     if (cached) return cached;
     const { part } = this.entry(name);
-    const sheet = readSheetXml(name, this.pkg.text(part) ?? "", this.sharedStrings, this.styles);
+    const sheet = readingPart(part, () => readSheetXml(name, this.pkg.text(part) ?? "", this.sharedStrings, this.styles));
     this.parsed.set(name, sheet);
     return sheet;
   }
@@ -144,7 +146,10 @@ export class XlsxWorkbook implements WorkbookAdapter {
       if (merge) throw planRefused(`${sheetCellAddress(change.sheet, change.row, change.column)} is inside merged cells.`);
     }
 
-    for (const name of plan.createSheets ?? []) this.addSheet(name, "visible", emptySheetXml([]));
+    const settingsSheetNeeded = plan.settings !== undefined && !this.info.sheets.some((sheet) => sheet.name === SETTINGS_SHEET && sheet.part);
+    if (this.info.structureLocked && (created.size > 0 || settingsSheetNeeded)) throw planRefused(STRUCTURE_LOCKED_MESSAGE);
+
+    for (const name of plan.createSheets ?? []) this.addSheet(name, "visible", emptySheetXml([], this.info.conformance));
     const changesBySheet = groupBy(plan.changes, (change) => change.sheet);
     const fillsBySheet = groupBy(plan.fills ?? [], (fill) => fill.range.sheet);
     const removalsBySheet = groupBy(plan.removeFills ?? [], (fill) => fill.range.sheet);
@@ -163,7 +168,8 @@ export class XlsxWorkbook implements WorkbookAdapter {
     }
     if (edited.size > 0) {
       this.dropCalcChain();
-      if (plan.changes.some((change) => change.kind === "formula")) requestFullCalculation(this.pkg, this.info.part);
+      // Formulas of the workbook's own may depend on what changed (COUNTIF(L:L,"Red")): Excel recalculates on open.
+      if (plan.changes.length > 0) requestFullCalculation(this.pkg, this.info.part);
     }
     return { cellsWritten: plan.changes.length };
   }
@@ -186,7 +192,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
 
   /** The settings sheet is the add-in's own: rewritten whole, or added (very hidden) as new parts. */
   private writeSettings(json: string): void {
-    const xml = emptySheetXml(settingsChunks(json));
+    const xml = emptySheetXml(settingsChunks(json), this.info.conformance);
     const entry = this.info.sheets.find((sheet) => sheet.name === SETTINGS_SHEET && sheet.part);
     if (entry?.part) this.pkg.setText(entry.part, xml);
     else this.addSheet(SETTINGS_SHEET, "veryHidden", xml);
@@ -199,7 +205,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
     const part = `xl/worksheets/sheet${n}.xml`;
     this.pkg.setText(part, xml);
     setContentTypeOverride(this.pkg, part, WORKSHEET_CONTENT_TYPE);
-    const id = addRelationship(this.pkg, this.info.part, REL_TYPE.worksheet, part);
+    const id = addRelationship(this.pkg, this.info.part, NAMESPACES[this.info.conformance].worksheetRelationship, part);
     appendSheet(this.pkg, this.info, name, id, state);
     this.info = readWorkbook(this.pkg, this.info.part);
   }
@@ -225,10 +231,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** A worksheet part holding `columnA` as inline strings down column A. */
-function emptySheetXml(columnA: readonly string[]): string {
+/** A worksheet part holding `columnA` as inline strings down column A, in the package's conformance class. */
+function emptySheetXml(columnA: readonly string[], conformance: Conformance): string {
   const rows = columnA
     .map((text, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c></row>`)
     .join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>${rows}</sheetData></worksheet>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NAMESPACES[conformance].main}" xmlns:r="${NAMESPACES[conformance].relationships}"><sheetData>${rows}</sheetData></worksheet>`;
 }

@@ -3,6 +3,7 @@
  * (any namespace prefix, such as ClosedXML's "x:", removed), its attributes, and where its start and end tags
  * sit in the text, so an edit can replace exactly those characters and keep everything else as it was.
  */
+import { readingPart } from "./packageError";
 import { scanXmlStrict } from "./xmlScanner";
 
 export { XmlError } from "./xmlScanner";
@@ -68,6 +69,11 @@ export function scanXml(xml: string, handlers: ScanHandlers): void {
     },
     text,
   });
+}
+
+/** scanXml over a package part: what is not well-formed is refused naming the part. */
+export function scanPart(part: string, xml: string, handlers: ScanHandlers): void {
+  readingPart(part, () => scanXml(xml, handlers));
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
