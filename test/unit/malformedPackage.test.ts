@@ -105,6 +105,14 @@ describe("the zip itself", () => {
     await expectRefused(cut, /xl\/worksheets\/sheet1\.xml is not where the directory says/);
   });
 
+  it("a part found damaged only as the plan is written ([Content_Types].xml): nothing at all is written", async () => {
+    const bytes = buildZip(entriesOf(parts(), { "[Content_Types].xml": { stored: true } }));
+    // A letter of the stored part changed: its checksum no longer matches, which is found when it is read.
+    const at = Buffer.from(bytes).indexOf("relationships+xml");
+    bytes[at] = "R".charCodeAt(0);
+    await expectRefused(bytes, /Nothing was written: The part \[Content_Types\]\.xml could not be unpacked \(its checksum does not match: the file is damaged\)/);
+  });
+
   it.each([
     ["the same name twice", "xl/styles.xml", /zip holds two parts named xl\/styles\.xml; programs disagree about which is real, so it is refused/],
     ["names differing only by case", "XL/Styles.xml", /zip holds the parts xl\/styles\.xml and XL\/Styles\.xml, which zip readers may take for one/],

@@ -149,7 +149,24 @@ export class XlsxWorkbook implements WorkbookAdapter {
     const settingsSheetNeeded = plan.settings !== undefined && !this.info.sheets.some((sheet) => sheet.name === SETTINGS_SHEET && sheet.part);
     if (this.info.structureLocked && (created.size > 0 || settingsSheetNeeded)) throw planRefused(STRUCTURE_LOCKED_MESSAGE);
 
-    for (const name of plan.createSheets ?? []) this.addSheet(name, "visible", emptySheetXml([], this.info.conformance));
+    const restore = this.pkg.restorePoint();
+    const { info, styles } = this;
+    try {
+      this.write(plan, created);
+    } catch (error) {
+      // All or nothing: a part found damaged part-way (read only now) leaves no part written.
+      restore();
+      this.info = info;
+      // The styles were added to as cells were edited: read afresh from the part, as it is again.
+      this.styles = this.stylesPart ? new Styles(this.pkg.text(this.stylesPart) ?? MINIMAL_STYLES) : styles;
+      this.parsed.clear();
+      throw error instanceof WorkbookError ? error : planRefused(error instanceof Error ? error.message : String(error));
+    }
+    return { cellsWritten: plan.changes.length };
+  }
+
+  private write(plan: Plan, created: ReadonlySet<string>): void {
+    for (const name of created) this.addSheet(name, "visible", emptySheetXml([], this.info.conformance));
     const changesBySheet = groupBy(plan.changes, (change) => change.sheet);
     const fillsBySheet = groupBy(plan.fills ?? [], (fill) => fill.range.sheet);
     const removalsBySheet = groupBy(plan.removeFills ?? [], (fill) => fill.range.sheet);
@@ -171,7 +188,6 @@ export class XlsxWorkbook implements WorkbookAdapter {
       // Formulas of the workbook's own may depend on what changed (COUNTIF(L:L,"Red")): Excel recalculates on open.
       if (plan.changes.length > 0) requestFullCalculation(this.pkg, this.info.part);
     }
-    return { cellsWritten: plan.changes.length };
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {

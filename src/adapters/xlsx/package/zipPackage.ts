@@ -128,6 +128,29 @@ export class ZipPackage {
     this.written.set(name, bytes);
   }
 
+  /**
+   * A restore point: a plan writes several parts, and one that fails part-way (a part found damaged only when it
+   * is read) must leave none of them written. Calling the returned function puts the package back.
+   */
+  restorePoint(): () => void {
+    const written = new Map(this.written);
+    const removed = new Set(this.removed);
+    const order = this.order.slice();
+    const cache = new Map(this.textCache);
+    return () => {
+      const restore = <K, V>(target: Map<K, V>, from: Map<K, V>) => {
+        target.clear();
+        from.forEach((value, key) => target.set(key, value));
+      };
+      restore(this.written, written);
+      restore(this.textCache, cache);
+      this.removed.clear();
+      removed.forEach((name) => this.removed.add(name));
+      this.order.length = 0;
+      for (const name of order) this.order.push(name);
+    };
+  }
+
   remove(name: string): void {
     if (!this.has(name)) return;
     this.removed.add(name);
