@@ -3,7 +3,7 @@
  * editing the package in place. Parts the plan has no reason to touch go back byte for byte; in a sheet it
  * rates, only the planned cells and the colour rules change (sheetEditor.ts).
  */
-import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/sheet/checkPlan";
+import { checkPlan, protectedSheetMessage, sheetsWritten, STRUCTURE_PROTECTED_MESSAGE } from "../../engine/sheet/checkPlan";
 import { sheetCellAddress } from "../../engine/sheet/address";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
@@ -16,7 +16,7 @@ import { Styles } from "./package/styles";
 import { appendSheet, readWorkbook, requestFullCalculation, type WorkbookInfo } from "./package/workbookPart";
 import { escapeXml } from "./package/xml";
 import { readingPart } from "./package/packageError";
-import { NAMESPACES, STRUCTURE_LOCKED_MESSAGE, type Conformance } from "./package/conformance";
+import { NAMESPACES, type Conformance } from "./package/conformance";
 import { DEFAULT_LIMITS, ZipPackage, type PackageLimits } from "./package/zipPackage";
 import type { ZipCodec } from "./package/zipWriter";
 
@@ -147,7 +147,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
     }
 
     const settingsSheetNeeded = plan.settings !== undefined && !this.info.sheets.some((sheet) => sheet.name === SETTINGS_SHEET && sheet.part);
-    if (this.info.structureLocked && (created.size > 0 || settingsSheetNeeded)) throw planRefused(STRUCTURE_LOCKED_MESSAGE);
+    if (this.info.structureLocked && (created.size > 0 || settingsSheetNeeded)) throw new WorkbookError("refused", STRUCTURE_PROTECTED_MESSAGE);
 
     const restore = this.pkg.restorePoint();
     const { info, styles } = this;

@@ -41,7 +41,3 @@ export function checkSheetNames(sheets: readonly { readonly name: string }[]): v
     seen.set(key, name);
   }
 }
-
-/** Said when a sheet must be added (the settings sheet, a new sheet) to a workbook whose structure is protected. */
-export const STRUCTURE_LOCKED_MESSAGE =
-  "the workbook's structure is protected, so no sheet can be added to it (Excel would refuse too). Unprotect it (Review > Protect Workbook), then refresh again.";
