@@ -2,6 +2,7 @@
  * A part's bytes as text, in the encoding its XML declaration (or byte-order mark) gives: UTF-8 or UTF-16, as XML
  * allows. Anything else, or bytes that are not valid in it, is refused naming the part, never read as garbled text.
  */
+import { strFromU8 } from "fflate";
 import { PackageError } from "./packageError";
 
 type Encoding = "utf-8" | "utf-16le" | "utf-16be";
@@ -12,10 +13,29 @@ type Encoding = "utf-8" | "utf-16le" | "utf-16be";
  * of markup, where a fresh decoder gives 16 MB.
  */
 const DECODERS = new Map<Encoding, TextDecoder>();
-function decoder(encoding: Encoding): TextDecoder {
+function decode(encoding: Encoding, data: Uint8Array): string {
+  if (typeof TextDecoder === "undefined") return decodeWithout(encoding, data);
   let found = DECODERS.get(encoding);
   if (!found) DECODERS.set(encoding, (found = new TextDecoder(encoding, { fatal: true })));
-  return found;
+  return found.decode(data);
+}
+
+/** Where there is no TextDecoder (jsdom): fflate's UTF-8, or UTF-16 code unit by code unit; no byte-order mark. */
+function decodeWithout(encoding: Encoding, data: Uint8Array): string {
+  if (encoding === "utf-8") {
+    const text = strFromU8(data);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+  const big = encoding === "utf-16be";
+  const units: string[] = [];
+  const chunk: number[] = [];
+  for (let i = 0; i + 1 < data.length; i += 2) {
+    chunk.push(big ? (data[i] << 8) | data[i + 1] : data[i] | (data[i + 1] << 8));
+    if (chunk.length === 8192) units.push(String.fromCharCode.apply(null, chunk.splice(0)));
+  }
+  units.push(String.fromCharCode.apply(null, chunk));
+  const text = units.join("");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** The encoding the first bytes show (a byte-order mark, or "<" as one or two bytes); UTF-8 otherwise. */
@@ -33,7 +53,7 @@ export function decodePart(name: string, data: Uint8Array): string {
   const encoding = sniff(data);
   let text: string;
   try {
-    text = decoder(encoding).decode(data);
+    text = decode(encoding, data);
   } catch {
     throw new PackageError("malformed", `The part ${name} is not valid ${encoding === "utf-8" ? "UTF-8" : "UTF-16"} text; it may be damaged.`);
   }
