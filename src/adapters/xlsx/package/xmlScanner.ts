@@ -49,6 +49,11 @@ function nameEnd(xml: string, i: number): number {
   return i;
 }
 
+function hasAmpersand(xml: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (xml.charCodeAt(i) === 38) return true;
+  return false;
+}
+
 function skipSpace(xml: string, i: number): number {
   while (i < xml.length && isSpace(xml.charCodeAt(i))) i++;
   return i;
@@ -74,6 +79,7 @@ export function scanXmlStrict(xml: string, handlers: RawScanHandlers): void {
     if (textEnd > i) {
       if (depth >= 0) {
         if (text) text(decodeXmlText(xml.slice(i, textEnd), i));
+        else if (hasAmpersand(xml, i, textEnd)) decodeXmlText(xml.slice(i, textEnd), i); // checked, though unread
       } else if (skipSpace(xml, i) < textEnd) throw new XmlError(`text outside the root element at character ${i}`);
     }
     if (lt < 0) break;
