@@ -141,16 +141,18 @@ describe("committee-scorecard check", () => {
 describe("workbooks that used to break the command line", () => {
   const rows = scorecardRows(55);
 
-  it("a zip bomb: exit 2 with a plain message, before anything is inflated, and the input unchanged", async () => {
+  it("a zip bomb in a part the refresh reads: exit 2 with a plain message, before it is inflated, and the input unchanged", async () => {
     const dir = work();
     const input = path.join(dir, "bomb.xlsx");
     const parts = generateParts({ sheets: [{ name: "Scorecard", rows }] });
-    parts["xl/media/image1.png"] = new Uint8Array(16 * 1024 * 1024); // 16 MB of zeros: deflates about 1000 to 1
+    // The shared strings padded with 16 MB of spaces inside the root (well-formed): deflates about 1000 to 1.
+    const strings = new TextDecoder().decode(parts["xl/sharedStrings.xml"]).replace("</sst>", `${" ".repeat(16 * 1024 * 1024)}</sst>`);
+    parts["xl/sharedStrings.xml"] = new TextEncoder().encode(strings);
     writeFileSync(input, zipSync(parts, { level: 9 }));
     const bytes = readFileSync(input);
     const result = await run("refresh", input);
     expect(result.code).toBe(2);
-    expect(result.err[0]).toMatch(/xl\/media\/image1\.png is compressed more than 200 to 1, as a "zip bomb" is; it is refused as unsafe to open\.$/);
+    expect(result.err[0]).toMatch(/xl\/sharedStrings\.xml is compressed more than 200 to 1, as a "zip bomb" is; it is refused as unsafe to open\.$/);
     expect(readFileSync(input)).toEqual(bytes);
     expect(readdirSync(dir)).toEqual(["bomb.xlsx"]);
   });

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { DEFAULT_LIMITS, PackageError } from "../adapters/xlsx/package/zipPackage";
 import type { ZipCodec } from "../adapters/xlsx/package/zipWriter";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
@@ -22,6 +22,7 @@ import { writeAtomically } from "./writeAtomically";
 const NATIVE_CODEC: ZipCodec = {
   deflate: (data, level) => deflateRawSync(data, { level }),
   inflate: (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(1, size) }),
+  crc32: (data) => crc32(data),
 };
 
 export interface CliIo {

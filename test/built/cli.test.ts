@@ -3,9 +3,13 @@
  * LibreOffice (converted to PDF headless), and refreshing it again changes nothing.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { zipSync } from "fflate";
+import { scorecardRows } from "../helpers/generateScorecard";
+import { generateParts } from "../helpers/xlsxGenerator";
+import { buildZip, entriesOf } from "../helpers/zipBuilder";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin", "committee-scorecard.js");
@@ -78,4 +82,43 @@ describe("the built command line with a council workbook", () => {
     expect(piped.stderr).toBe("");
     expect(piped.status).toBe(0);
   }, 120_000);
+});
+
+describe("the built command line with packages no Excel wrote", () => {
+  const parts = () => generateParts({ sheets: [{ name: "Scorecard", rows: scorecardRows(55) }, { name: "Notes", rows: [["Agenda item 7"]] }] });
+  const write = (bytes: Uint8Array) => {
+    const dir = mkdtempSync(path.join(tmpdir(), "scorecard-package-"));
+    const input = path.join(dir, "council.xlsx");
+    writeFileSync(input, bytes);
+    return { dir, input };
+  };
+
+  it.each([
+    ["duplicate entries", () => buildZip([...entriesOf(parts()), { name: "xl/styles.xml", data: parts()["xl/styles.xml"] }]), /council\.xlsx: This workbook's zip holds two parts named xl\/styles\.xml/],
+    ["a row numbered 2,000,000,000", () => zipSync(generateParts({ sheets: [{ name: "Scorecard", rows: scorecardRows(55), extraRows: '<row r="2000000000"><c r="A2000000000"><v>1</v></c></row>' }] })), /The part xl\/worksheets\/sheet1\.xml has a row numbered "2000000000"/],
+    ["a DOCTYPE in the sheet", () => {
+      const all = parts();
+      all["xl/worksheets/sheet1.xml"] = new TextEncoder().encode(new TextDecoder().decode(all["xl/worksheets/sheet1.xml"]).replace("?>\n", '?>\n<!DOCTYPE worksheet [<!ENTITY h "RAG">]>'));
+      return zipSync(all);
+    }, /The part xl\/worksheets\/sheet1\.xml is not well-formed XML: a DOCTYPE/],
+  ])("%s: exit 2, a message naming the part, the input unchanged and nothing written", (_, build, message) => {
+    const bytes = build();
+    const { dir, input } = write(bytes);
+    const result = cli("refresh", input);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(readFileSync(input)).toEqual(Buffer.from(bytes));
+    expect(readdirSync(dir)).toEqual(["council.xlsx"]);
+  }, 60_000);
+
+  it("a zip64 scorecard sheet: exit 0, rated, and the sheet is still the scorecard", () => {
+    const { dir, input } = write(buildZip(entriesOf(parts(), { "xl/worksheets/sheet1.xml": { zip64: true } })));
+    const result = cli("refresh", input);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^6 cells changed \(Green 4, Amber 1, Red 1, not rated 49\)/);
+    const again = cli("refresh", path.join(dir, "council.refreshed.xlsx"), "--dry-run");
+    expect(again.stdout).toMatch(/^0 cells would change/);
+  }, 60_000);
 });

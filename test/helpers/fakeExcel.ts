@@ -50,6 +50,8 @@ export class FakeExcel {
   readonly sheets = new Map<string, FakeSheet>();
   active: string;
   syncs = 0;
+  /** The workbook's structure protected (Review > Protect Workbook). */
+  structureProtected = false;
   largestRequest = 0;
   largestResponse = 0;
   /** Bytes of every request so far: what a batch writes, for counting the requests it needs. */
@@ -111,6 +113,10 @@ export class FakeExcel {
       sync: async () => fake.sync(),
       workbook: {
         worksheets: fake.worksheets(),
+        // Review > Protect Workbook (structure): ExcelApi 1.7's WorkbookProtection.
+        get protection() {
+          return fake.loadable((name) => (name === "protected" ? fake.structureProtected : undefined), {});
+        },
       },
     };
   }
@@ -181,7 +187,14 @@ export class FakeExcel {
         getItemOrNullObject: (name: string) => fake.sheet(name, true),
         getActiveWorksheet: () => fake.sheet(fake.active, false),
         add: (name: string) => {
-          fake.queue.push({ payload: { add: name }, run: () => fake.sheets.set(name, FakeExcel.emptySheet()) });
+          fake.queue.push({
+            payload: { add: name },
+            run: () => {
+              // Excel adds no sheet to a workbook whose structure is protected.
+              if (fake.structureProtected) throw new FakeOfficeError("AccessDenied", "the workbook's structure is protected.");
+              fake.sheets.set(name, FakeExcel.emptySheet());
+            },
+          });
           return fake.sheet(name, false);
         },
       },

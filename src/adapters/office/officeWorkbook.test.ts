@@ -208,4 +208,15 @@ describe("OfficeWorkbook.apply", () => {
     await expect(new OfficeWorkbook(excel.run).apply(missing)).rejects.toThrow('Nothing was written: there is no sheet called "Missing".');
     expect(excel.cell("Scorecard", 1, RAG_COLUMN)).toBeUndefined();
   });
+
+  it("a workbook whose structure is protected: the first refresh (which adds the settings sheet) writes nothing", async () => {
+    const excel = new FakeExcel({ Scorecard: scorecardRows(55) });
+    excel.structureProtected = true;
+    const result = await refreshWorkbook(new OfficeWorkbook(excel.run), { scope: "active", now: new Date("2022-03-28T09:00:00Z") });
+    expect(result.ok ? "applied" : result.error.message).toBe(
+      "Nothing was written: the workbook's structure is protected, so no sheet can be added to it (Excel would refuse too). Unprotect it (Review > Protect Workbook), then refresh again.",
+    );
+    expect(excel.cell("Scorecard", 7, RAG_COLUMN)).toBeUndefined();
+    expect([...excel.sheets.keys()]).toEqual(["Scorecard"]);
+  });
 });

@@ -4,7 +4,7 @@
  * that, one more for each 4 MB of cells read or written, so no request or response passes Office's 5 MB limit.
  */
 import { parseRange } from "../../engine/sheet/address";
-import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/sheet/checkPlan";
+import { checkPlan, protectedSheetMessage, sheetsWritten, STRUCTURE_PROTECTED_MESSAGE } from "../../engine/sheet/checkPlan";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, messageOf, readFailed } from "../../engine/sheet/workbookErrors";
@@ -159,6 +159,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
         const sheet = context.workbook.worksheets.getItemOrNullObject(guard.sheet);
         return { guard, sheet, cell: sheet.getRangeByIndexes(guard.row, guard.column, 1, 1).load("values") };
       });
+      const structure = context.workbook.protection.load("protected");
       await context.sync();
       const names = sheets.items.map((s) => s.name);
       const headerAt = (sheet: string, row: number, column: number) => {
@@ -167,6 +168,9 @@ export class OfficeWorkbook implements WorkbookAdapter {
       };
       const checked = checkPlan(plan, names.filter((n) => n !== SETTINGS_SHEET), headerAt);
       if (!checked.ok) throw new WorkbookError("refused", checked.error.message);
+      // Excel adds no sheet to a workbook whose structure is protected: refused before anything is written.
+      const addsSheet = (plan.createSheets ?? []).length > 0 || (plan.settings !== undefined && !names.includes(SETTINGS_SHEET));
+      if (addsSheet && structure.protected) throw new WorkbookError("refused", STRUCTURE_PROTECTED_MESSAGE);
       const written = new Set(sheetsWritten(plan));
       const locked = sheets.items.find((s) => written.has(s.name) && s.protection.protected);
       if (locked) throw new WorkbookError("refused", protectedSheetMessage(locked.name));

@@ -3,18 +3,20 @@
  * editing the package in place. Parts the plan has no reason to touch go back byte for byte; in a sheet it
  * rates, only the planned cells and the colour rules change (sheetEditor.ts).
  */
-import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/sheet/checkPlan";
+import { checkPlan, protectedSheetMessage, sheetsWritten, STRUCTURE_PROTECTED_MESSAGE } from "../../engine/sheet/checkPlan";
 import { sheetCellAddress } from "../../engine/sheet/address";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, planRefused, readFailed } from "../../engine/sheet/workbookErrors";
-import { addRelationship, readRelationships, REL_TYPE, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
+import { addRelationship, readRelationships, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
 import { editSheetXml } from "./package/sheetEditor";
 import { readSheetXml, type ParsedSheet } from "./package/sheetReader";
 import { readSharedStrings } from "./package/sharedStrings";
 import { Styles } from "./package/styles";
 import { appendSheet, readWorkbook, requestFullCalculation, type WorkbookInfo } from "./package/workbookPart";
 import { escapeXml } from "./package/xml";
+import { readingPart } from "./package/packageError";
+import { NAMESPACES, type Conformance } from "./package/conformance";
 import { DEFAULT_LIMITS, ZipPackage, type PackageLimits } from "./package/zipPackage";
 import type { ZipCodec } from "./package/zipWriter";
 
@@ -35,9 +37,9 @@ export class XlsxWorkbook implements WorkbookAdapter {
     this.info = readWorkbook(pkg, workbookPartOf(pkg));
     const rel = (type: string) => this.info.relationships.find((r) => r.type === type && !r.external && pkg.has(r.target))?.target ?? null;
     const strings = rel("sharedStrings");
-    this.sharedStrings = strings ? readSharedStrings(pkg.text(strings) ?? "") : [];
-    this.stylesPart = rel("styles");
-    this.styles = new Styles((this.stylesPart && pkg.text(this.stylesPart)) || MINIMAL_STYLES);
+    this.sharedStrings = strings ? readingPart(strings, () => readSharedStrings(pkg.text(strings) ?? "")) : [];
+    const stylesPart = (this.stylesPart = rel("styles"));
+    this.styles = readingPart(stylesPart ?? "xl/styles.xml", () => new Styles((stylesPart && pkg.text(stylesPart)) || MINIMAL_STYLES));
   }
 
   /**
@@ -79,7 +81,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
     const cached = this.parsed.get(name);
     if (cached) return cached;
     const { part } = this.entry(name);
-    const sheet = readSheetXml(name, this.pkg.text(part) ?? "", this.sharedStrings, this.styles);
+    const sheet = readingPart(part, () => readSheetXml(name, this.pkg.text(part) ?? "", this.sharedStrings, this.styles));
     this.parsed.set(name, sheet);
     return sheet;
   }
@@ -147,7 +149,27 @@ export class XlsxWorkbook implements WorkbookAdapter {
       if (merge) throw planRefused(`${sheetCellAddress(change.sheet, change.row, change.column)} is inside merged cells.`);
     }
 
-    for (const name of plan.createSheets ?? []) this.addSheet(name, "visible", emptySheetXml([]));
+    const settingsSheetNeeded = plan.settings !== undefined && !this.info.sheets.some((sheet) => sheet.name === SETTINGS_SHEET && sheet.part);
+    if (this.info.structureLocked && (created.size > 0 || settingsSheetNeeded)) throw new WorkbookError("refused", STRUCTURE_PROTECTED_MESSAGE);
+
+    const restore = this.pkg.restorePoint();
+    const { info, styles } = this;
+    try {
+      this.write(plan, created);
+    } catch (error) {
+      // All or nothing: a part found damaged part-way (read only now) leaves no part written.
+      restore();
+      this.info = info;
+      // The styles were added to as cells were edited: read afresh from the part, as it is again.
+      this.styles = this.stylesPart ? new Styles(this.pkg.text(this.stylesPart) ?? MINIMAL_STYLES) : styles;
+      this.parsed.clear();
+      throw error instanceof WorkbookError ? error : planRefused(error instanceof Error ? error.message : String(error));
+    }
+    return { cellsWritten: plan.changes.length };
+  }
+
+  private write(plan: Plan, created: ReadonlySet<string>): void {
+    for (const name of created) this.addSheet(name, "visible", emptySheetXml([], this.info.conformance));
     const changesBySheet = groupBy(plan.changes, (change) => change.sheet);
     const fillsBySheet = groupBy(plan.fills ?? [], (fill) => fill.range.sheet);
     const removalsBySheet = groupBy(plan.removeFills ?? [], (fill) => fill.range.sheet);
@@ -166,9 +188,9 @@ export class XlsxWorkbook implements WorkbookAdapter {
     }
     if (edited.size > 0) {
       this.dropCalcChain();
-      if (plan.changes.some((change) => change.kind === "formula")) requestFullCalculation(this.pkg, this.info.part);
+      // Formulas of the workbook's own may depend on what changed (COUNTIF(L:L,"Red")): Excel recalculates on open.
+      if (plan.changes.length > 0) requestFullCalculation(this.pkg, this.info.part);
     }
-    return { cellsWritten: plan.changes.length };
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {
@@ -189,7 +211,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
 
   /** The settings sheet is the add-in's own: rewritten whole, or added (very hidden) as new parts. */
   private writeSettings(json: string): void {
-    const xml = emptySheetXml(settingsChunks(json));
+    const xml = emptySheetXml(settingsChunks(json), this.info.conformance);
     const entry = this.info.sheets.find((sheet) => sheet.name === SETTINGS_SHEET && sheet.part);
     if (entry?.part) this.pkg.setText(entry.part, xml);
     else this.addSheet(SETTINGS_SHEET, "veryHidden", xml);
@@ -202,7 +224,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
     const part = `xl/worksheets/sheet${n}.xml`;
     this.pkg.setText(part, xml);
     setContentTypeOverride(this.pkg, part, WORKSHEET_CONTENT_TYPE);
-    const id = addRelationship(this.pkg, this.info.part, REL_TYPE.worksheet, part);
+    const id = addRelationship(this.pkg, this.info.part, NAMESPACES[this.info.conformance].worksheetRelationship, part);
     appendSheet(this.pkg, this.info, name, id, state);
     this.info = readWorkbook(this.pkg, this.info.part);
   }
@@ -228,10 +250,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** A worksheet part holding `columnA` as inline strings down column A. */
-function emptySheetXml(columnA: readonly string[]): string {
+/** A worksheet part holding `columnA` as inline strings down column A, in the package's conformance class. */
+function emptySheetXml(columnA: readonly string[], conformance: Conformance): string {
   const rows = columnA
     .map((text, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c></row>`)
     .join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>${rows}</sheetData></worksheet>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NAMESPACES[conformance].main}" xmlns:r="${NAMESPACES[conformance].relationships}"><sheetData>${rows}</sheetData></worksheet>`;
 }

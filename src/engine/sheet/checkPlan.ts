@@ -103,3 +103,7 @@ export function sheetsWritten(plan: Plan): string[] {
 export function protectedSheetMessage(sheet: string): string {
   return `Nothing was written: the sheet "${sheet}" is protected. Unprotect it (Review > Unprotect Sheet), then refresh again.`;
 }
+
+/** Said when a plan must add a sheet (the settings sheet, a new sheet) to a workbook whose structure is protected. */
+export const STRUCTURE_PROTECTED_MESSAGE =
+  "Nothing was written: the workbook's structure is protected, so no sheet can be added to it (Excel would refuse too). Unprotect it (Review > Protect Workbook), then refresh again.";

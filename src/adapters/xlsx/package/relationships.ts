@@ -3,9 +3,9 @@
  * guessing names such as sheet1.xml), the workbook part found from the package's root relationships, and
  * [Content_Types].xml overrides for parts the add-in adds or drops.
  */
-import { escapeXml, qualify, scanXml, splice, type Edit } from "./xml";
+import { escapeXml, qualify, scanPart, splice, type Edit } from "./xml";
 import type { ZipPackage } from "./zipPackage";
-import { PackageError } from "./zipPackage";
+import { PackageError } from "./packageError";
 
 export interface Relationship {
   readonly id: string;
@@ -45,11 +45,14 @@ export function readRelationships(pkg: ZipPackage, sourcePart: string): Relation
   const xml = pkg.text(relsPathOf(sourcePart));
   if (xml === undefined) return [];
   const relationships: Relationship[] = [];
-  scanXml(xml, {
+  scanPart(relsPathOf(sourcePart), xml, {
     open(tag) {
       if (tag.name !== "Relationship") return;
       const { Id: id, Type: fullType = "", Target: target = "", TargetMode: mode } = tag.attributes;
       const external = mode === "External";
+      if (!external && target.includes("\\")) {
+        throw new PackageError("malformed", `The part ${relsPathOf(sourcePart)} points to "${target}", with a "\\" where package paths have "/"; the part it means cannot be found. Open the workbook in Excel and save it again.`);
+      }
       relationships.push({ id, fullType, type: fullType.slice(fullType.lastIndexOf("/") + 1), target: external ? target : resolveTarget(sourcePart, target), external });
     },
   });
@@ -70,7 +73,7 @@ export function addRelationship(pkg: ZipPackage, sourcePart: string, fullType: s
   const ids = new Set<string>();
   let rootPrefix = "";
   let closeAt = -1;
-  scanXml(xml, {
+  scanPart(path, xml, {
     open(tag) {
       if (tag.name === "Relationship") ids.add(tag.attributes.Id);
       if (tag.depth === 0) rootPrefix = tag.prefix;
@@ -95,7 +98,7 @@ export function removeRelationshipsTo(pkg: ZipPackage, sourcePart: string, targe
   if (xml === undefined) return;
   const edits: Edit[] = [];
   let pending: { start: number; matches: boolean } | null = null;
-  scanXml(xml, {
+  scanPart(path, xml, {
     open(tag) {
       if (tag.name === "Relationship") pending = { start: tag.start, matches: tag.attributes.TargetMode !== "External" && resolveTarget(sourcePart, tag.attributes.Target ?? "") === target };
     },
@@ -118,7 +121,7 @@ export function setContentTypeOverride(pkg: ZipPackage, part: string, contentTyp
   let rootPrefix = "";
   let closeAt = -1;
   let current: { start: number; matches: boolean } | null = null;
-  scanXml(xml, {
+  scanPart("[Content_Types].xml", xml, {
     open(tag) {
       if (tag.depth === 0) rootPrefix = tag.prefix;
       if (tag.name === "Override") current = { start: tag.start, matches: (tag.attributes.PartName ?? "").toLowerCase() === partName.toLowerCase() };

@@ -5,7 +5,8 @@
  */
 import type { CellRange, CellValue, TextFillRule } from "../../../engine/sheet/workbook";
 import { parseRange } from "../../../engine/sheet/address";
-import { parseCellRef, shiftFormula } from "./cellRef";
+import { shiftFormula } from "./cellRef";
+import { cellPosition, rowIndex } from "./gridLimits";
 import { formulaFromFile } from "./customFunctionNames";
 import type { Styles } from "./styles";
 import { finishGrids } from "./sheetGrids";
@@ -104,15 +105,15 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
           sheetData = { start: tag.start, openEnd: tag.openEnd, closeAt: tag.selfClosing ? tag.openEnd : -1, selfClosing: tag.selfClosing };
           return;
         case "row":
-          row = tag.attributes.r ? Number(tag.attributes.r) - 1 : row + 1;
+          row = rowIndex(tag.attributes.r, row);
           rowStart = { start: tag.start, openEnd: tag.openEnd, selfClosing: tag.selfClosing };
           nextColumn = 0;
           return;
         case "c": {
           const { r, t, s } = tag.attributes;
-          const at = r ? parseCellRef(r) : null;
-          const column = at ? at.column : nextColumn;
-          if (at && at.row !== row) row = at.row;
+          const at = cellPosition(r, nextColumn);
+          const column = at.column;
+          if (at.row !== null && at.row !== row) row = at.row;
           nextColumn = column + 1;
           inCell = true;
           cell.column = column;

@@ -3,9 +3,11 @@
  * and the two changes the add-in makes to it: a new sheet appended to <sheets>, and a full calculation on load
  * when it has written formulas.
  */
-import { PackageError, type ZipPackage } from "./zipPackage";
-import { readRelationships, RELATIONSHIPS_NS, type Relationship } from "./relationships";
-import { attributeByLocalName, escapeXml, prefixFor, qualify, scanXml, splice } from "./xml";
+import { PackageError } from "./packageError";
+import type { ZipPackage } from "./zipPackage";
+import { readRelationships, type Relationship } from "./relationships";
+import { checkSheetNames, conformanceOf, isTrue, NAMESPACES, type Conformance } from "./conformance";
+import { attributeByLocalName, escapeXml, prefixFor, qualify, scanPart, splice } from "./xml";
 
 export interface SheetEntry {
   readonly name: string;
@@ -20,6 +22,10 @@ export interface WorkbookInfo {
   readonly sheets: readonly SheetEntry[];
   readonly activeTab: number;
   readonly relationships: readonly Relationship[];
+  /** Strict Open XML (purl.oclc.org namespaces) or transitional: a sheet the add-in adds is written in the same. */
+  readonly conformance: Conformance;
+  /** <workbookProtection lockStructure="1">: Excel adds no sheet to such a workbook, and neither does the add-in. */
+  readonly structureLocked: boolean;
 }
 
 /** CT_Workbook's children after <calcPr>, to place a new one (ECMA-376 §18.2.27). */
@@ -31,8 +37,12 @@ export function readWorkbook(pkg: ZipPackage, part: string): WorkbookInfo {
   const byId = new Map(relationships.map((rel) => [rel.id, rel]));
   const sheets: SheetEntry[] = [];
   let activeTab = 0;
-  scanXml(xml, {
+  let conformance: Conformance = "transitional";
+  let structureLocked = false;
+  scanPart(part, xml, {
     open(tag) {
+      if (tag.depth === 0) conformance = conformanceOf(tag.attributes, tag.prefix);
+      if (tag.name === "workbookProtection") structureLocked = isTrue(tag.attributes.lockStructure);
       if (tag.name === "sheet") {
         const rel = byId.get(attributeByLocalName(tag.attributes, "id") ?? "");
         const state = tag.attributes.state === "hidden" || tag.attributes.state === "veryHidden" ? tag.attributes.state : "visible";
@@ -42,20 +52,22 @@ export function readWorkbook(pkg: ZipPackage, part: string): WorkbookInfo {
     },
   });
   if (sheets.length === 0) throw new PackageError("malformed", "This workbook lists no sheets.");
-  return { part, sheets, activeTab, relationships };
+  checkSheetNames(sheets);
+  return { part, sheets, activeTab, relationships, conformance, structureLocked };
 }
 
 /** Appends <sheet name=… sheetId=… r:id=…/> to <sheets>, with the prefixes the part already uses. */
 export function appendSheet(pkg: ZipPackage, info: WorkbookInfo, name: string, relationshipId: string, state: SheetEntry["state"]): void {
   const xml = pkg.text(info.part) ?? "";
+  const relationshipsNs = NAMESPACES[info.conformance].relationships;
   let rootPrefix = "";
   let relPrefix: string | null = null;
   let sheetsClose = -1;
-  scanXml(xml, {
+  scanPart(info.part, xml, {
     open(tag) {
       if (tag.depth === 0) {
         rootPrefix = tag.prefix;
-        relPrefix = prefixFor(tag.attributes, RELATIONSHIPS_NS);
+        relPrefix = prefixFor(tag.attributes, relationshipsNs);
       }
     },
     close(tag) {
@@ -67,7 +79,7 @@ export function appendSheet(pkg: ZipPackage, info: WorkbookInfo, name: string, r
   for (const sheet of info.sheets) if (sheet.sheetId >= sheetId) sheetId = sheet.sheetId + 1;
   // r:id with the prefix the workbook binds to the relationships namespace, or one declared on the element.
   const prefix = relPrefix as string | null;
-  const idAttribute = prefix ? `${prefix}:id="${relationshipId}"` : `xmlns:sr="${RELATIONSHIPS_NS}" sr:id="${relationshipId}"`;
+  const idAttribute = prefix ? `${prefix}:id="${relationshipId}"` : `xmlns:sr="${relationshipsNs}" sr:id="${relationshipId}"`;
   const stateAttribute = state === "visible" ? "" : ` state="${state}"`;
   const element = `<${qualify(rootPrefix, "sheet")} name="${escapeXml(name)}" sheetId="${sheetId}"${stateAttribute} ${idAttribute}/>`;
   pkg.setText(info.part, splice(xml, [{ start: sheetsClose, end: sheetsClose, insert: element }]));
@@ -80,7 +92,7 @@ export function requestFullCalculation(pkg: ZipPackage, part: string): void {
   let calcPr: { start: number; openEnd: number } | null = null;
   const children: { name: string; start: number }[] = [];
   let rootClose = -1;
-  scanXml(xml, {
+  scanPart(part, xml, {
     open(tag) {
       if (tag.depth === 0) rootPrefix = tag.prefix;
       if (tag.depth === 1) children.push({ name: tag.name, start: tag.start });

@@ -1,9 +1,12 @@
 /**
- * XML scanning for surgical edits: htmlparser2's tokeniser in XML mode reports each element with its local name
+ * XML scanning for surgical edits: the strict scanner (xmlScanner.ts) reports each element with its local name
  * (any namespace prefix, such as ClosedXML's "x:", removed), its attributes, and where its start and end tags
  * sit in the text, so an edit can replace exactly those characters and keep everything else as it was.
  */
-import { Parser } from "htmlparser2";
+import { readingPart } from "./packageError";
+import { scanXmlStrict } from "./xmlScanner";
+
+export { XmlError } from "./xmlScanner";
 
 export interface OpenTag {
   /** Name without its namespace prefix: "c" for both <c> and <x:c>. */
@@ -52,52 +55,25 @@ function splitName(qualified: string): { name: string; prefix: string } {
   return split;
 }
 
-/** Reads `xml` once, calling the handlers in document order. Malformed XML throws, naming where. */
+/** Reads `xml` once, calling the handlers in document order. XML that is not well-formed throws an XmlError. */
 export function scanXml(xml: string, handlers: ScanHandlers): void {
-  let depth = -1;
-  // The open elements' start tags, as parallel stacks indexed by depth: no object per element.
-  const starts: number[] = [];
-  const openEnds: number[] = [];
-  const selfClosings: boolean[] = [];
-  let failure: Error | null = null;
   const { open, close, text } = handlers;
-  const parser = new Parser(
-    {
-      onopentag(qualified, attributes) {
-        depth++;
-        const start = parser.startIndex;
-        const openEnd = parser.endIndex + 1;
-        const selfClosing = xml.charCodeAt(openEnd - 2) === 47; // "/>"
-        starts[depth] = start;
-        openEnds[depth] = openEnd;
-        selfClosings[depth] = selfClosing;
-        if (open) {
-          const { name, prefix } = splitName(qualified);
-          open({ name, prefix, attributes, start, openEnd, selfClosing, depth });
-        }
-      },
-      onclosetag(qualified) {
-        if (depth < 0) {
-          failure ??= new Error(`an unexpected </${qualified}> at character ${parser.startIndex}`);
-          return;
-        }
-        if (close) {
-          const name = splitName(qualified).name;
-          close(
-            selfClosings[depth]
-              ? { name, start: starts[depth], end: openEnds[depth], depth }
-              : { name, start: parser.startIndex, end: parser.endIndex + 1, depth },
-          );
-        }
-        depth--;
-      },
-      ontext: text,
+  scanXmlStrict(xml, {
+    open(qualified, attributes, start, openEnd, selfClosing, depth) {
+      if (!open) return;
+      const { name, prefix } = splitName(qualified);
+      open({ name, prefix, attributes, start, openEnd, selfClosing, depth });
     },
-    { xmlMode: true, decodeEntities: true, recognizeSelfClosing: true },
-  );
-  parser.end(xml);
-  if (failure) throw failure;
-  if (depth >= 0) throw new Error(`the XML ends inside an element opened at character ${starts[depth]}`);
+    close(qualified, start, end, depth) {
+      if (close) close({ name: splitName(qualified).name, start, end, depth });
+    },
+    text,
+  });
+}
+
+/** scanXml over a package part: what is not well-formed is refused naming the part. */
+export function scanPart(part: string, xml: string, handlers: ScanHandlers): void {
+  readingPart(part, () => scanXml(xml, handlers));
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };

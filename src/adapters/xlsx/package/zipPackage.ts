@@ -1,30 +1,25 @@
 /**
  * An .xlsx (or .xlsm) as its zip parts. Parts are kept as the bytes they were read as; only parts the caller sets
  * are written anew, so everything else (charts, pivots, VBA, custom XML, properties) goes back byte for byte.
- * Size limits are checked from the zip's own directory before anything is inflated, so a "zip bomb" is refused
- * with a plain message instead of exhausting memory.
+ * Size limits are checked from the zip's own directory before a part is inflated, so a "zip bomb" is refused
+ * with a plain message instead of exhausting memory; a part never inflated (copied as its compressed bytes) is no
+ * risk and is not refused.
  */
-import { strFromU8, strToU8 } from "fflate";
-import { PORTABLE_CODEC, readRawEntries, writeZip, type RawEntry, type ZipCodec } from "./zipWriter";
+import { strToU8 } from "fflate";
+import { PackageError } from "./packageError";
+import { decodePart, declareUtf8 } from "./partText";
+import { crc32, PORTABLE_CODEC, readRawEntries, writeZip, type RawEntry, type ZipCodec } from "./zipWriter";
+
+export { PackageError } from "./packageError";
 
 export interface PackageLimits {
-  /** Total uncompressed bytes of all parts. */
+  /** Total uncompressed bytes of the parts inflated. */
   readonly maxTotalBytes: number;
   /** Uncompressed ÷ compressed, for any part over 1 MB uncompressed. */
   readonly maxRatio: number;
 }
 
 export const DEFAULT_LIMITS: PackageLimits = { maxTotalBytes: 2 * 1024 ** 3, maxRatio: 200 };
-
-/** A package that cannot be opened: the message says why, in words an analyst can act on. */
-export class PackageError extends Error {
-  constructor(
-    readonly kind: "not-zip" | "too-large" | "malformed",
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const ZIP_MAGIC = [0x50, 0x4b];
 
@@ -38,10 +33,14 @@ export class ZipPackage {
   private readonly written = new Map<string, Uint8Array>();
   private readonly removed = new Set<string>();
   private readonly textCache = new Map<string, string>();
+  /** Parts inflated so far, and their bytes in all: what the limits weigh. */
+  private readonly inflated = new Set<string>();
+  private inflatedBytes = 0;
 
   private constructor(
     private readonly raw: ReadonlyMap<string, RawEntry>,
     private readonly codec: ZipCodec,
+    private readonly limits: PackageLimits,
   ) {
     this.order = [...raw.keys()];
   }
@@ -52,18 +51,21 @@ export class ZipPackage {
     }
     const raw = readRawEntries(bytes);
     if (raw.size === 0) throw new PackageError("malformed", "This file could not be read as an .xlsx workbook (its zip directory is missing or damaged).");
-    let total = 0;
-    for (const [name, entry] of raw) {
-      if (entry.method !== 0 && entry.method !== 8) throw new PackageError("malformed", `The part ${name} is compressed in a way .xlsx files do not use (method ${entry.method}).`);
-      total += entry.size;
-      if (total > limits.maxTotalBytes) {
-        throw new PackageError("too-large", `This workbook unpacks to more than ${Math.round(limits.maxTotalBytes / 1024 ** 2)} MB; it is refused as unsafe to open.`);
-      }
-      if (entry.size > 1024 * 1024 && entry.size > Math.max(1, entry.compressedSize) * limits.maxRatio) {
-        throw new PackageError("too-large", `The part ${name} is compressed more than ${limits.maxRatio} to 1, as a "zip bomb" is; it is refused as unsafe to open.`);
-      }
+    return new ZipPackage(raw, codec, limits);
+  }
+
+  /** Refuses a part before it is inflated if it would pass the limits. */
+  private checkLimits(name: string, entry: RawEntry): void {
+    if (this.inflated.has(name)) return;
+    const { maxTotalBytes, maxRatio } = this.limits;
+    if (entry.size > 1024 * 1024 && entry.size > Math.max(1, entry.compressedSize) * maxRatio) {
+      throw new PackageError("too-large", `The part ${name} is compressed more than ${maxRatio} to 1, as a "zip bomb" is; it is refused as unsafe to open.`);
     }
-    return new ZipPackage(raw, codec);
+    if (this.inflatedBytes + entry.size > maxTotalBytes) {
+      throw new PackageError("too-large", `This workbook unpacks to more than ${Math.round(maxTotalBytes / 1024 ** 2)} MB; it is refused as unsafe to open.`);
+    }
+    this.inflated.add(name);
+    this.inflatedBytes += entry.size;
   }
 
   has(name: string): boolean {
@@ -80,30 +82,33 @@ export class ZipPackage {
     if (written) return written;
     const entry = this.raw.get(name);
     if (!entry) return undefined;
-    if (entry.method === 0) return entry.data;
+    if (entry.method !== 0) this.checkLimits(name, entry);
     try {
-      const data = this.codec.inflate(entry.data, entry.size);
+      const data = entry.method === 0 ? entry.data : this.codec.inflate(entry.data, entry.size);
       if (data.length !== entry.size) throw new Error(`${data.length} bytes where the zip directory says ${entry.size}`);
+      if ((this.codec.crc32 ?? crc32)(data) !== entry.crc) throw new Error("its checksum does not match: the file is damaged");
       return data;
     } catch (error) {
       throw new PackageError("malformed", `The part ${name} could not be unpacked (${error instanceof Error ? error.message : String(error)}).`);
     }
   }
 
-  /** A part as text (UTF-8, as every Open XML part is), or undefined when there is no such part. */
+  /** A part as text, read in its declared encoding (UTF-8 or UTF-16), or undefined when there is no such part. */
   text(name: string): string | undefined {
     const cached = this.textCache.get(name);
     if (cached !== undefined) return cached;
     const data = this.bytes(name);
     if (!data) return undefined;
-    const text = decodeUtf8(data);
+    const text = decodePart(name, data);
     this.textCache.set(name, text);
     return text;
   }
 
+  /** Parts are written in UTF-8, whatever they were read in: the declaration is changed to match. */
   setText(name: string, text: string): void {
-    this.write(name, encodePieces([text]));
-    this.textCache.set(name, text);
+    const utf8 = declareUtf8(text);
+    this.write(name, encodePieces([utf8]));
+    this.textCache.set(name, utf8);
   }
 
   /**
@@ -111,7 +116,9 @@ export class ZipPackage {
    * text, so a large sheet is not held twice more (joined, then cached) beside its bytes.
    */
   setTextInPieces(name: string, pieces: readonly string[]): void {
-    this.write(name, encodePieces(pieces));
+    const first = pieces.findIndex((piece) => piece.length > 0);
+    const declared = first < 0 ? pieces : pieces.map((piece, i) => (i === first ? declareUtf8(piece) : piece));
+    this.write(name, encodePieces(declared));
     this.textCache.delete(name);
   }
 
@@ -119,6 +126,29 @@ export class ZipPackage {
     if (!this.order.includes(name)) this.order.push(name);
     this.removed.delete(name);
     this.written.set(name, bytes);
+  }
+
+  /**
+   * A restore point: a plan writes several parts, and one that fails part-way (a part found damaged only when it
+   * is read) must leave none of them written. Calling the returned function puts the package back.
+   */
+  restorePoint(): () => void {
+    const written = new Map(this.written);
+    const removed = new Set(this.removed);
+    const order = this.order.slice();
+    const cache = new Map(this.textCache);
+    return () => {
+      const restore = <K, V>(target: Map<K, V>, from: Map<K, V>) => {
+        target.clear();
+        from.forEach((value, key) => target.set(key, value));
+      };
+      restore(this.written, written);
+      restore(this.textCache, cache);
+      this.removed.clear();
+      removed.forEach((name) => this.removed.add(name));
+      this.order.length = 0;
+      for (const name of order) this.order.push(name);
+    };
   }
 
   remove(name: string): void {
@@ -172,10 +202,3 @@ function encodePieces(pieces: readonly string[]): Uint8Array {
   return bytes.subarray(0, at);
 }
 
-/**
- * A decoder of the package's own. fflate's shared one has been used in streaming mode (its feature test), and in
- * Node such a decoder gives every later text as two bytes a character, outside the heap: 33 MB for a 16 MB sheet
- * of markup, where a fresh decoder gives 16 MB.
- */
-const UTF8 = typeof TextDecoder === "undefined" ? null : new TextDecoder();
-const decodeUtf8 = (data: Uint8Array): string => (UTF8 ? UTF8.decode(data) : strFromU8(data));

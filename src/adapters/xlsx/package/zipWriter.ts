@@ -1,54 +1,14 @@
 /**
  * Writing the package back: a part that was not changed is copied as its original compressed bytes (the same
  * CRC, method and sizes), so it comes out exactly as it went in and costs no recompression; a changed part is
- * deflated anew. Reads the original zip's central directory to find each part's compressed bytes.
+ * deflated anew. The original's entries are read by zipDirectory.ts; a zip64 entry is copied the same way, in a
+ * plain record (a workbook the add-in opens is far below the 4 GB that needs zip64).
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
+import { deflateSync, inflateSync, strToU8 } from "fflate";
+import { PackageError } from "./packageError";
+import type { RawEntry } from "./zipDirectory";
 
-export interface RawEntry {
-  readonly method: number;
-  readonly crc: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  /** The compressed bytes, a view into the original file. */
-  readonly data: Uint8Array;
-}
-
-const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
-
-/** Each entry's compressed bytes by name, from the end-of-central-directory record; empty if it cannot be read. */
-export function readRawEntries(zip: Uint8Array): Map<string, RawEntry> {
-  const entries = new Map<string, RawEntry>();
-  let end = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
-    if (u32(zip, i) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return entries;
-  const count = u16(zip, end + 10);
-  let at = u32(zip, end + 16);
-  for (let n = 0; n < count && at + 46 <= zip.length && u32(zip, at) === 0x02014b50; n++) {
-    const method = u16(zip, at + 10);
-    const crc = u32(zip, at + 16);
-    const compressedSize = u32(zip, at + 20);
-    const size = u32(zip, at + 24);
-    const nameLength = u16(zip, at + 28);
-    const extraLength = u16(zip, at + 30);
-    const commentLength = u16(zip, at + 32);
-    const local = u32(zip, at + 42);
-    const name = strFromU8(zip.subarray(at + 46, at + 46 + nameLength));
-    at += 46 + nameLength + extraLength + commentLength;
-    // Zip64 entries (sizes of 0xFFFFFFFF) are left to recompression.
-    if (compressedSize === 0xffffffff || size === 0xffffffff || u32(zip, local) !== 0x04034b50) continue;
-    const dataStart = local + 30 + u16(zip, local + 26) + u16(zip, local + 28);
-    if (dataStart + compressedSize > zip.length) continue;
-    entries.set(name, { method, crc, compressedSize, size, data: zip.subarray(dataStart, dataStart + compressedSize) });
-  }
-  return entries;
-}
+export { readRawEntries, type RawEntry } from "./zipDirectory";
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -60,7 +20,7 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(data: Uint8Array): number {
+export function crc32(data: Uint8Array): number {
   let c = 0xffffffff;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
@@ -76,6 +36,8 @@ export type Deflate = (data: Uint8Array, level: 1 | 6) => Uint8Array;
 export interface ZipCodec {
   readonly deflate: Deflate;
   readonly inflate: (data: Uint8Array, size: number) => Uint8Array;
+  /** The zip's CRC-32, checked on every part inflated; native where the host has it (Node's is 8× faster). */
+  readonly crc32?: (data: Uint8Array) => number;
 }
 
 export const PORTABLE_CODEC: ZipCodec = {
@@ -91,6 +53,7 @@ export function writeZip(parts: readonly { name: string; raw?: RawEntry; data?: 
   let offset = 0;
   for (const part of parts) {
     const entry = part.raw ?? compress(part.data ?? new Uint8Array(0), deflate);
+    if (offset + entry.data.length > 0xfffffff0 || parts.length > 0xffff) throw new PackageError("too-large", "The refreshed workbook would be too large for a plain zip (over 4 GB or 65,535 parts).");
     const name = strToU8(part.name);
     const local = new Uint8Array(30 + name.length);
     const view = new DataView(local.buffer);
