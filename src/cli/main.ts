@@ -11,7 +11,10 @@ import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import { planFromInputs, readRefreshInputs, refreshWorkbook } from "../app/refreshWorkbook";
 import { formulasOverwritten, isNoChange, overwrittenFormulasNote } from "../engine/scorecard/refresh";
 import { writePlan } from "../app/writePlan";
+import type { TablePlan } from "../engine/scorecard/planTable";
+import { FUNCTION_NAMESPACE } from "../engine/sheet/workbook";
 import { countRatings, summarise } from "../engine/scorecard/summary";
+import { mergedRatingCells, mergedRatingCellsNote } from "../engine/scorecard/mergedRatingCells";
 import { HELP, parseArguments, type CliCommand } from "./arguments";
 import { writeAtomically } from "./writeAtomically";
 
@@ -126,11 +129,20 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
   const timings = () => {
     if (command.timings) io.stderr(String(stopwatch));
   };
+  // Rating cells inside merged cells are said by address, with what to do, whether or not anything is written.
+  const merged = mergedRatingCells(planned.tables);
+  const mergedNote = () => {
+    const note = mergedRatingCellsNote(merged);
+    if (!note) return;
+    io.stdout(note);
+    for (const cell of merged) io.stdout(cell.message);
+  };
   if (command.dryRun) {
     for (const t of planned.tables) for (const d of t.described) io.stdout(`${t.table.sheet}!${d.cell}: ${d.from || "(blank)"} → ${d.to || "(blank)"}`);
     io.stdout(`${changed} cell${changed === 1 ? "" : "s"} would change (${tally}). Dry run: nothing was written.`);
     const overwritten = overwrittenFormulasNote(formulasOverwritten(planned.tables), true, (them) => `; the refresh would write ratings over ${them}.`);
     if (overwritten) io.stdout(overwritten);
+    mergedNote();
     timings();
     return 0;
   }
@@ -140,6 +152,7 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
     writeOrFail(output, bytes);
     stopwatch.lap("write");
     io.stdout(`No changes: every rating is up to date (${tally}). Wrote ${shownOutput}, an identical copy of the input.`);
+    mergedNote();
     timings();
     return 0;
   }
@@ -148,10 +161,28 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
   writeOrFail(output, book.save());
   stopwatch.lap("write");
   io.stdout(`${changed} cell${changed === 1 ? "" : "s"} changed (${tally}). Wrote ${shownOutput}.`);
-  const overwritten = overwrittenFormulasNote(formulasOverwritten(planned.tables), true, (them) => `; the output has ratings in their place, and the input keeps ${them}.`);
+  const overwritten = overwrittenFormulasNote(formulasOverwritten(planned.tables), true, (them) => `; the output has ${inTheirPlace(planned.tables)} in their place, and the input keeps ${them}.`);
   if (overwritten) io.stdout(overwritten);
+  mergedNote();
   timings();
   return 0;
+}
+
+/**
+ * What the output holds where the workbook's own formulas were: ratings, or blanks where a row has none to give (so
+ * a blank is never called a rating). Only read when such formulas are written over.
+ */
+function inTheirPlace(tables: readonly TablePlan[]): string {
+  let ratings = 0;
+  let blanks = 0;
+  for (const t of tables) {
+    for (const d of t.described) {
+      if (!d.from.startsWith("=") || d.from === '=""' || d.from.toUpperCase().startsWith(`=${FUNCTION_NAMESPACE}.`)) continue;
+      if (d.to === "") blanks++;
+      else ratings++;
+    }
+  }
+  return blanks === 0 ? "ratings" : ratings === 0 ? "blanks" : "ratings or blanks";
 }
 
 function writeOrFail(output: string, bytes: Uint8Array): void {

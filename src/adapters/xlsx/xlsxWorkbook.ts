@@ -140,7 +140,8 @@ export class XlsxWorkbook implements WorkbookAdapter {
     if (locked) throw new WorkbookError("refused", protectedSheetMessage(locked));
     for (const change of plan.changes) {
       if (created.has(change.sheet)) continue;
-      const merge = this.parsedSheet(change.sheet).merges.find((m) => (m.top !== m.bottom || m.left !== m.right) && change.row >= m.top && change.row <= m.bottom && change.column >= m.left && change.column <= m.right);
+      // The top-left cell holds the merge's value, and Excel writes it like any cell.
+      const merge = this.parsedSheet(change.sheet).merges.find((m) => (change.row !== m.top || change.column !== m.left) && change.row >= m.top && change.row <= m.bottom && change.column >= m.left && change.column <= m.right);
       if (merge) throw planRefused(`${sheetCellAddress(change.sheet, change.row, change.column)} is inside merged cells.`);
     }
 

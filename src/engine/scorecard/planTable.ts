@@ -17,10 +17,10 @@ import { TREND, trend, type Trend } from "./trend";
 import type { CellChange, CellRange, CellValue, SheetData, TextFillRule } from "../sheet/workbook";
 import { DEFAULT_PERIODS_IN_YEAR, forecastYearEnd } from "./ytd";
 import { inPeriodFigures } from "./cumulative";
-import { PlanWriter, PlannedRow, text, type ChangeDescription, type FormulasOverwritten, type RowOutcome } from "./planWriter";
+import { PlanWriter, PlannedRow, text, type ChangeDescription, type FormulasOverwritten, type MergedRatingCell, type RowOutcome } from "./planWriter";
 import { tableFindings } from "./planFindings";
 
-export type { ChangeDescription, FormulasOverwritten, RowOutcome };
+export type { ChangeDescription, FormulasOverwritten, MergedRatingCell, RowOutcome };
 
 export interface TablePlan {
   readonly table: TableSettings;
@@ -38,6 +38,8 @@ export interface TablePlan {
   readonly findings: readonly Finding[];
   /** The changes that write over the workbook's own formulas (not the add-in's SCORECARD ones): said before applying. */
   readonly formulasOverwritten: FormulasOverwritten;
+  /** Measure rows whose rating cell is inside merged cells: not rated, each said with what to do. */
+  readonly mergedRatingCells: readonly MergedRatingCell[];
 }
 
 const FILLS: ReadonlyArray<readonly [string, string, string]> = [
@@ -165,6 +167,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     outcomes,
     ratingsChanged,
     formulasOverwritten: writer.formulasOverwritten,
+    mergedRatingCells: writer.mergedRatingCells,
     get findings() {
       return (findings ??= tableFindings(sheet, table, measureRows, writer.rowFindings));
     },
@@ -181,8 +184,10 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   const periods = periodsSoFar(cells, mapping.periods, left);
   const figure = ratedFigure(cells, periods, table, left);
   const rowRule = writer.rule(mapping.target ? cells[mapping.target.column - left] : null, polarity);
+  // A rating cell inside merged cells cannot hold one: the row is not rated, and the plan says so.
+  const merged = writer.ratingCellMerged(row, rules.outputs.rag);
   // Only the rating is kept: the row's assessment is made again if its explanation is read.
-  const rating: Rating = rowRule.ok && !figure.problem ? ratingOf(figure.value, rowRule.value) : "";
+  const rating: Rating = rowRule.ok && !figure.problem && merged === null ? ratingOf(figure.value, rowRule.value) : "";
   const { latest, previous } = periods;
   const measureCell = cells[mapping.measure.column - left];
   const running = inPeriodFigures(measureCell, cells, mapping.periods, mapping.ytd ? cells[mapping.ytd.column - left] : null, left);
@@ -194,7 +199,7 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   // A direction or comparison that cannot be worked out is left blank, and said, by its cell.
   if (!direction.ok && latest) writer.rowFinding(row, { cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
   const measure = text(measureCell);
-  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, figure.value, figure.problem);
+  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, figure.value, figure.problem, merged ?? undefined);
   writer.outcomes.push(outcome);
 
   let compared = "";

@@ -48,10 +48,12 @@ export class PlannedRow implements RowOutcome {
     /** The figure rated: kept rather than its assessment, which is made again only for a sentence read. */
     private readonly ratedValue: unknown,
     private readonly ratedProblem: EngineError | undefined,
+    /** Why the row is not rated whatever its figures say (its rating cell is inside merged cells). */
+    private readonly unrated?: string,
   ) {}
 
   get explanation(): string {
-    this.sentence ??= explanationOf(this.rule, this.ratedValue, this.ratedProblem);
+    this.sentence ??= this.unrated ? `No rating: ${this.unrated}` : explanationOf(this.rule, this.ratedValue, this.ratedProblem);
     return this.sentence;
   }
 }
@@ -80,10 +82,11 @@ export interface ChangeDescription {
 const TALL_MERGE = 1_000;
 
 /**
- * Whether a cell lies in a merged range of more than one cell (a section heading merged across the sheet): no plan
- * writes there, so the heading's text is never blanked.
+ * The merged range (of more than one cell) a cell lies inside, other than as its top-left cell, or null: only the
+ * top-left cell of a merge holds its value, so no plan writes in the rest (a section heading merged across the
+ * sheet keeps its text), and the top-left cell is written like any other.
  */
-function mergedCells(sheet: SheetData): (row: number, column: number) => boolean {
+function mergedCells(sheet: SheetData): (row: number, column: number) => CellRange | null {
   const byRow = new Map<number, CellRange[]>();
   const tall: CellRange[] = [];
   for (const merge of sheet.merges ?? []) {
@@ -98,9 +101,19 @@ function mergedCells(sheet: SheetData): (row: number, column: number) => boolean
       else byRow.set(row, [merge]);
     }
   }
-  const inside = (merge: CellRange, row: number, column: number) => row >= merge.top && row <= merge.bottom && column >= merge.left && column <= merge.right;
-  if (byRow.size === 0 && tall.length === 0) return () => false;
-  return (row, column) => (byRow.get(row)?.some((merge) => inside(merge, row, column)) ?? false) || tall.some((merge) => inside(merge, row, column));
+  const hidden = (merge: CellRange, row: number, column: number) =>
+    row >= merge.top && row <= merge.bottom && column >= merge.left && column <= merge.right && (row !== merge.top || column !== merge.left);
+  if (byRow.size === 0 && tall.length === 0) return () => null;
+  return (row, column) => byRow.get(row)?.find((merge) => hidden(merge, row, column)) ?? tall.find((merge) => hidden(merge, row, column)) ?? null;
+}
+
+/** A rating cell inside merged cells (not their top-left): it cannot hold a rating until they are unmerged. */
+export interface MergedRatingCell {
+  /** "Scorecard!L8" */
+  readonly cell: string;
+  /** "L7:L8" */
+  readonly merge: string;
+  readonly message: string;
 }
 
 // Rows repeat their fractions (targets, rates): each text is made once, and equal texts are one string.
@@ -183,7 +196,9 @@ export class PlanWriter {
   readonly ratingsChanged: RowOutcome[] = [];
   /** What the planner could not work out for a row (a direction, a comparison), in row order. */
   readonly rowFindings: RowFinding[] = [];
-  private readonly merged: (row: number, column: number) => boolean;
+  private readonly merged: (row: number, column: number) => CellRange | null;
+  /** Measure rows whose rating cell lies inside merged cells: not rated, and said in the plan. */
+  readonly mergedRatingCells: MergedRatingCell[] = [];
   // Rows formatted alike share one list of formats (the xlsx reader shares them): whether a list shows any
   // percentage is worked out once for a run of rows that share it.
   private lastFormats: Formats | null = null;
@@ -217,6 +232,21 @@ export class PlanWriter {
     return rule;
   }
 
+  /**
+   * Whether a measure row's rating cell lies inside merged cells (not their top-left); if so it is recorded, with
+   * what to do, and the row's finding is made.
+   */
+  ratingCellMerged(row: number, column: number): string | null {
+    const merge = this.merged(row, column);
+    if (!merge) return null;
+    const cell = sheetCellAddress(this.table.sheet, row, column);
+    const range = `${cellAddress(merge.top, merge.left)}:${cellAddress(merge.bottom, merge.right)}`;
+    const message = `${cell} is inside the merged cells ${range}, so it cannot hold a rating: unmerge ${range} (Home > Merge & Center) and refresh.`;
+    this.mergedRatingCells.push({ cell, merge: range, message });
+    this.rowFinding(row, { cell, severity: "error", message });
+    return message;
+  }
+
   rowFinding(row: number, finding: Finding): void {
     this.rowFindings.push({ row, finding });
   }
@@ -242,7 +272,7 @@ export class PlanWriter {
 
   /** Plans the value unless the cell already shows it; says whether it did. */
   setValue(row: number, column: number, value: string): boolean {
-    if (this.merged(row, column)) return false;
+    if (this.merged(row, column) !== null) return false;
     const formula = this.currentFormula(row, column);
     if (formula === null && text(this.current(row, column)) === value) return false;
     this.overwriting(row, column, formula);
@@ -252,7 +282,7 @@ export class PlanWriter {
 
   /** Plans the formula unless the cell already holds it; says whether it did. */
   setFormula(row: number, column: number, formula: string): boolean {
-    if (this.merged(row, column)) return false;
+    if (this.merged(row, column) !== null) return false;
     const current = this.currentFormula(row, column);
     if (current === formula) return false;
     this.overwriting(row, column, current);
