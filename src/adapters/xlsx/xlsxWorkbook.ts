@@ -11,6 +11,7 @@ import { WorkbookError, planRefused, readFailed } from "../../engine/sheet/workb
 import { addRelationship, readRelationships, REL_TYPE, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
 import { editSheetXml } from "./package/sheetEditor";
 import { readSheetXml, type ParsedSheet } from "./package/sheetReader";
+import { extendTables, readSheetTables, withTableHeaders, type TablePart } from "./package/tablePart";
 import { readSharedStrings } from "./package/sharedStrings";
 import { Styles } from "./package/styles";
 import { appendSheet, readWorkbook, requestFullCalculation, type WorkbookInfo } from "./package/workbookPart";
@@ -27,6 +28,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
   private readonly stylesPart: string | null;
   private styles: Styles;
   private readonly parsed = new Map<string, ParsedSheet>();
+  private readonly tableParts = new Map<string, TablePart[]>();
   private active: string | null = null;
   private selection: CellRange | null = null;
   private readonly selectionListeners = new Set<(sheet: string, row: number, column: number) => void>();
@@ -106,7 +108,18 @@ export class XlsxWorkbook implements WorkbookAdapter {
 
   async readSheet(name: string): Promise<SheetData> {
     const sheet = this.parsedSheet(name);
-    return { name, top: 0, left: 0, values: sheet.values, numberFormats: sheet.numberFormats, formulas: sheet.formulas, textFills: sheet.textFills, merges: sheet.merges };
+    const tables = this.tablesOn(name);
+    // A table's header cell left blank in the sheet shows its column's name, as Excel shows it.
+    const values = tables.length > 0 ? withTableHeaders(sheet.values, tables) : sheet.values;
+    const shown = tables.map(({ name: table, top, left, bottom, right, headerRow, totalsRow, columns }) => ({ name: table, top, left, bottom, right, headerRow, totalsRow, columns }));
+    return { name, top: 0, left: 0, values, numberFormats: sheet.numberFormats, formulas: sheet.formulas, textFills: sheet.textFills, merges: sheet.merges, ...(tables.length > 0 ? { tables: shown } : {}) };
+  }
+
+  /** The Excel tables on a sheet, read from its table parts. */
+  private tablesOn(name: string): TablePart[] {
+    let tables = this.tableParts.get(name);
+    if (!tables) this.tableParts.set(name, (tables = readSheetTables(this.pkg, this.entry(name).part, name)));
+    return tables;
   }
 
   async sheetSizes(): Promise<SheetSize[]> {
@@ -145,8 +158,20 @@ export class XlsxWorkbook implements WorkbookAdapter {
       if (merge) throw planRefused(`${sheetCellAddress(change.sheet, change.row, change.column)} is inside merged cells.`);
     }
 
-    for (const name of plan.createSheets ?? []) this.addSheet(name, "visible", emptySheetXml([]));
     const changesBySheet = groupBy(plan.changes, (change) => change.sheet);
+    // A new column just beside an Excel table joins it, as in Excel; worked out before anything is written.
+    const tableEdits = new Map<string, string>();
+    for (const [name, changes] of changesBySheet) {
+      if (created.has(name)) continue;
+      const values = (await this.readSheet(name)).values;
+      const header = (row: number, column: number) => {
+        const change = changes.find((c) => c.row === row && c.column === column);
+        const value = change ? (change.kind === "value" ? change.value : null) : values[row]?.[column];
+        return value === null || value === undefined ? "" : String(value);
+      };
+      for (const [part, xml] of extendTables(this.tablesOn(name), changes, header)) tableEdits.set(part, xml);
+    }
+    for (const name of plan.createSheets ?? []) this.addSheet(name, "visible", emptySheetXml([]));
     const fillsBySheet = groupBy(plan.fills ?? [], (fill) => fill.range.sheet);
     const removalsBySheet = groupBy(plan.removeFills ?? [], (fill) => fill.range.sheet);
     const edited = new Set([...changesBySheet.keys(), ...fillsBySheet.keys(), ...removalsBySheet.keys()]);
@@ -156,6 +181,8 @@ export class XlsxWorkbook implements WorkbookAdapter {
       this.pkg.setTextInPieces(this.entry(name).part, pieces);
       this.parsed.delete(name);
     }
+    for (const [part, xml] of tableEdits) this.pkg.setText(part, xml);
+    this.tableParts.clear();
     if (plan.settings !== undefined) this.writeSettings(plan.settings);
     if (this.styles.hasAdditions()) {
       if (!this.stylesPart) throw planRefused("this workbook has no styles part to add a number format or colour to.");

@@ -4,6 +4,7 @@
  */
 
 import type { CellValue } from "../core/cellNumber";
+import type { SheetTable } from "./table";
 
 export type { CellValue };
 
@@ -21,6 +22,8 @@ export interface SheetData {
   readonly textFills?: readonly TextFillRule[];
   /** Merged ranges. Only a merge's top-left cell holds a value; plans never write inside a merge. */
   readonly merges?: readonly CellRange[];
+  /** Excel tables (ListObjects) on the sheet: their totals rows are never measures. */
+  readonly tables?: readonly SheetTable[];
 }
 
 /** Zero-based, inclusive. */
