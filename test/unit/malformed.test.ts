@@ -81,6 +81,24 @@ describe("malformed workbooks", () => {
     expect(refresh.tables[0].findings.filter((f) => f.severity === "error").map((f) => f.cell)).toEqual(["Scorecard!K8", "Scorecard!K13", "Scorecard!G17"]);
   });
 
+  it("figures past Excel's largest number (1e309, and so 1e309%) and NaN are text: no rating, and a finding by cell", async () => {
+    // E6's target "1e309%" would be 1e307 once the % scaled it (so 18 was Red); K8's <v>1e309</v> and K17's NaN
+    // would be Infinity and NaN. Excel reads all three as text: L6, L8 and L17 lose their ratings (Green each: 18 <
+    // 30, 438 < 530, 9,421 ≤ 13,000), leaving L13 Amber, L23 Red and L25 Green.
+    const rows = scorecardRows(55).map((row, r) => (r === 5 ? row.map((cell, c) => (c === 4 ? "1e309%" : cell)) : r === 7 || r === 16 ? row.map((cell, c) => (c === 10 ? null : cell)) : row));
+    const raw = { 7: '<c r="K8"><v>1e309</v></c>', 16: '<c r="K17"><v>NaN</v></c>' };
+    const book = XlsxWorkbook.open(generateWorkbook({ sheets: [{ name: "Scorecard", rows, rawCells: raw }] }));
+    const sheet = await book.readSheet("Scorecard");
+    expect([sheet.values[7][10], sheet.values[16][10]]).toEqual(["1e309", "NaN"]);
+    const refresh = await refreshOk(book);
+    const summary = summarise(refresh.tables);
+    expect(summary.counts).toEqual({ Green: 1, Amber: 1, Red: 1, "Not rated": 52 });
+    const cells = summary.findings.filter((f) => f.severity === "error").map((f) => f.cell);
+    expect(cells).toEqual(expect.arrayContaining(["Scorecard!E6", "Scorecard!K8", "Scorecard!K17"]));
+    expect(summary.findings).toContainEqual({ cell: "Scorecard!E6", severity: "error", message: 'The target "1e309%" is not a number, a comparison such as "<530", or a range such as "80%–90%".' });
+    expect(summary.findings).toContainEqual({ cell: "Scorecard!K8", severity: "error", message: '"1e309" cannot be read as a number.' });
+  });
+
   it("numbers stored as text are read as the numbers they show", async () => {
     const book = await openSample(SAMPLE, (workbook) => {
       const sheet = workbook.getWorksheet("Scorecard")!;

@@ -261,6 +261,20 @@ describe("Excel tables and merged cells", () => {
     expect([sheet.values[3][12], sheet.values[5][12], sheet.values[22][12], sheet.values[65][12] ?? null]).toEqual(["RAG", "Green", "Red", null]);
   });
 
+  it("a new column that cannot join the table beside it is refused, naming why: exit 2, nothing written", async () => {
+    // The table calls its Comments column "RAG" (its header cell says "Comments"), so a new "RAG" column at M would
+    // give the table two columns of one name, which Excel repairs away.
+    const noRag = withTotals(rows).map((row) => row.filter((_, c) => c !== 11));
+    const columns = [...(noRag[3] as string[]).slice(0, 11), "RAG"];
+    const spec = tableSheet(noRag, { relId: "rIdTable", ref: "A4:L66", name: "Scorecard_Q3", totalsRow: true, columns }, totalsCells(null));
+    const { input, output } = refreshed({ sheets: [spec, { name: "Notes", rows: [["Agenda item 7"]] }] });
+    const bytes = readFileSync(input);
+    const result = await run("refresh", input);
+    expect(result).toEqual({ code: 2, out: [], err: ['Nothing was written: the table "Scorecard_Q3" already has a column called "RAG", so the new column at M4 cannot join it; rename one of them and refresh.'] });
+    expect(existsSync(output)).toBe(false);
+    expect(readFileSync(input)).toEqual(bytes);
+  });
+
   it("rates a merge's top-left rating cell, and names one inside a merge, with what to do, in the dry run and the refresh", async () => {
     // L6:M6 is merged with L6 its top-left cell (rated: 18 < 30, Green); L7:L8 hides L8, whose row would be Green.
     const merges = '<mergeCells count="2"><mergeCell ref="L6:M6"/><mergeCell ref="L7:L8"/></mergeCells>';
