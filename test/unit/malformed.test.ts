@@ -9,6 +9,7 @@ import { scorecardRows } from "../helpers/generateScorecard";
 import type { CellValue } from "../../src/engine/sheet/workbook";
 import { cellAt, changedCells, openSample, SAMPLE, snapshotCells } from "../helpers/sampleWorkbook";
 import { generateWorkbook } from "../helpers/xlsxGenerator";
+import { HEADER_SEARCH_ROWS } from "../../src/engine/sheet/headerRow";
 
 const NOW = new Date("2022-03-28T09:00:00Z");
 
@@ -97,6 +98,21 @@ describe("malformed workbooks", () => {
     expect(cells).toEqual(expect.arrayContaining(["Scorecard!E6", "Scorecard!K8", "Scorecard!K17"]));
     expect(summary.findings).toContainEqual({ cell: "Scorecard!E6", severity: "error", message: 'The target "1e309%" is not a number, a comparison such as "<530", or a range such as "80%–90%".' });
     expect(summary.findings).toContainEqual({ cell: "Scorecard!K8", severity: "error", message: '"1e309" cannot be read as a number.' });
+  });
+
+  it("finds tables reading each sheet only as far as a header could be, and reads whole the sheets with one", async () => {
+    // A 3,000-row data sheet first, then a scorecard of 1,500 measures: its header is in the first rows, its
+    // measures run past the head, and every one is planned.
+    const data: CellValue[][] = [["Date", "Client", "Hours"]];
+    for (let r = 1; r <= 3_000; r++) data.push([44_600 + (r % 365), `Client ${r}`, r % 40]);
+    const book = XlsxWorkbook.open(generateWorkbook({ sheets: [{ name: "Data", rows: data }, { name: "Scorecard", rows: scorecardRows(1_500) }] }));
+    const heads = await book.readSheetHeads(["Data", "Scorecard"], HEADER_SEARCH_ROWS);
+    expect(heads.map((sheet) => sheet.values.length)).toEqual([1_000, 1_000]);
+    const refresh = await refreshOk(book);
+    expect(refresh.tables.map((t) => t.table.sheet)).toEqual(["Scorecard"]);
+    expect(refresh.tables[0].outcomes).toHaveLength(1_500);
+    // The scorecard was read whole for planning: its last measure row is past the head.
+    expect(refresh.tables[0].outcomes[1_499].row).toBeGreaterThan(HEADER_SEARCH_ROWS);
   });
 
   it("numbers stored as text are read as the numbers they show", async () => {

@@ -105,6 +105,11 @@ export class OfficeWorkbook implements WorkbookAdapter {
     }
   }
 
+  /** Each sheet's first `rows` rows of its used range, without merges: enough to find tables, in one read. */
+  readSheetHeads(names: readonly string[], rows: number): Promise<SheetData[]> {
+    return this.readSheetsOnce(names, false, rows);
+  }
+
   sheetSizes(): Promise<SheetSize[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
@@ -116,7 +121,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
     });
   }
 
-  private readSheetsOnce(names: readonly string[], withMerges: boolean): Promise<SheetData[]> {
+  private readSheetsOnce(names: readonly string[], withMerges: boolean, maxRows = Number.POSITIVE_INFINITY): Promise<SheetData[]> {
     return this.run(async (context) => {
       const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
       const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load(["rowIndex", "columnIndex", "rowCount", "columnCount"]));
@@ -128,7 +133,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
       const extents: SheetExtent[] = used.map((range, i) =>
         range.isNullObject
           ? { name: names[i], top: 0, left: 0, rows: 0, columns: 0 }
-          : { name: names[i], top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
+          : { name: names[i], top: range.rowIndex, left: range.columnIndex, rows: Math.min(range.rowCount, maxRows), columns: range.columnCount },
       );
       const data = extents.map((extent): MutableSheet => ({ name: extent.name, top: extent.top, left: extent.left, values: [], numberFormats: [], formulas: [], merges: [] }));
       // Merged areas travel with the first block of cells: no round trip of their own.

@@ -11,6 +11,7 @@ import { WorkbookError, planRefused, readFailed } from "../../engine/sheet/workb
 import { addRelationship, readRelationships, REL_TYPE, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
 import { editSheetXml } from "./package/sheetEditor";
 import { readSheetXml, type ParsedSheet } from "./package/sheetReader";
+import { RowCounter, closedHead } from "./package/sheetHead";
 import { extendTables, readSheetTables, withTableHeaders, type TablePart } from "./package/tablePart";
 import { readSharedStrings } from "./package/sharedStrings";
 import { Styles } from "./package/styles";
@@ -107,7 +108,24 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   async readSheet(name: string): Promise<SheetData> {
-    const sheet = this.parsedSheet(name);
+    return this.sheetData(name, this.parsedSheet(name));
+  }
+
+  /**
+   * Each sheet's first `rows` rows, for finding tables: a sheet longer than that is inflated and read only that
+   * far (and not kept); a shorter one is read whole, and kept, as readSheet reads it.
+   */
+  async readSheetHeads(names: readonly string[], rows: number): Promise<SheetData[]> {
+    return names.map((name) => {
+      if (this.parsed.has(name)) return this.sheetData(name, this.parsedSheet(name));
+      const counter = new RowCounter(rows);
+      const head = this.pkg.textHead(this.entry(name).part, counter.enough);
+      if (!head || head.complete || counter.cutAt < 0) return this.sheetData(name, this.parsedSheet(name));
+      return this.sheetData(name, readSheetXml(name, closedHead(head.text, counter.cutAt), this.sharedStrings, this.styles));
+    });
+  }
+
+  private sheetData(name: string, sheet: ParsedSheet): SheetData {
     const tables = this.tablesOn(name);
     // A table's header cell left blank in the sheet shows its column's name, as Excel shows it.
     const values = tables.length > 0 ? withTableHeaders(sheet.values, tables) : sheet.values;

@@ -245,6 +245,11 @@ function allBlank(cells: readonly CellValue[]): boolean {
   return true;
 }
 
+/** Whether any row of the sheet (or of the head of it read) could be a scorecard table's header. */
+export function mayHoldTable(sheet: SheetData): boolean {
+  return headerCandidates(sheet).length > 0;
+}
+
 export function detectTables(sheet: SheetData): DetectedTable[] {
   const candidates = headerCandidates(sheet);
   const tables: DetectedTable[] = [];

@@ -127,6 +127,11 @@ export interface WorkbookAdapter {
   readSheet(name: string): Promise<SheetData>;
   /** Several sheets in one round trip. */
   readSheets(names: readonly string[]): Promise<SheetData[]>;
+  /**
+   * Each sheet's first `rows` rows (from the top of its used range), to find tables without reading whole sheets;
+   * where an adapter has no such read, the refresh reads the sheets whole.
+   */
+  readSheetHeads?(names: readonly string[], rows: number): Promise<SheetData[]>;
   /** How big each sheet's used range is, without reading its cells: one round trip for them all. */
   sheetSizes(): Promise<SheetSize[]>;
   /** The stored settings JSON (null when there are none), the active sheet and the sheet names, in one round trip. */

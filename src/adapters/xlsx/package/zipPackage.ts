@@ -4,7 +4,7 @@
  * Size limits are checked from the zip's own directory before anything is inflated, so a "zip bomb" is refused
  * with a plain message instead of exhausting memory.
  */
-import { strFromU8, strToU8 } from "fflate";
+import { Inflate, strFromU8, strToU8 } from "fflate";
 import { PORTABLE_CODEC, readRawEntries, writeZip, type RawEntry, type ZipCodec } from "./zipWriter";
 
 export interface PackageLimits {
@@ -99,6 +99,41 @@ export class ZipPackage {
     const text = decodeUtf8(data);
     this.textCache.set(name, text);
     return text;
+  }
+
+  /**
+   * A part's text from its start, inflated only until `enough(text so far)` is true: the head of a large sheet without
+   * the rest. `complete` says whether that is the whole part. A part in another encoding than UTF-8 is read whole.
+   */
+  textHead(name: string, enough: (text: string) => boolean): { text: string; complete: boolean } | undefined {
+    const entry = this.raw.get(name);
+    const cached = this.textCache.get(name);
+    if (cached !== undefined || !entry || this.written.has(name) || entry.method !== 8 || !(typeof TextDecoder !== "undefined")) {
+      const text = this.text(name);
+      return text === undefined ? undefined : { text, complete: true };
+    }
+    const decoder = new TextDecoder();
+    let text = "";
+    let stop = false;
+    let first = true;
+    let utf8 = true;
+    const inflate = new Inflate((chunk, final) => {
+      if (stop || !utf8) return;
+      // A byte-order mark or a NUL beside "<" is UTF-16: read whole, by text(), in its own encoding.
+      if (first && chunk.length >= 2 && (chunk[0] === 0xff || chunk[0] === 0xfe || chunk[0] === 0 || chunk[1] === 0)) utf8 = false;
+      first = false;
+      if (!utf8) return;
+      text += decoder.decode(chunk, { stream: !final });
+      if (!final && enough(text)) stop = true;
+    });
+    const STEP = 64 * 1024;
+    try {
+      for (let at = 0; at < entry.data.length && !stop && utf8; at += STEP) inflate.push(entry.data.subarray(at, at + STEP), at + STEP >= entry.data.length);
+    } catch (error) {
+      throw new PackageError("malformed", `The part ${name} could not be unpacked (${error instanceof Error ? error.message : String(error)}).`);
+    }
+    if (!utf8) return { text: this.text(name) ?? "", complete: true };
+    return { text, complete: !stop };
   }
 
   setText(name: string, text: string): void {
