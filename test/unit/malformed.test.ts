@@ -107,7 +107,7 @@ describe("malformed workbooks", () => {
     for (let r = 1; r <= 3_000; r++) data.push([44_600 + (r % 365), `Client ${r}`, r % 40]);
     const book = XlsxWorkbook.open(generateWorkbook({ sheets: [{ name: "Data", rows: data }, { name: "Scorecard", rows: scorecardRows(1_500) }] }));
     const heads = await book.readSheetHeads(["Data", "Scorecard"], HEADER_SEARCH_ROWS);
-    expect(heads.map((sheet) => sheet.values.length)).toEqual([1_000, 1_000]);
+    expect(heads.map((sheet) => sheet.values.length)).toEqual([HEADER_SEARCH_ROWS, HEADER_SEARCH_ROWS]);
     const refresh = await refreshOk(book);
     expect(refresh.tables.map((t) => t.table.sheet)).toEqual(["Scorecard"]);
     expect(refresh.tables[0].outcomes).toHaveLength(1_500);

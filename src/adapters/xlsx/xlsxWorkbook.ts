@@ -72,6 +72,11 @@ export class XlsxWorkbook implements WorkbookAdapter {
     return this.pkg.save();
   }
 
+  /** save() as pieces, for writing to a file without joining them (a large package is not copied whole). */
+  savePieces(): Uint8Array[] {
+    return this.pkg.savePieces();
+  }
+
   private entry(name: string) {
     const entry = this.info.sheets.find((sheet) => sheet.name === name);
     if (!entry || !entry.part) throw readFailed(`there is no sheet called "${name}".`);

@@ -5,7 +5,7 @@
  * with a plain message instead of exhausting memory.
  */
 import { Inflate, strFromU8, strToU8 } from "fflate";
-import { PORTABLE_CODEC, readRawEntries, writeZip, type RawEntry, type ZipCodec } from "./zipWriter";
+import { PORTABLE_CODEC, readRawEntries, writeZip, zipPieces, type RawEntry, type ZipCodec } from "./zipWriter";
 
 export interface PackageLimits {
   /** Total uncompressed bytes of all parts. */
@@ -112,6 +112,7 @@ export class ZipPackage {
       const text = this.text(name);
       return text === undefined ? undefined : { text, complete: true };
     }
+    if (this.codec.inflateHead) return this.headByPrefixes(name, entry, this.codec.inflateHead, enough);
     const decoder = new TextDecoder();
     let text = "";
     let stop = false;
@@ -134,6 +135,24 @@ export class ZipPackage {
     }
     if (!utf8) return { text: this.text(name) ?? "", complete: true };
     return { text, complete: !stop };
+  }
+
+  /** textHead where the codec inflates a prefix: prefixes doubling in length, so the work is at most twice the head's. */
+  private headByPrefixes(name: string, entry: RawEntry, inflateHead: (data: Uint8Array) => Uint8Array, enough: (text: string) => boolean): { text: string; complete: boolean } {
+    for (let length = 64 * 1024; length < entry.data.length; length *= 2) {
+      let bytes: Uint8Array;
+      try {
+        bytes = inflateHead(entry.data.subarray(0, length));
+      } catch (error) {
+        throw new PackageError("malformed", `The part ${name} could not be unpacked (${error instanceof Error ? error.message : String(error)}).`);
+      }
+      // A byte-order mark or a NUL beside "<" is UTF-16: read whole, by text(), in its own encoding.
+      if (bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe || bytes[0] === 0 || bytes[1] === 0)) break;
+      // The last character may be cut short: the head ends well before it.
+      const text = new TextDecoder().decode(bytes);
+      if (enough(text)) return { text, complete: false };
+    }
+    return { text: this.text(name) ?? "", complete: true };
   }
 
   setText(name: string, text: string): void {
@@ -173,13 +192,19 @@ export class ZipPackage {
    * not changed are copied as their original compressed bytes.
    */
   save(): Uint8Array {
-    return writeZip(
-      this.names().map((name) => {
-        const written = this.written.get(name);
-        return written ? { name, data: written } : { name, raw: this.raw.get(name) };
-      }),
-      this.codec.deflate,
-    );
+    return writeZip(this.partsToSave(), this.codec.deflate);
+  }
+
+  /** save() as its pieces, not joined: for writing a large package to a file without copying it whole. */
+  savePieces(): Uint8Array[] {
+    return zipPieces(this.partsToSave(), this.codec.deflate);
+  }
+
+  private partsToSave(): { name: string; raw?: RawEntry; data?: Uint8Array }[] {
+    return this.names().map((name) => {
+      const written = this.written.get(name);
+      return written ? { name, data: written } : { name, raw: this.raw.get(name) };
+    });
   }
 }
 
