@@ -125,7 +125,7 @@ export class ZipPackage {
       first = false;
       if (!utf8) return;
       text += decoder.decode(chunk, { stream: !final });
-      if (!final && enough(text)) stop = true;
+      if (enough(text)) stop = true;
     });
     const STEP = 64 * 1024;
     try {
