@@ -79,7 +79,7 @@ export async function readRefreshInputs(workbook: WorkbookAdapter, options: Refr
         ? [...context.sheetNames]
         : [context.activeSheet];
   try {
-    const searching = stored.tables.length === 0 && names.length > 1 && workbook.readSheetHeads;
+    const searching = stored.tables.length === 0 && names.length > 1;
     const sheets = searching ? await readWhereTables(workbook, names) : await workbook.readSheets(names);
     return succeeded({ stored, sheets, storedText: context.settings });
   } catch (error) {
@@ -93,7 +93,8 @@ export async function readRefreshInputs(workbook: WorkbookAdapter, options: Refr
  * first refresh costs what the scorecard costs, not what a large data sheet beside it would.
  */
 async function readWhereTables(workbook: WorkbookAdapter, names: readonly string[]): Promise<SheetData[]> {
-  const heads = await workbook.readSheetHeads!(names, HEADER_SEARCH_ROWS);
+  if (!workbook.readSheetHeads) return workbook.readSheets(names);
+  const heads = await workbook.readSheetHeads(names, HEADER_SEARCH_ROWS);
   const wanted = names.filter((_, i) => mayHoldTable(heads[i]));
   const whole = new Map((await workbook.readSheets(wanted)).map((sheet) => [sheet.name, sheet]));
   return heads.map((head) => whole.get(head.name) ?? head);
