@@ -12,6 +12,9 @@ import { assess, prepareRule, type RagRule, type Rating } from "./rag";
 import type { EngineError, Result } from "../core/result";
 import type { TableSettings } from "./settings";
 import type { Trend } from "./trend";
+import { mergedCells, type MergedRatingCell } from "./mergedRatingCells";
+
+export type { MergedRatingCell };
 
 type Cells = readonly CellValue[];
 
@@ -76,44 +79,6 @@ export interface ChangeDescription {
   readonly cell: string;
   readonly from: string;
   readonly to: string;
-}
-
-/** Merges this tall or taller are checked one by one rather than indexed by row. */
-const TALL_MERGE = 1_000;
-
-/**
- * The merged range (of more than one cell) a cell lies inside, other than as its top-left cell, or null: only the
- * top-left cell of a merge holds its value, so no plan writes in the rest (a section heading merged across the
- * sheet keeps its text), and the top-left cell is written like any other.
- */
-function mergedCells(sheet: SheetData): (row: number, column: number) => CellRange | null {
-  const byRow = new Map<number, CellRange[]>();
-  const tall: CellRange[] = [];
-  for (const merge of sheet.merges ?? []) {
-    if (merge.top === merge.bottom && merge.left === merge.right) continue;
-    if (merge.bottom - merge.top >= TALL_MERGE) {
-      tall.push(merge);
-      continue;
-    }
-    for (let row = merge.top; row <= merge.bottom; row++) {
-      const list = byRow.get(row);
-      if (list) list.push(merge);
-      else byRow.set(row, [merge]);
-    }
-  }
-  const hidden = (merge: CellRange, row: number, column: number) =>
-    row >= merge.top && row <= merge.bottom && column >= merge.left && column <= merge.right && (row !== merge.top || column !== merge.left);
-  if (byRow.size === 0 && tall.length === 0) return () => null;
-  return (row, column) => byRow.get(row)?.find((merge) => hidden(merge, row, column)) ?? tall.find((merge) => hidden(merge, row, column)) ?? null;
-}
-
-/** A rating cell inside merged cells (not their top-left): it cannot hold a rating until they are unmerged. */
-export interface MergedRatingCell {
-  /** "Scorecard!L8" */
-  readonly cell: string;
-  /** "L7:L8" */
-  readonly merge: string;
-  readonly message: string;
 }
 
 // Rows repeat their fractions (targets, rates): each text is made once, and equal texts are one string.
