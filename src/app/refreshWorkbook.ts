@@ -7,6 +7,8 @@ import type { EngineError } from "../engine/core/result";
 import { parseSettings, type StoredSettings } from "../engine/scorecard/settings";
 import type { Plan, SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 import { planUndo } from "../engine/sheet/undo";
+import { HEADER_SEARCH_ROWS } from "../engine/sheet/headerRow";
+import { mayHoldTable } from "../engine/scorecard/detect";
 import { writePlan } from "./writePlan";
 import { WorkbookError, messageOf, planRefused, readFailed, type WorkbookFailure } from "../engine/sheet/workbookErrors";
 
@@ -79,11 +81,25 @@ export async function readRefreshInputs(workbook: WorkbookAdapter, options: Refr
         ? [...context.sheetNames]
         : [context.activeSheet];
   try {
-    return succeeded({ stored, sheets: await workbook.readSheets(names), storedText: context.settings });
+    const searching = stored.tables.length === 0 && names.length > 1;
+    const sheets = searching ? await readWhereTables(workbook, names) : await workbook.readSheets(names);
+    return succeeded({ stored, sheets, storedText: context.settings });
   } catch (error) {
     // A failed read is said as one, not as a refused write.
     return error instanceof WorkbookError ? failed(error.failure, error.message) : failed("read", readFailed(messageOf(error)).message);
   }
+}
+
+/**
+ * The sheets to find tables on: each read only as far as a header could be, and whole only where one may be, so a
+ * first refresh costs what the scorecard costs, not what a large data sheet beside it would.
+ */
+async function readWhereTables(workbook: WorkbookAdapter, names: readonly string[]): Promise<SheetData[]> {
+  if (!workbook.readSheetHeads) return workbook.readSheets(names);
+  const heads = await workbook.readSheetHeads(names, HEADER_SEARCH_ROWS);
+  const wanted = names.filter((_, i) => mayHoldTable(heads[i]));
+  const whole = new Map((await workbook.readSheets(wanted)).map((sheet) => [sheet.name, sheet]));
+  return heads.map((head) => whole.get(head.name) ?? head);
 }
 
 /** Plans a refresh of what was read (pure): the CLI times reading and planning apart with this. */

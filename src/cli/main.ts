@@ -4,14 +4,17 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants as zlibConstants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { DEFAULT_LIMITS, PackageError } from "../adapters/xlsx/package/zipPackage";
 import type { ZipCodec } from "../adapters/xlsx/package/zipWriter";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import { planFromInputs, readRefreshInputs, refreshWorkbook } from "../app/refreshWorkbook";
 import { formulasOverwritten, isNoChange, overwrittenFormulasNote } from "../engine/scorecard/refresh";
 import { writePlan } from "../app/writePlan";
+import type { TablePlan } from "../engine/scorecard/planTable";
+import { FUNCTION_NAMESPACE } from "../engine/sheet/workbook";
 import { countRatings, summarise } from "../engine/scorecard/summary";
+import { mergedRatingCells, mergedRatingCellsNote } from "../engine/scorecard/mergedRatingCells";
 import { HELP, parseArguments, type CliCommand } from "./arguments";
 import { writeAtomically } from "./writeAtomically";
 
@@ -23,6 +26,8 @@ const NATIVE_CODEC: ZipCodec = {
   deflate: (data, level) => deflateRawSync(data, { level }),
   inflate: (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(1, size) }),
   crc32: (data) => crc32(data),
+  // A sync flush at the end gives what the bytes so far inflate to, rather than an error for the rest missing.
+  inflateHead: (data, declaredSize) => inflateRawSync(data, { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, declaredSize) }),
 };
 
 export interface CliIo {
@@ -85,6 +90,20 @@ function checkOutput(input: string, output: string, force: boolean): void {
   if (!force) throw new CliError(`${output} already exists. Use --force to replace it, or give another name with -o.`);
 }
 
+/**
+ * The process's own peak resident memory: Linux's VmHWM, which starts afresh at exec, where maxRSS keeps the peak of
+ * the process that spawned it (a bench holding a large workbook). Elsewhere, maxRSS.
+ */
+function peakOfThisProcess(): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"));
+    if (hwm) return Number(hwm[1]) * 1024;
+  } catch {
+    // Not Linux: maxRSS below.
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
+
 /** Where a refresh's time went, for `--timings`: the bench reads planning's share of one run from it. */
 class Stopwatch {
   private readonly started = performance.now();
@@ -98,10 +117,11 @@ class Stopwatch {
     this.last = now;
   }
 
-  /** "Timings: read 812 ms, plan 301 ms, write 2630 ms, total 3743 ms; peak memory 150 MB above idle." */
+  /** "Timings: read 812 ms, plan 301 ms, write 2630 ms, total 3743 ms; peak memory 150 MB above idle, 198 MB in all." */
   toString(): string {
     const peak = process.resourceUsage().maxRSS * 1024 - this.idleMemory;
-    return `Timings: ${this.laps.join(", ")}, total ${Math.round(performance.now() - this.started)} ms; peak memory ${Math.round(peak / 1024 ** 2)} MB above idle.`;
+    const all = peakOfThisProcess();
+    return `Timings: ${this.laps.join(", ")}, total ${Math.round(performance.now() - this.started)} ms; peak memory ${Math.round(peak / 1024 ** 2)} MB above idle, ${Math.round(all / 1024 ** 2)} MB in all.`;
   }
 }
 
@@ -129,11 +149,20 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
   const timings = () => {
     if (command.timings) io.stderr(String(stopwatch));
   };
+  // Rating cells inside merged cells are said by address, with what to do, whether or not anything is written.
+  const merged = mergedRatingCells(planned.tables);
+  const mergedNote = () => {
+    const note = mergedRatingCellsNote(merged);
+    if (!note) return;
+    io.stdout(note);
+    for (const cell of merged) io.stdout(cell.message);
+  };
   if (command.dryRun) {
     for (const t of planned.tables) for (const d of t.described) io.stdout(`${t.table.sheet}!${d.cell}: ${d.from || "(blank)"} → ${d.to || "(blank)"}`);
     io.stdout(`${changed} cell${changed === 1 ? "" : "s"} would change (${tally}). Dry run: nothing was written.`);
     const overwritten = overwrittenFormulasNote(formulasOverwritten(planned.tables), true, (them) => `; the refresh would write ratings over ${them}.`);
     if (overwritten) io.stdout(overwritten);
+    mergedNote();
     timings();
     return 0;
   }
@@ -143,21 +172,40 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
     writeOrFail(output, bytes);
     stopwatch.lap("write");
     io.stdout(`No changes: every rating is up to date (${tally}). Wrote ${shownOutput}, an identical copy of the input.`);
+    mergedNote();
     timings();
     return 0;
   }
   progress(`Writing ${changed.toLocaleString("en-GB")} cells…`);
   await writePlan(book, planned.plan);
-  writeOrFail(output, book.save());
+  writeOrFail(output, book.savePieces());
   stopwatch.lap("write");
   io.stdout(`${changed} cell${changed === 1 ? "" : "s"} changed (${tally}). Wrote ${shownOutput}.`);
-  const overwritten = overwrittenFormulasNote(formulasOverwritten(planned.tables), true, (them) => `; the output has ratings in their place, and the input keeps ${them}.`);
+  const overwritten = overwrittenFormulasNote(formulasOverwritten(planned.tables), true, (them) => `; the output has ${inTheirPlace(planned.tables)} in their place, and the input keeps ${them}.`);
   if (overwritten) io.stdout(overwritten);
+  mergedNote();
   timings();
   return 0;
 }
 
-function writeOrFail(output: string, bytes: Uint8Array): void {
+/**
+ * What the output holds where the workbook's own formulas were: ratings, or blanks where a row has none to give (so
+ * a blank is never called a rating). Only read when such formulas are written over.
+ */
+function inTheirPlace(tables: readonly TablePlan[]): string {
+  let ratings = 0;
+  let blanks = 0;
+  for (const t of tables) {
+    for (const d of t.described) {
+      if (!d.from.startsWith("=") || d.from === '=""' || d.from.toUpperCase().startsWith(`=${FUNCTION_NAMESPACE}.`)) continue;
+      if (d.to === "") blanks++;
+      else ratings++;
+    }
+  }
+  return blanks === 0 ? "ratings" : ratings === 0 ? "blanks" : "ratings or blanks";
+}
+
+function writeOrFail(output: string, bytes: Uint8Array | readonly Uint8Array[]): void {
   const written = writeAtomically(output, bytes);
   if (!written.ok) throw new CliError(written.error.message);
 }

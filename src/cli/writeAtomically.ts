@@ -18,12 +18,15 @@ export interface FileSystem {
 
 const NODE_FS: FileSystem = { openSync, writeSync: (fd, data, offset, length) => writeSync(fd, data, offset, length), fsyncSync, closeSync, renameSync, rmSync };
 
-export function writeAtomically(target: string, bytes: Uint8Array, fs: FileSystem = NODE_FS): Result<string> {
+/** `bytes` may come in pieces (a package's parts, views into the input): written in turn, never joined in memory. */
+export function writeAtomically(target: string, bytes: Uint8Array | readonly Uint8Array[], fs: FileSystem = NODE_FS): Result<string> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   let fd: number | null = null;
   try {
     fd = fs.openSync(temporary, "wx");
-    for (let offset = 0; offset < bytes.length; ) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+    for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) {
+      for (let offset = 0; offset < piece.length; ) offset += fs.writeSync(fd, piece, offset, piece.length - offset);
+    }
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = null;

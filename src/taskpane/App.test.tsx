@@ -132,6 +132,18 @@ describe("the scorecard wizard on the sample workbook", () => {
     expect(screen.getByText("320 cells will change.")).toBeTruthy();
   });
 
+  it("names a rating cell inside merged cells in the preview, with what to do, and does not count it as rated", async () => {
+    // L7:L8 merged: L8 (the 65+ admissions row, 438 < 530, Green) cannot hold a rating. 3 Greens remain.
+    const merges = '<mergeCells count="1"><mergeCell ref="L7:L8"/></mergeCells>';
+    const workbook = XlsxWorkbook.open(generateWorkbook({ sheets: [{ name: "Scorecard", rows: scorecardRows(55), afterSheetData: merges }] }));
+    inFluent(<App workbook={workbook} hostLabel="Preview" loadFunctions={loadFunctions} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Refresh scorecards" }));
+    expect(await screen.findByText("1 rating cell is inside merged cells and is not rated: unmerge it and refresh.")).toBeTruthy();
+    const list = screen.getByRole("list", { name: "Rating cells inside merged cells" });
+    expect(within(list).getByText("Scorecard!L8 is inside the merged cells L7:L8, so it cannot hold a rating: unmerge L7:L8 (Home > Merge & Center) and refresh.")).toBeTruthy();
+    expect(screen.getByText("5 cells will change.")).toBeTruthy();
+  });
+
   it("shows what the ribbon's Refresh did when it opened the pane: on a workbook never set up, a next step, not an error", async () => {
     publishRibbonRefresh({ at: "2022-03-28T09:00:00Z", ok: false, notSetUp: true, message: NOT_SET_UP });
     inFluent(<App workbook={await openSample()} hostLabel="Preview" loadFunctions={loadFunctions} />);

@@ -72,6 +72,42 @@ describe("the built command line with a council workbook", () => {
     if (pdf) expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   }, 180_000);
 
+  // A scorecard formatted as an Excel table with a totals row, and no RAG column: the new one, at M, joins the table.
+  const tableSpec = (columns: string) =>
+    `{ sheets: [{ name: "Scorecard", rows: scorecardRows(55).map((row, r) => (r === 65 ? ["Total"] : row)).map((row) => row.filter((_, c) => c !== 11)), ` +
+    `table: { relId: "rIdTable", ref: "A4:L66", name: "Scorecard_Q3", totalsRow: true${columns} }, ` +
+    `rawCells: { 65: '<c r="K66"><f>SUBTOTAL(109,Scorecard_Q3[21-22 year to date])</f><v>20650</v></c>' }, ` +
+    `afterSheetData: '<tableParts count="1"><tablePart r:id="rIdTable"/></tableParts>' }] }`;
+
+  it("rates a scorecard table with a totals row, the new RAG column joining the table, into a workbook LibreOffice opens", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "scorecard-table-"));
+    const input = path.join(dir, "table.xlsx");
+    generate(input, tableSpec(""));
+    const result = cli("refresh", input);
+    // 55 measures (the totals row is not one): 4 Green, 1 Amber, 1 Red, as the sample; 6 ratings and the header.
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim()).toMatch(/^7 cells changed \(Green 4, Amber 1, Red 1, not rated 49\)\. Wrote .*table\.refreshed\.xlsx\.$/);
+    const pdf = pdfOf(path.join(dir, "table.refreshed.xlsx"), dir);
+    if (pdf) expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  }, 180_000);
+
+  it("refuses, exit 2 and nothing written, a new column that cannot join the table beside it", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "scorecard-table-"));
+    const input = path.join(dir, "table.xlsx");
+    // The table calls its Comments column "RAG": a second "RAG" column would repeat the name.
+    generate(input, tableSpec(`, columns: [...scorecardRows(1)[3].filter((_, c) => c !== 11).slice(0, 11), "RAG"]`));
+    const before = readFileSync(input);
+    const result = cli("refresh", input);
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr.trim() }).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: 'Nothing was written: the table "Scorecard_Q3" already has a column called "RAG", so the new column at M4 cannot join it; rename one of them and refresh.',
+    });
+    expect(existsSync(path.join(dir, "table.refreshed.xlsx"))).toBe(false);
+    expect(readFileSync(input)).toEqual(before);
+  }, 60_000);
+
   it("stops quietly when its reader goes away: check | head -1 prints no stack trace", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "scorecard-pipe-"));
     const input = path.join(dir, "large.xlsx");

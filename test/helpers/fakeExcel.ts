@@ -26,6 +26,8 @@ interface FakeSheet {
   protected?: boolean;
   visibility: string;
   conditionalFormats: { top: number; left: number; rows: number; columns: number; text: string; fill: string; font: string; operator: string }[];
+  /** Excel tables (ListObjects): their range as an A1 address ("A4:M60"), header and totals rows included. */
+  tables: { name: string; address: string; showHeaders: boolean; showTotals: boolean }[];
 }
 
 /** An Office.js error: `code` as OfficeExtension.Error has it. */
@@ -69,12 +71,17 @@ export class FakeExcel {
   }
 
   private static emptySheet(): FakeSheet {
-    return { cells: new Map(), merges: [], visibility: "Visible", conditionalFormats: [] };
+    return { cells: new Map(), merges: [], visibility: "Visible", conditionalFormats: [], tables: [] };
   }
 
   /** Merges a range, as Home > Merge & Center does; only its top-left cell keeps a value. */
   merge(sheet: string, address: string): void {
     this.sheetState(sheet).merges.push(address);
+  }
+
+  /** Formats a range as an Excel table, as Insert > Table does; with `showTotals` its last row is the totals row. */
+  addTable(sheet: string, name: string, address: string, showTotals = false): void {
+    this.sheetState(sheet).tables.push({ name, address, showHeaders: true, showTotals });
   }
 
   cell(sheet: string, row: number, column: number): FakeCell | undefined {
@@ -222,10 +229,38 @@ export class FakeExcel {
         activate: () => fake.queue.push({ payload: { activate: name }, run: () => (fake.active = name) }),
         // The fake's cells are all values, so valuesOnly changes nothing here.
         getUsedRangeOrNullObject: () => fake.usedRange(name),
+        get tables() {
+          return fake.tableCollection(name);
+        },
         getRange: (address?: string) => (address === undefined ? fake.range(name, 0, 0, 1048576, COLUMNS) : fake.addressedRange(name, address)),
         getRangeByIndexes: (top: number, left: number, rows: number, columns: number) => fake.range(name, top, left, rows, columns),
       },
       () => (orNull ? missing() : false),
+    );
+  }
+
+  /**
+   * A sheet's tables: load("items/name,items/showHeaders,items/showTotals") lists them after a sync; getItem(name)
+   * gives one whose getRange() loads like any range. An unknown name fails the sync, as Office.js does.
+   */
+  private tableCollection(name: string) {
+    const fake = this;
+    const tables = () => fake.sheets.get(name)?.tables ?? [];
+    return fake.loadable(
+      (property) => {
+        const field = property.replace(/^items\//, "");
+        if (field === property || !["name", "showHeaders", "showTotals"].includes(field)) throw new Error(`The fake cannot load tables' ${property}.`);
+        return tables().map((table) => ({ [field]: table[field as "name" | "showHeaders" | "showTotals"] }));
+      },
+      {
+        getItem: (tableName: string) => ({
+          getRange: () => {
+            const table = tables().find((t) => t.name === tableName);
+            if (!table) throw new FakeOfficeError("ItemNotFound", `there is no table called "${tableName}".`);
+            return fake.addressedRange(name, table.address);
+          },
+        }),
+      },
     );
   }
 
@@ -342,7 +377,8 @@ export class FakeExcel {
         throw new FakeOfficeError("InvalidArgument", `${what} is not ${rows}×${columns}, the range's size.`);
       }
     };
-    return fake.loadable((property) => fake.gridOf(name, top, left, rows, columns, property), {
+    const geometry: Record<string, number> = { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: columns };
+    return fake.loadable((property) => (property in geometry ? geometry[property] : fake.gridOf(name, top, left, rows, columns, property)), {
       set numberFormat(grid: string[][]) {
         checkShape(grid, "numberFormat");
         fake.queue.push({ payload: { numberFormat: grid }, run: each(grid, (cell, v) => (cell.format = String(v))) });

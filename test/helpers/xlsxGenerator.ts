@@ -27,7 +27,15 @@ export interface GeneratedSheet {
    * An Excel table (a ListObject) over `ref`, its header the range's first row: its columns are named by those
    * cells, as Excel requires. The part and its relationship are added; `afterSheetData` places its <tablePart>.
    */
-  readonly table?: { readonly relId: string; readonly ref: string; readonly name: string };
+  readonly table?: {
+    readonly relId: string;
+    readonly ref: string;
+    readonly name: string;
+    /** The range's last row is the totals row (totalsRowCount="1"), outside the autofilter. */
+    readonly totalsRow?: boolean;
+    /** Column names other than the header cells' (a header cell left blank in the sheet). */
+    readonly columns?: readonly string[];
+  };
 }
 
 export interface GeneratedWorkbook {
@@ -70,9 +78,13 @@ function tableXml(sheet: GeneratedSheet, table: NonNullable<GeneratedSheet["tabl
   if (!range) throw new Error(`not a table range: ${table.ref}`);
   const header = sheet.rows[range.top] ?? [];
   const names: string[] = [];
-  for (let c = range.left; c <= range.right; c++) names.push(String(header[c] ?? `Column${names.length + 1}`));
-  const columns = names.map((name, i) => `<tableColumn id="${i + 1}" name="${esc(name)}"/>`).join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${id}" name="${table.name}" displayName="${table.name}" ref="${table.ref}" totalsRowShown="0"><autoFilter ref="${table.ref}"/><tableColumns count="${names.length}">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+  for (let c = range.left; c <= range.right; c++) names.push(table.columns?.[c - range.left] ?? String(header[c] ?? `Column${names.length + 1}`));
+  // A totals row as Excel writes one: a label under the first column, a count under the RAG column.
+  const totals = (name: string, i: number) => (!table.totalsRow ? "" : i === 0 ? ' totalsRowLabel="Total"' : name === "RAG" ? ' totalsRowFunction="count"' : "");
+  const columns = names.map((name, i) => `<tableColumn id="${i + 1}" name="${esc(name)}"${totals(name, i)}/>`).join("");
+  const filter = table.totalsRow ? `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom - 1, range.right)}` : table.ref;
+  const shown = table.totalsRow ? 'totalsRowCount="1"' : 'totalsRowShown="0"';
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${id}" name="${table.name}" displayName="${table.name}" ref="${table.ref}" ${shown}><autoFilter ref="${filter}"/><tableColumns count="${names.length}">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
 }
 
 /** The package's parts, by name, as bytes. */

@@ -9,6 +9,7 @@ import { scorecardRows } from "../helpers/generateScorecard";
 import type { CellValue } from "../../src/engine/sheet/workbook";
 import { cellAt, changedCells, openSample, SAMPLE, snapshotCells } from "../helpers/sampleWorkbook";
 import { generateWorkbook } from "../helpers/xlsxGenerator";
+import { HEADER_SEARCH_ROWS } from "../../src/engine/sheet/headerRow";
 
 const NOW = new Date("2022-03-28T09:00:00Z");
 
@@ -80,6 +81,39 @@ describe("malformed workbooks", () => {
     expect(outcome).toMatchObject({ rating: "", explanation: "No rating: the value is the Excel error #N/A." });
     expect(refresh.tables[0].findings.filter((f) => f.severity === "error").map((f) => f.cell)).toEqual(["Scorecard!K8", "Scorecard!K13", "Scorecard!G17"]);
   });
+
+  it("figures past Excel's largest number (1e309, and so 1e309%) and NaN are text: no rating, and a finding by cell", async () => {
+    // E6's target "1e309%" would be 1e307 once the % scaled it (so 18 was Red); K8's <v>1e309</v> and K17's NaN
+    // would be Infinity and NaN. Excel reads all three as text: L6, L8 and L17 lose their ratings (Green each: 18 <
+    // 30, 438 < 530, 9,421 ≤ 13,000), leaving L13 Amber, L23 Red and L25 Green.
+    const rows = scorecardRows(55).map((row, r) => (r === 5 ? row.map((cell, c) => (c === 4 ? "1e309%" : cell)) : r === 7 || r === 16 ? row.map((cell, c) => (c === 10 ? null : cell)) : row));
+    const raw = { 7: '<c r="K8"><v>1e309</v></c>', 16: '<c r="K17"><v>NaN</v></c>' };
+    const book = XlsxWorkbook.open(generateWorkbook({ sheets: [{ name: "Scorecard", rows, rawCells: raw }] }));
+    const sheet = await book.readSheet("Scorecard");
+    expect([sheet.values[7][10], sheet.values[16][10]]).toEqual(["1e309", "NaN"]);
+    const refresh = await refreshOk(book);
+    const summary = summarise(refresh.tables);
+    expect(summary.counts).toEqual({ Green: 1, Amber: 1, Red: 1, "Not rated": 52 });
+    const cells = summary.findings.filter((f) => f.severity === "error").map((f) => f.cell);
+    expect(cells).toEqual(expect.arrayContaining(["Scorecard!E6", "Scorecard!K8", "Scorecard!K17"]));
+    expect(summary.findings).toContainEqual({ cell: "Scorecard!E6", severity: "error", message: 'The target "1e309%" is not a number, a comparison such as "<530", or a range such as "80%–90%".' });
+    expect(summary.findings).toContainEqual({ cell: "Scorecard!K8", severity: "error", message: '"1e309" cannot be read as a number.' });
+  });
+
+  it("finds tables reading each sheet only as far as a header could be, and reads whole the sheets with one", async () => {
+    // A 3,000-row data sheet first, then a scorecard of 1,500 measures: its header is in the first rows, its
+    // measures run past the head, and every one is planned.
+    const data: CellValue[][] = [["Date", "Client", "Hours"]];
+    for (let r = 1; r <= 3_000; r++) data.push([44_600 + (r % 365), `Client ${r}`, r % 40]);
+    const book = XlsxWorkbook.open(generateWorkbook({ sheets: [{ name: "Data", rows: data }, { name: "Scorecard", rows: scorecardRows(1_500) }] }));
+    const heads = await book.readSheetHeads(["Data", "Scorecard"], HEADER_SEARCH_ROWS);
+    expect(heads.map((sheet) => sheet.values.length)).toEqual([HEADER_SEARCH_ROWS, HEADER_SEARCH_ROWS]);
+    const refresh = await refreshOk(book);
+    expect(refresh.tables.map((t) => t.table.sheet)).toEqual(["Scorecard"]);
+    expect(refresh.tables[0].outcomes).toHaveLength(1_500);
+    // The scorecard was read whole for planning: its last measure row is past the head.
+    expect(refresh.tables[0].outcomes[1_499].row).toBeGreaterThan(HEADER_SEARCH_ROWS);
+  }, 30_000);
 
   it("numbers stored as text are read as the numbers they show", async () => {
     const book = await openSample(SAMPLE, (workbook) => {

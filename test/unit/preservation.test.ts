@@ -12,6 +12,7 @@ import { main } from "../../src/cli/main";
 import { scorecardRows } from "../helpers/generateScorecard";
 import { changedCells, snapshotCells } from "../helpers/sampleWorkbook";
 import { generateWorkbook, type GeneratedWorkbook } from "../helpers/xlsxGenerator";
+import type { CellValue } from "../../src/engine/sheet/workbook";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const rows = scorecardRows(55);
@@ -188,5 +189,117 @@ describe("a refresh keeps everything it does not own", () => {
     expect(diff.changed).not.toContain("xl/notes/agenda.xml");
     expect(await XlsxWorkbook.open(readFileSync(output)).sheetNames()).toEqual(["Scorecard", "Notes"]);
     expect(existsSync(output)).toBe(true);
+  });
+});
+
+describe("Excel tables and merged cells", () => {
+  // The 55 measures rate as the README's dry run shows, each worked by hand (year to date against the target):
+  // L6 18 < 30 Green; L8 438 < 530 Green; L13 85.0% is 2/87 = 2.3% short of 87%, within 5%, Amber; L17 9,421 ≤
+  // 13,000 Green; L23 55.5% is 19.5/75 = 26% short of 75% Red; L25 83.5% ≥ 80% Green. The other 49 have no target.
+  const TOTALS = 65; // row 66, blank in the generated sheet, becomes the table's totals row
+  const withTotals = (cells: CellValue[][]) => cells.map((row, r) => (r === TOTALS ? ["Total"] : row));
+  const totalsCells = (ragColumn: string | null) =>
+    `<c r="K66"><f>SUBTOTAL(109,Scorecard_Q3[21-22 year to date])</f><v>20650</v></c>` + (ragColumn ? `<c r="${ragColumn}66"><f>SUBTOTAL(103,Scorecard_Q3[RAG])</f><v>0</v></c>` : "");
+  const tableSheet = (cells: CellValue[][], table: NonNullable<GeneratedWorkbook["sheets"][number]["table"]>, raw: string) => ({
+    name: "Scorecard",
+    rows: cells,
+    table,
+    rawCells: { [TOTALS]: raw },
+    afterSheetData: '<tableParts count="1"><tablePart r:id="rIdTable"/></tableParts>',
+  });
+
+  it("a table's totals row (=SUBTOTAL(103,…[RAG])) is not a measure: its formulas are kept and it is not counted", async () => {
+    const spec = tableSheet(withTotals(rows), { relId: "rIdTable", ref: "A4:M66", name: "Scorecard_Q3", totalsRow: true }, totalsCells("L"));
+    const { input, output } = refreshed({ sheets: [spec, { name: "Notes", rows: [["Agenda item 7"]] }] });
+    const result = await run("refresh", input);
+    expect(result).toMatchObject({ code: 0, err: [] });
+    // 55 measures, not 56: the totals row is neither rated nor counted as not rated.
+    expect(result.out).toEqual([`6 cells changed (Green 4, Amber 1, Red 1, not rated 49). Wrote ${output}.`]);
+    const diff = partDifferences(readFileSync(input), readFileSync(output));
+    expect(diff.changed).not.toContain("xl/tables/table1.xml");
+    const [before, after] = [rowsOf(text(unzipSync(readFileSync(input))["xl/worksheets/sheet1.xml"])), rowsOf(text(diff.parts["xl/worksheets/sheet1.xml"]))];
+    expect(after.get(66)).toBe(before.get(66));
+    expect(after.get(66)).toContain("<f>SUBTOTAL(103,Scorecard_Q3[RAG])</f>");
+    const cells = changedCells(await snapshotCells(XlsxWorkbook.open(readFileSync(input))), await snapshotCells(XlsxWorkbook.open(readFileSync(output))));
+    expect(cells.filter((cell) => !cell.startsWith("ScorecardSettings!"))).toEqual(PLANNED);
+  });
+
+  it("reads a table's header from its part where the sheet cell is blank: ratings go in the table's RAG column", async () => {
+    const blankRag = rows.map((row, r) => (r === 3 ? row.map((cell, c) => (c === 11 ? null : cell)) : row));
+    const columns = [...(rows[3] as string[])];
+    const spec = { name: "Scorecard", rows: blankRag, table: { relId: "rIdTable", ref: `A4:M${rows.length}`, name: "Scorecard_Q3", columns }, afterSheetData: '<tableParts count="1"><tablePart r:id="rIdTable"/></tableParts>' };
+    const { input, output } = refreshed({ sheets: [spec, { name: "Notes", rows: [["Agenda item 7"]] }] });
+    expect(await run("refresh", input)).toMatchObject({ code: 0, err: [] });
+    const diff = partDifferences(readFileSync(input), readFileSync(output));
+    expect(diff.changed).not.toContain("xl/tables/table1.xml");
+    const sheet = text(diff.parts["xl/worksheets/sheet1.xml"]);
+    expect(sheet).not.toContain('r="L4"'); // the header stays the table's, and no new "RAG" column is made in N
+    expect(sheet).not.toContain('r="N4"');
+    const cells = changedCells(await snapshotCells(XlsxWorkbook.open(readFileSync(input))), await snapshotCells(XlsxWorkbook.open(readFileSync(output))));
+    expect(cells.filter((cell) => !cell.startsWith("ScorecardSettings!"))).toEqual(PLANNED);
+  });
+
+  it("a new RAG column beside a table joins it: ref, autofilter and a tableColumn named as its header", async () => {
+    // No RAG column: Comments moves to L, and the new RAG column is M, just beside the table A4:L66.
+    const noRag = withTotals(rows).map((row) => row.filter((_, c) => c !== 11));
+    const spec = tableSheet(noRag, { relId: "rIdTable", ref: "A4:L66", name: "Scorecard_Q3", totalsRow: true }, totalsCells(null));
+    const { input, output } = refreshed({ sheets: [spec, { name: "Notes", rows: [["Agenda item 7"]] }] });
+    expect(await run("refresh", input)).toMatchObject({ code: 0, err: [] });
+    const oldTable = text(unzipSync(readFileSync(input))["xl/tables/table1.xml"]);
+    const newTable = text(unzipSync(readFileSync(output))["xl/tables/table1.xml"]);
+    expect(oldTable).toContain('ref="A4:L66" totalsRowCount="1"><autoFilter ref="A4:L65"/><tableColumns count="12">');
+    // Only the ref, the autofilter's ref (the totals row stays outside it), the count and one column change.
+    expect(newTable).toBe(
+      oldTable
+        .replace('ref="A4:L66"', 'ref="A4:M66"')
+        .replace('<autoFilter ref="A4:L65"/>', '<autoFilter ref="A4:M65"/>')
+        .replace('<tableColumns count="12">', '<tableColumns count="13">')
+        .replace("</tableColumns>", '<tableColumn id="13" name="RAG"/></tableColumns>'),
+    );
+    const cells = changedCells(await snapshotCells(XlsxWorkbook.open(readFileSync(input))), await snapshotCells(XlsxWorkbook.open(readFileSync(output))));
+    expect(cells.filter((cell) => !cell.startsWith("ScorecardSettings!"))).toEqual(["Scorecard!M13", "Scorecard!M17", "Scorecard!M23", "Scorecard!M25", "Scorecard!M4", "Scorecard!M6", "Scorecard!M8"]);
+    const sheet = await XlsxWorkbook.open(readFileSync(output)).readSheet("Scorecard");
+    expect([sheet.values[3][12], sheet.values[5][12], sheet.values[22][12], sheet.values[65][12] ?? null]).toEqual(["RAG", "Green", "Red", null]);
+  });
+
+  it("a new column that cannot join the table beside it is refused, naming why: exit 2, nothing written", async () => {
+    // The table calls its Comments column "RAG" (its header cell says "Comments"), so a new "RAG" column at M would
+    // give the table two columns of one name, which Excel repairs away.
+    const noRag = withTotals(rows).map((row) => row.filter((_, c) => c !== 11));
+    const columns = [...(noRag[3] as string[]).slice(0, 11), "RAG"];
+    const spec = tableSheet(noRag, { relId: "rIdTable", ref: "A4:L66", name: "Scorecard_Q3", totalsRow: true, columns }, totalsCells(null));
+    const { input, output } = refreshed({ sheets: [spec, { name: "Notes", rows: [["Agenda item 7"]] }] });
+    const bytes = readFileSync(input);
+    const result = await run("refresh", input);
+    expect(result).toEqual({ code: 2, out: [], err: ['Nothing was written: the table "Scorecard_Q3" already has a column called "RAG", so the new column at M4 cannot join it; rename one of them and refresh.'] });
+    expect(existsSync(output)).toBe(false);
+    expect(readFileSync(input)).toEqual(bytes);
+  });
+
+  it("rates a merge's top-left rating cell, and names one inside a merge, with what to do, in the dry run and the refresh", async () => {
+    // L6:M6 is merged with L6 its top-left cell (rated: 18 < 30, Green); L7:L8 hides L8, whose row would be Green.
+    const merges = '<mergeCells count="2"><mergeCell ref="L6:M6"/><mergeCell ref="L7:L8"/></mergeCells>';
+    const { input, output } = refreshed({ sheets: [{ name: "Scorecard", rows, afterSheetData: merges }, { name: "Notes", rows: [["Agenda item 7"]] }] });
+    const inside = "Scorecard!L8 is inside the merged cells L7:L8, so it cannot hold a rating: unmerge L7:L8 (Home > Merge & Center) and refresh.";
+    const dry = await run("refresh", input, "--dry-run");
+    expect(dry).toMatchObject({ code: 0, err: [] });
+    expect(dry.out).toEqual([
+      "Scorecard!L6: (blank) → Green",
+      "Scorecard!L13: (blank) → Amber",
+      "Scorecard!L17: (blank) → Green",
+      "Scorecard!L23: (blank) → Red",
+      "Scorecard!L25: (blank) → Green",
+      // L8 is not rated: 3 Greens, and 50 not rated.
+      "5 cells would change (Green 3, Amber 1, Red 1, not rated 50). Dry run: nothing was written.",
+      "1 rating cell is inside merged cells and is not rated: unmerge it and refresh.",
+      inside,
+    ]);
+    const result = await run("refresh", input);
+    expect(result.code).toBe(0);
+    expect(result.out.slice(1)).toEqual(["1 rating cell is inside merged cells and is not rated: unmerge it and refresh.", inside]);
+    const sheet = text(unzipSync(readFileSync(output))["xl/worksheets/sheet1.xml"]);
+    expect(sheet).toContain('<c r="L6" t="inlineStr"><is><t>Green</t></is></c>');
+    expect(sheet).not.toContain('r="L8"');
+    expect(sheet).toContain('<mergeCell ref="L6:M6"/><mergeCell ref="L7:L8"/>');
   });
 });

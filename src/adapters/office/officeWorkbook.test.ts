@@ -3,6 +3,7 @@ import { FakeExcel, PAYLOAD_LIMIT } from "../../../test/helpers/fakeExcel";
 import { scorecardRows } from "../../../test/helpers/generateScorecard";
 import { refreshWorkbook, undoApply } from "../../app/refreshWorkbook";
 import type { Plan } from "../../engine/sheet/workbook";
+import { countRatings } from "../../engine/scorecard/summary";
 import { OfficeWorkbook } from "./officeWorkbook";
 import { BYTES_PER_CELL } from "./readPlan";
 import { REQUEST_BUDGET_BYTES, requestBytes } from "./writeRuns";
@@ -83,6 +84,26 @@ describe("OfficeWorkbook: undo of the last refresh", () => {
     expect(cellsOf()).toBe(before);
     expect(excel.sheets.get("Scorecard")?.conditionalFormats.map((f) => [f.text, f.fill])).toEqual([["Green", "#00FF00"]]);
     expect((await workbook.readContext()).settings).toBeNull();
+  });
+});
+
+describe("OfficeWorkbook and Excel tables", () => {
+  it("a table's totals row is not a measure: never rated or counted, its SUBTOTAL formulas kept, in the same 5 syncs", async () => {
+    const rows = scorecardRows(55).map((row, r) => (r === 65 ? ["Total"] : row));
+    const excel = new FakeExcel({ Scorecard: rows });
+    const cells = excel.sheets.get("Scorecard")!.cells;
+    // Row 66's totals, as Excel keeps them: the year to date summed, the ratings counted (none yet).
+    cells.set(65 * 16384 + 10, { value: 20650, formula: "=SUBTOTAL(109,Scorecard_Q3[21-22 year to date])", format: "General" });
+    cells.set(65 * 16384 + RAG_COLUMN, { value: 0, formula: "=SUBTOTAL(103,Scorecard_Q3[RAG])", format: "General" });
+    excel.addTable("Scorecard", "Scorecard_Q3", "A4:M66", true);
+    const result = await refreshWorkbook(new OfficeWorkbook(excel.run, false), { scope: "active", now: new Date("2022-03-28T09:00:00Z") });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(excel.syncs).toBe(5);
+    // 55 measures: L6, L8, L17, L25 Green (18 < 30, 438 < 530, 9,421 ≤ 13,000, 83.5% ≥ 80%), L13 Amber (85.0% is
+    // 2.3% short of 87%), L23 Red (55.5% is 26% short of 75%); 49 without a target. The totals row is not the 56th.
+    expect(countRatings(result.value.refresh.tables)).toEqual({ Green: 4, Amber: 1, Red: 1, "Not rated": 49 });
+    expect(excel.cell("Scorecard", 65, RAG_COLUMN)?.formula).toBe("=SUBTOTAL(103,Scorecard_Q3[RAG])");
+    expect(excel.cell("Scorecard", 7, RAG_COLUMN)?.value).toBe("Green");
   });
 });
 

@@ -7,6 +7,7 @@ import { parseRange } from "../../engine/sheet/address";
 import { checkPlan, protectedSheetMessage, sheetsWritten, STRUCTURE_PROTECTED_MESSAGE } from "../../engine/sheet/checkPlan";
 import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
+import type { SheetTable } from "../../engine/sheet/table";
 import { WorkbookError, messageOf, readFailed } from "../../engine/sheet/workbookErrors";
 import { readPlan, type SheetExtent } from "./readPlan";
 import { REQUEST_BUDGET_BYTES, batchBytes, chunkGroups, writeBatches } from "./writeRuns";
@@ -17,7 +18,20 @@ type ExcelRun = typeof Excel.run;
 /** Office on the web refuses a request or response over 5 MB; plan to 4 MB, leaving room for JSON overhead. */
 const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
 
-type MutableSheet = { name: string; top: number; left: number; values: CellValue[][]; numberFormats: string[][]; formulas: (string | null)[][]; merges: CellRange[] };
+type MutableSheet = { name: string; top: number; left: number; values: CellValue[][]; numberFormats: string[][]; formulas: (string | null)[][]; merges: CellRange[]; tables?: SheetTable[] };
+
+/** An Excel table as the engine sees it: its totals row is never a measure. Its header cells show its columns' names. */
+function sheetTable(sheet: MutableSheet, table: Excel.Table, range: Excel.Range): SheetTable {
+  const top = range.rowIndex;
+  const left = range.columnIndex;
+  const bottom = top + range.rowCount - 1;
+  const right = left + range.columnCount - 1;
+  const headerRow = table.showHeaders ? top : null;
+  const header = headerRow === null ? [] : (sheet.values[headerRow - sheet.top] ?? []);
+  const columns: string[] = [];
+  for (let c = left; c <= right; c++) columns.push(String(header[c - sheet.left] ?? ""));
+  return { name: table.name, top, left, bottom, right, headerRow, totalsRow: table.showTotals ? bottom : null, columns };
+}
 
 /** Whether this Excel can report merged areas (ExcelApi 1.13); outside Office, no. */
 function supportsMergedAreas(): boolean {
@@ -91,6 +105,11 @@ export class OfficeWorkbook implements WorkbookAdapter {
     }
   }
 
+  /** Each sheet's first `rows` rows of its used range, without merges: enough to find tables, in one read. */
+  readSheetHeads(names: readonly string[], rows: number): Promise<SheetData[]> {
+    return this.readSheetsOnce(names, false, rows);
+  }
+
   sheetSizes(): Promise<SheetSize[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
@@ -102,22 +121,25 @@ export class OfficeWorkbook implements WorkbookAdapter {
     });
   }
 
-  private readSheetsOnce(names: readonly string[], withMerges: boolean): Promise<SheetData[]> {
+  private readSheetsOnce(names: readonly string[], withMerges: boolean, maxRows = Number.POSITIVE_INFINITY): Promise<SheetData[]> {
     return this.run(async (context) => {
       const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
       const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load(["rowIndex", "columnIndex", "rowCount", "columnCount"]));
+      // Excel tables travel with the used ranges, and their ranges with the first block of cells (tablesOf).
+      const tableLists = sheets.map((sheet) => sheet.tables.load("items/name,items/showHeaders,items/showTotals"));
       await context.sync();
       const missing = sheets.findIndex((sheet) => sheet.isNullObject);
       if (missing >= 0) throw readFailed(`there is no sheet called "${names[missing]}".`);
       const extents: SheetExtent[] = used.map((range, i) =>
         range.isNullObject
           ? { name: names[i], top: 0, left: 0, rows: 0, columns: 0 }
-          : { name: names[i], top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
+          : { name: names[i], top: range.rowIndex, left: range.columnIndex, rows: Math.min(range.rowCount, maxRows), columns: range.columnCount },
       );
       const data = extents.map((extent): MutableSheet => ({ name: extent.name, top: extent.top, left: extent.left, values: [], numberFormats: [], formulas: [], merges: [] }));
       // Merged areas travel with the first block of cells: no round trip of their own.
       const merged = withMerges ? sheets.map((sheet) => sheet.getRange().getMergedAreasOrNullObject().load("address")) : [];
-      if (merged.length > 0 && extents.every((extent) => extent.rows === 0)) await context.sync();
+      const tableRanges = sheets.map((sheet, i) => tableLists[i].items.map((table) => ({ table, range: sheet.tables.getItem(table.name).getRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]) })));
+      if ((merged.length > 0 || tableRanges.some((list) => list.length > 0)) && extents.every((extent) => extent.rows === 0)) await context.sync();
       for (const batch of readPlan(extents, RESPONSE_BUDGET_BYTES)) {
         const loaded = batch.map((block) => {
           const extent = extents[block.sheet];
@@ -128,6 +150,9 @@ export class OfficeWorkbook implements WorkbookAdapter {
         await context.sync();
         for (const { block, range } of loaded) appendBlock(data[block.sheet], range);
       }
+      tableRanges.forEach((list, i) => {
+        if (list.length > 0) data[i].tables = list.map(({ table, range }) => sheetTable(data[i], table, range));
+      });
       merged.forEach((areas, i) => {
         if (areas.isNullObject) return;
         for (const part of areas.address.split(",")) {

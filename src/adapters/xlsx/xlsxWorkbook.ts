@@ -5,12 +5,14 @@
  */
 import { checkPlan, protectedSheetMessage, sheetsWritten, STRUCTURE_PROTECTED_MESSAGE } from "../../engine/sheet/checkPlan";
 import { sheetCellAddress } from "../../engine/sheet/address";
-import { SETTINGS_SHEET, type ApplySummary, type CellRange, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
+import { SETTINGS_SHEET, type ApplySummary, type CellChange, type CellRange, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, planRefused, readFailed } from "../../engine/sheet/workbookErrors";
 import { addRelationship, readRelationships, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
 import { editSheetXml } from "./package/sheetEditor";
 import { readSheetXml, type ParsedSheet } from "./package/sheetReader";
+import { RowCounter, closedHead } from "./package/sheetHead";
+import { extendTables, readSheetTables, withTableHeaders, type TablePart } from "./package/tablePart";
 import { readSharedStrings } from "./package/sharedStrings";
 import { Styles } from "./package/styles";
 import { appendSheet, readWorkbook, requestFullCalculation, type WorkbookInfo } from "./package/workbookPart";
@@ -29,6 +31,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
   private readonly stylesPart: string | null;
   private styles: Styles;
   private readonly parsed = new Map<string, ParsedSheet>();
+  private readonly tableParts = new Map<string, TablePart[]>();
   private active: string | null = null;
   private selection: CellRange | null = null;
   private readonly selectionListeners = new Set<(sheet: string, row: number, column: number) => void>();
@@ -71,6 +74,11 @@ export class XlsxWorkbook implements WorkbookAdapter {
     return this.pkg.save();
   }
 
+  /** save() as pieces, for writing to a file without joining them (a large package is not copied whole). */
+  savePieces(): Uint8Array[] {
+    return this.pkg.savePieces();
+  }
+
   private entry(name: string) {
     const entry = this.info.sheets.find((sheet) => sheet.name === name);
     if (!entry || !entry.part) throw readFailed(`there is no sheet called "${name}".`);
@@ -107,8 +115,36 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   async readSheet(name: string): Promise<SheetData> {
-    const sheet = this.parsedSheet(name);
-    return { name, top: 0, left: 0, values: sheet.values, numberFormats: sheet.numberFormats, formulas: sheet.formulas, textFills: sheet.textFills, merges: sheet.merges };
+    return this.sheetData(name, this.parsedSheet(name));
+  }
+
+  /**
+   * Each sheet's first `rows` rows, for finding tables: a sheet longer than that is inflated and read only that
+   * far (and not kept); a shorter one is read whole, and kept, as readSheet reads it.
+   */
+  async readSheetHeads(names: readonly string[], rows: number): Promise<SheetData[]> {
+    return names.map((name) => {
+      if (this.parsed.has(name)) return this.sheetData(name, this.parsedSheet(name));
+      const counter = new RowCounter(rows);
+      const head = this.pkg.textHead(this.entry(name).part, counter.enough);
+      if (!head || head.complete || counter.cutAt < 0) return this.sheetData(name, this.parsedSheet(name));
+      return this.sheetData(name, readSheetXml(name, closedHead(head.text, counter.cutAt), this.sharedStrings, this.styles));
+    });
+  }
+
+  private sheetData(name: string, sheet: ParsedSheet): SheetData {
+    const tables = this.tablesOn(name);
+    // A table's header cell left blank in the sheet shows its column's name, as Excel shows it.
+    const values = tables.length > 0 ? withTableHeaders(sheet.values, tables) : sheet.values;
+    const shown = tables.map(({ name: table, top, left, bottom, right, headerRow, totalsRow, columns }) => ({ name: table, top, left, bottom, right, headerRow, totalsRow, columns }));
+    return { name, top: 0, left: 0, values, numberFormats: sheet.numberFormats, formulas: sheet.formulas, textFills: sheet.textFills, merges: sheet.merges, ...(tables.length > 0 ? { tables: shown } : {}) };
+  }
+
+  /** The Excel tables on a sheet, read from its table parts. */
+  private tablesOn(name: string): TablePart[] {
+    let tables = this.tableParts.get(name);
+    if (!tables) this.tableParts.set(name, (tables = readSheetTables(this.pkg, this.entry(name).part, name)));
+    return tables;
   }
 
   async sheetSizes(): Promise<SheetSize[]> {
@@ -145,17 +181,32 @@ export class XlsxWorkbook implements WorkbookAdapter {
     if (locked) throw new WorkbookError("refused", protectedSheetMessage(locked));
     for (const change of plan.changes) {
       if (created.has(change.sheet)) continue;
-      const merge = this.parsedSheet(change.sheet).merges.find((m) => (m.top !== m.bottom || m.left !== m.right) && change.row >= m.top && change.row <= m.bottom && change.column >= m.left && change.column <= m.right);
+      // The top-left cell holds the merge's value, and Excel writes it like any cell.
+      const merge = this.parsedSheet(change.sheet).merges.find((m) => (change.row !== m.top || change.column !== m.left) && change.row >= m.top && change.row <= m.bottom && change.column >= m.left && change.column <= m.right);
       if (merge) throw planRefused(`${sheetCellAddress(change.sheet, change.row, change.column)} is inside merged cells.`);
     }
 
     const settingsSheetNeeded = plan.settings !== undefined && !this.info.sheets.some((sheet) => sheet.name === SETTINGS_SHEET && sheet.part);
     if (this.info.structureLocked && (created.size > 0 || settingsSheetNeeded)) throw new WorkbookError("refused", STRUCTURE_PROTECTED_MESSAGE);
 
+    const changesBySheet = groupBy(plan.changes, (change) => change.sheet);
+    // A new column just beside an Excel table joins it, as in Excel; worked out before anything is written.
+    const tableEdits = new Map<string, string>();
+    for (const [name, changes] of changesBySheet) {
+      if (created.has(name)) continue;
+      const values = (await this.readSheet(name)).values;
+      const header = (row: number, column: number) => {
+        const change = changes.find((c) => c.row === row && c.column === column);
+        const value = change ? (change.kind === "value" ? change.value : null) : values[row]?.[column];
+        return value === null || value === undefined ? "" : String(value);
+      };
+      for (const [part, xml] of extendTables(this.tablesOn(name), changes, header)) tableEdits.set(part, xml);
+    }
+
     const restore = this.pkg.restorePoint();
     const { info, styles } = this;
     try {
-      this.write(plan, created);
+      this.write(plan, created, changesBySheet, tableEdits);
     } catch (error) {
       // All or nothing: a part found damaged part-way (read only now) leaves no part written.
       restore();
@@ -163,14 +214,14 @@ export class XlsxWorkbook implements WorkbookAdapter {
       // The styles were added to as cells were edited: read afresh from the part, as it is again.
       this.styles = this.stylesPart ? new Styles(this.pkg.text(this.stylesPart) ?? MINIMAL_STYLES) : styles;
       this.parsed.clear();
+      this.tableParts.clear();
       throw error instanceof WorkbookError ? error : planRefused(error instanceof Error ? error.message : String(error));
     }
     return { cellsWritten: plan.changes.length };
   }
 
-  private write(plan: Plan, created: ReadonlySet<string>): void {
+  private write(plan: Plan, created: ReadonlySet<string>, changesBySheet: ReadonlyMap<string, CellChange[]>, tableEdits: ReadonlyMap<string, string>): void {
     for (const name of created) this.addSheet(name, "visible", emptySheetXml([], this.info.conformance));
-    const changesBySheet = groupBy(plan.changes, (change) => change.sheet);
     const fillsBySheet = groupBy(plan.fills ?? [], (fill) => fill.range.sheet);
     const removalsBySheet = groupBy(plan.removeFills ?? [], (fill) => fill.range.sheet);
     const edited = new Set([...changesBySheet.keys(), ...fillsBySheet.keys(), ...removalsBySheet.keys()]);
@@ -180,6 +231,8 @@ export class XlsxWorkbook implements WorkbookAdapter {
       this.pkg.setTextInPieces(this.entry(name).part, pieces);
       this.parsed.delete(name);
     }
+    for (const [part, xml] of tableEdits) this.pkg.setText(part, xml);
+    this.tableParts.clear();
     if (plan.settings !== undefined) this.writeSettings(plan.settings);
     if (this.styles.hasAdditions()) {
       if (!this.stylesPart) throw planRefused("this workbook has no styles part to add a number format or colour to.");

@@ -53,6 +53,12 @@ describe("readNumber reads the figures councils type", () => {
 
   it("refuses booleans and non-finite numbers with a reason", () => {
     expect(readNumber(true)).toMatchObject({ ok: false, error: { kind: "value", message: "TRUE is not a number." } });
+    // Past Excel's largest number is text in Excel, whatever a "%" would scale it back to.
+    expect(readFigure("1e309%")).toMatchObject({ ok: false, error: { kind: "num", message: '"1e309%" is too large a number: Excel reads it as text.' } });
+    expect(readFigure("1e309")).toMatchObject({ ok: false, error: { kind: "num" } });
+    expect(readFigure("NaN")).toMatchObject({ ok: false, error: { kind: "value" } });
+    expect(readFigure("Infinity")).toMatchObject({ ok: false, error: { kind: "value" } });
+    expect(readFigure("1e308%")).toMatchObject({ ok: true, value: { value: 1e306, percent: true } });
     expect(readNumber(Number.NaN)).toMatchObject({ ok: false, error: { kind: "num" } });
   });
 });

@@ -127,10 +127,13 @@ function readFigureText(input: string): Result<Figure> {
   const [, signBefore, currency, signAfter, digits, written, percentSign, multiplier] = match;
   if (multiplier && !currency) return fail("value", `${quote(input)} is not a number (a "${multiplier}" suffix needs a £ sign).`);
   if (signBefore === "+" && signAfter) return fail("value", `${quote(input)} is not a number.`);
+  // Excel reads a figure past its largest number ("1e309", and so "1e309%") as text: so does this, before the "%"
+  // scales it back into range.
+  if (!Number.isFinite(Number(`${digits.replace(/,/g, "")}e${written ?? 0}`))) return fail("num", `${quote(input)} is too large a number: Excel reads it as text.`);
   // Scale on the decimal exponent: 86.90 / 100 in binary is 0.8690000000000001, "86.90e-2" is 0.869.
   const exponent = Number(written ?? 0) + (multiplier ? MULTIPLIER_EXPONENTS[multiplier.toLowerCase()] : 0) - (percentSign ? 2 : 0);
   let value = Number(`${digits.replace(/,/g, "")}e${exponent}`);
-  if (!Number.isFinite(value)) return fail("num", `${quote(input)} is too large a number.`);
+  if (!Number.isFinite(value)) return fail("num", `${quote(input)} is too large a number: Excel reads it as text.`);
   const minusBefore = signBefore !== undefined && signBefore !== "+";
   const negative = minusBefore !== Boolean(signAfter) !== Boolean(accounting && !comparator);
   if (negative) value = -value;

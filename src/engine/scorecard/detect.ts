@@ -5,7 +5,7 @@
  */
 import { startsPrintable } from "../core/cellNumber";
 import { memoize } from "../core/memo";
-import { FIGURE_ROLES, columnsOf, type ColumnMatch, type ColumnRole, type DetectedTable, type TableMapping, type TableRow } from "../sheet/table";
+import { FIGURE_ROLES, columnsOf, totalsRows, type ColumnMatch, type ColumnRole, type DetectedTable, type TableMapping, type TableRow } from "../sheet/table";
 import type { CellValue, SheetData } from "../sheet/workbook";
 
 const PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp, number]> = [
@@ -221,9 +221,11 @@ function classify(sheet: SheetData, headerRow: number, mapping: TableMapping, fi
     return rowKey(cells) === headerKey;
   };
   const rows: TableRow[] = [];
+  // An Excel table's totals row (=SUBTOTAL(103,…[RAG])) sums the measures: it is not one.
+  const totals = totalsRows(sheet.tables);
   for (let row = headerRow + 1; row <= endRow; row++) {
     const cells = sheet.values[row - sheet.top] ?? [];
-    if (allBlank(cells)) continue;
+    if (allBlank(cells) || totals.has(row)) continue;
     if (repeatsHeader(cells)) {
       rows.push({ row, kind: "header" });
       continue;
@@ -241,6 +243,11 @@ function classify(sheet: SheetData, headerRow: number, mapping: TableMapping, fi
 function allBlank(cells: readonly CellValue[]): boolean {
   for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return false;
   return true;
+}
+
+/** Whether any row of the sheet (or of the head of it read) could be a scorecard table's header. */
+export function mayHoldTable(sheet: SheetData): boolean {
+  return headerCandidates(sheet).length > 0;
 }
 
 export function detectTables(sheet: SheetData): DetectedTable[] {

@@ -17,13 +17,13 @@ import { TREND, trend, type Trend } from "./trend";
 import type { CellChange, CellRange, CellValue, HeaderGuard, SheetData, TextFillRule } from "../sheet/workbook";
 import { DEFAULT_PERIODS_IN_YEAR, forecastYearEnd } from "./ytd";
 import { inPeriodFigures, saysRunningTotal } from "./cumulative";
-import { PlanWriter, PlannedRow, text, type ChangeDescription, type FormulasOverwritten, type RowOutcome } from "./planWriter";
+import { PlanWriter, PlannedRow, text, type ChangeDescription, type FormulasOverwritten, type MergedRatingCell, type RowOutcome } from "./planWriter";
 import { tableFindings } from "./planFindings";
 import { isCount, noForecastNote, type MeasureKind } from "./measureKind";
 import { forecastsFor, kindOf, targetFor } from "./kindRules";
 import { isTargetNotSet } from "./target";
 
-export type { ChangeDescription, FormulasOverwritten, RowOutcome };
+export type { ChangeDescription, FormulasOverwritten, MergedRatingCell, RowOutcome };
 
 export interface TablePlan {
   readonly table: TableSettings;
@@ -43,6 +43,8 @@ export interface TablePlan {
   readonly formulasOverwritten: FormulasOverwritten;
   /** Each output column's header, which checkPlan requires to be there when the plan is written. */
   readonly headers: readonly HeaderGuard[];
+  /** Measure rows whose rating cell is inside merged cells: not rated, each said with what to do. */
+  readonly mergedRatingCells: readonly MergedRatingCell[];
 }
 
 /** The header an output column has: the mapped column's own ("Status"), or the one the add-in gives a new column. */
@@ -181,6 +183,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     ratingsChanged,
     formulasOverwritten: writer.formulasOverwritten,
     headers,
+    mergedRatingCells: writer.mergedRatingCells,
     get findings() {
       return (findings ??= tableFindings(sheet, table, measureRows, writer.rowFindings));
     },
@@ -205,8 +208,10 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   const targetCell = mapping.target ? cells[mapping.target.column - left] : null;
   const target = targetFor(table, kind, targetCell, periods.elapsed);
   const rowRule = writer.rule(target.value, polarity);
+  // A rating cell inside merged cells cannot hold one: the row is not rated, and the plan says so.
+  const merged = writer.ratingCellMerged(row, rules.outputs.rag);
   // Only the rating is kept: the row's assessment is made again if its explanation is read.
-  const rating: Rating = rowRule.ok && !figure.problem ? ratingOf(figure.value, rowRule.value) : "";
+  const rating: Rating = rowRule.ok && !figure.problem && merged === null ? ratingOf(figure.value, rowRule.value) : "";
   const { latest, previous } = periods;
   if (mapping.target && isTargetNotSet(targetCell)) {
     writer.rowFinding(row, { cell: sheetCellAddress(table.sheet, row, mapping.target.column), severity: "info", message: `The target ${quote(String(targetCell))} is not set yet, so this measure is not rated.` });
@@ -223,7 +228,7 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   if (!direction.ok && latest) writer.rowFinding(row, { cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
   const measure = text(measureCell);
   const note = rules.rate === "forecast" && !isCount(kind) ? noForecastNote(kind, mapping.ytd ? "year to date" : "latest period") : target.note;
-  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, figure.value, figure.problem, note);
+  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, figure.value, figure.problem, note, merged ?? undefined);
   writer.outcomes.push(outcome);
 
   let compared = "";

@@ -12,6 +12,9 @@ import { assess, prepareRule, type RagRule, type Rating } from "./rag";
 import type { EngineError, Result } from "../core/result";
 import type { TableSettings } from "./settings";
 import type { Trend } from "./trend";
+import { mergedCells, type MergedRatingCell } from "./mergedRatingCells";
+
+export type { MergedRatingCell };
 
 type Cells = readonly CellValue[];
 
@@ -50,10 +53,12 @@ export class PlannedRow implements RowOutcome {
     private readonly ratedProblem: EngineError | undefined,
     /** Said after the sentence: a target profiled to date, or why a figure was not forecast. */
     private readonly note: string | null = null,
+    /** Why the row is not rated whatever its figures say (its rating cell is inside merged cells). */
+    private readonly unrated?: string,
   ) {}
 
   get explanation(): string {
-    this.sentence ??= explanationOf(this.rule, this.ratedValue, this.ratedProblem) + (this.note ? ` ${this.note}` : "");
+    this.sentence ??= this.unrated ? `No rating: ${this.unrated}` : explanationOf(this.rule, this.ratedValue, this.ratedProblem) + (this.note ? ` ${this.note}` : "");
     return this.sentence;
   }
 }
@@ -76,33 +81,6 @@ export interface ChangeDescription {
   readonly cell: string;
   readonly from: string;
   readonly to: string;
-}
-
-/** Merges this tall or taller are checked one by one rather than indexed by row. */
-const TALL_MERGE = 1_000;
-
-/**
- * Whether a cell lies in a merged range of more than one cell (a section heading merged across the sheet): no plan
- * writes there, so the heading's text is never blanked.
- */
-function mergedCells(sheet: SheetData): (row: number, column: number) => boolean {
-  const byRow = new Map<number, CellRange[]>();
-  const tall: CellRange[] = [];
-  for (const merge of sheet.merges ?? []) {
-    if (merge.top === merge.bottom && merge.left === merge.right) continue;
-    if (merge.bottom - merge.top >= TALL_MERGE) {
-      tall.push(merge);
-      continue;
-    }
-    for (let row = merge.top; row <= merge.bottom; row++) {
-      const list = byRow.get(row);
-      if (list) list.push(merge);
-      else byRow.set(row, [merge]);
-    }
-  }
-  const inside = (merge: CellRange, row: number, column: number) => row >= merge.top && row <= merge.bottom && column >= merge.left && column <= merge.right;
-  if (byRow.size === 0 && tall.length === 0) return () => false;
-  return (row, column) => (byRow.get(row)?.some((merge) => inside(merge, row, column)) ?? false) || tall.some((merge) => inside(merge, row, column));
 }
 
 // Rows repeat their fractions (targets, rates): each text is made once, and equal texts are one string.
@@ -185,7 +163,9 @@ export class PlanWriter {
   readonly ratingsChanged: RowOutcome[] = [];
   /** What the planner could not work out for a row (a direction, a comparison), in row order. */
   readonly rowFindings: RowFinding[] = [];
-  private readonly merged: (row: number, column: number) => boolean;
+  private readonly merged: (row: number, column: number) => CellRange | null;
+  /** Measure rows whose rating cell lies inside merged cells: not rated, and said in the plan. */
+  readonly mergedRatingCells: MergedRatingCell[] = [];
   // Rows formatted alike share one list of formats (the xlsx reader shares them): whether a list shows any
   // percentage is worked out once for a run of rows that share it.
   private lastFormats: Formats | null = null;
@@ -219,6 +199,21 @@ export class PlanWriter {
     return rule;
   }
 
+  /**
+   * Whether a measure row's rating cell lies inside merged cells (not their top-left); if so it is recorded, with
+   * what to do, and the row's finding is made.
+   */
+  ratingCellMerged(row: number, column: number): string | null {
+    const merge = this.merged(row, column);
+    if (!merge) return null;
+    const cell = sheetCellAddress(this.table.sheet, row, column);
+    const range = `${cellAddress(merge.top, merge.left)}:${cellAddress(merge.bottom, merge.right)}`;
+    const message = `${cell} is inside the merged cells ${range}, so it cannot hold a rating: unmerge ${range} (Home > Merge & Center) and refresh.`;
+    this.mergedRatingCells.push({ cell, merge: range, message });
+    this.rowFinding(row, { cell, severity: "error", message });
+    return message;
+  }
+
   rowFinding(row: number, finding: Finding): void {
     this.rowFindings.push({ row, finding });
   }
@@ -244,7 +239,7 @@ export class PlanWriter {
 
   /** Plans the value unless the cell already shows it; says whether it did. */
   setValue(row: number, column: number, value: string): boolean {
-    if (this.merged(row, column)) return false;
+    if (this.merged(row, column) !== null) return false;
     const formula = this.currentFormula(row, column);
     if (formula === null && text(this.current(row, column)) === value) return false;
     this.overwriting(row, column, formula);
@@ -254,7 +249,7 @@ export class PlanWriter {
 
   /** Plans the formula unless the cell already holds it; says whether it did. */
   setFormula(row: number, column: number, formula: string): boolean {
-    if (this.merged(row, column)) return false;
+    if (this.merged(row, column) !== null) return false;
     const current = this.currentFormula(row, column);
     if (current === formula) return false;
     this.overwriting(row, column, current);

@@ -4,6 +4,12 @@
  */
 import type { SheetData } from "./workbook";
 
+/**
+ * How far down each sheet a table's header is looked for when no table is set up and several sheets are searched:
+ * a 300,000-row data sheet beside the scorecard is read only this far, and whole only if a header is found.
+ */
+export const HEADER_SEARCH_ROWS = 200;
+
 export interface HeaderRow<R extends string> {
   /** Zero-based index into sheet.values. */
   readonly index: number;

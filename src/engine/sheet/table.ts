@@ -69,3 +69,29 @@ export interface DetectedTable {
   /** Mean confidence of the mapped columns. */
   readonly confidence: number;
 }
+
+/**
+ * An Excel table (a ListObject) on a sheet, as both hosts report it: its range, the rows that are its header and
+ * its totals (never measures), and its columns' names, which Excel shows in the header cells.
+ */
+export interface SheetTable {
+  readonly name: string;
+  /** Zero-based, inclusive: the whole table, header and totals rows included. */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  /** Zero-based sheet row of its header, or null when the table shows none. */
+  readonly headerRow: number | null;
+  /** Zero-based sheet row of its totals row (`=SUBTOTAL(…)`), or null when it shows none. */
+  readonly totalsRow: number | null;
+  /** Its columns' names, left to right. */
+  readonly columns: readonly string[];
+}
+
+/** The sheet rows that are some table's totals row: never a measure, and never written. */
+export function totalsRows(tables: readonly SheetTable[] | undefined): ReadonlySet<number> {
+  const rows = new Set<number>();
+  for (const table of tables ?? []) if (table.totalsRow !== null) rows.add(table.totalsRow);
+  return rows;
+}

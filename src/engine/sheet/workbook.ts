@@ -4,6 +4,7 @@
  */
 
 import type { CellValue } from "../core/cellNumber";
+import type { SheetTable } from "./table";
 
 export type { CellValue };
 
@@ -21,6 +22,8 @@ export interface SheetData {
   readonly textFills?: readonly TextFillRule[];
   /** Merged ranges. Only a merge's top-left cell holds a value; plans never write inside a merge. */
   readonly merges?: readonly CellRange[];
+  /** Excel tables (ListObjects) on the sheet: their totals rows are never measures. */
+  readonly tables?: readonly SheetTable[];
 }
 
 /** Zero-based, inclusive. */
@@ -137,6 +140,11 @@ export interface WorkbookAdapter {
   readSheet(name: string): Promise<SheetData>;
   /** Several sheets in one round trip. */
   readSheets(names: readonly string[]): Promise<SheetData[]>;
+  /**
+   * Each sheet's first `rows` rows (from the top of its used range), to find tables without reading whole sheets;
+   * where an adapter has no such read, the refresh reads the sheets whole.
+   */
+  readSheetHeads?(names: readonly string[], rows: number): Promise<SheetData[]>;
   /** How big each sheet's used range is, without reading its cells: one round trip for them all. */
   sheetSizes(): Promise<SheetSize[]>;
   /** The stored settings JSON (null when there are none), the active sheet and the sheet names, in one round trip. */

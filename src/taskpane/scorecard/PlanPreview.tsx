@@ -2,6 +2,7 @@
 import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { formulasOverwritten, overwrittenFormulasNote, type RefreshPlan } from "../../engine/scorecard/refresh";
 import { countRatings } from "../../engine/scorecard/summary";
+import { mergedRatingCells, mergedRatingCellsNote } from "../../engine/scorecard/mergedRatingCells";
 import { RatingBadge } from "./RatingBadge";
 import { CardTitle } from "../components/CardTitle";
 
@@ -34,6 +35,8 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
   const described = refresh.tables.flatMap((t) => t.described);
   const outcomes = refresh.tables.flatMap((t) => t.outcomes);
   const overwritten = overwrittenFormulasNote(formulasOverwritten(refresh.tables), false, (them) => `. Applying writes over ${them}; Undo last apply puts ${them} back.`);
+  const merged = mergedRatingCells(refresh.tables);
+  const mergedNote = mergedRatingCellsNote(merged);
   return (
     <Card>
       <CardHeader header={<CardTitle>Preview</CardTitle>} description={<Caption1>Nothing has been written yet.</Caption1>} />
@@ -59,6 +62,18 @@ export function PlanPreview({ refresh, busy, onApply, onBack }: PlanPreviewProps
       {overwritten && (
         <MessageBar intent="warning">
           <MessageBarBody className={styles.wrap}>{overwritten}</MessageBarBody>
+        </MessageBar>
+      )}
+      {mergedNote && (
+        <MessageBar intent="warning">
+          <MessageBarBody className={styles.wrap}>
+            {mergedNote}
+            <ul aria-label="Rating cells inside merged cells">
+              {merged.slice(0, SHOWN_CHANGES).map((cell) => (
+                <li key={cell.cell}>{cell.message}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
         </MessageBar>
       )}
       {described.length > 0 && (

@@ -232,6 +232,9 @@ export function readSheetXml(sheetName: string, xml: string, sharedStrings: read
   return { xml, prefix, rows, sheetData, children, rootClose, values, numberFormats, formulas, merges, textFills, fillElements, isProtected, maxPriority, sharedFormulas };
 }
 
+/** A number as XML Schema writes one (what a <v> holds): no hex, no "Infinity", no padding. */
+const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
 function cellValue(type: string, raw: string, inline: string, sharedStrings: readonly string[]): CellValue {
   switch (type) {
     case "s": {
@@ -248,8 +251,10 @@ function cellValue(type: string, raw: string, inline: string, sharedStrings: rea
       return raw || null;
     default: {
       if (raw === "") return null;
+      // Excel reads a <v> as a number only when it is a finite decimal figure: "1e309", "NaN", "INF" and "0x1A"
+      // are text (JavaScript's Number would take "0x1A" as 26 and "1e309" as Infinity).
       const number = Number(raw);
-      return Number.isFinite(number) ? number : raw;
+      return Number.isFinite(number) && DECIMAL.test(raw) ? number : raw;
     }
   }
 }

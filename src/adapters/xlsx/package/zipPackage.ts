@@ -5,10 +5,10 @@
  * with a plain message instead of exhausting memory; a part never inflated (copied as its compressed bytes) is no
  * risk and is not refused.
  */
-import { strToU8 } from "fflate";
+import { Inflate, strToU8 } from "fflate";
 import { PackageError } from "./packageError";
 import { decodePart, declareUtf8 } from "./partText";
-import { crc32, PORTABLE_CODEC, readRawEntries, writeZip, type RawEntry, type ZipCodec } from "./zipWriter";
+import { crc32, PORTABLE_CODEC, readRawEntries, writeZip, zipPieces, type RawEntry, type ZipCodec } from "./zipWriter";
 
 export { PackageError } from "./packageError";
 
@@ -104,6 +104,62 @@ export class ZipPackage {
     return text;
   }
 
+  /**
+   * A part's text from its start, inflated only until `enough(text so far)` is true: the head of a large sheet without
+   * the rest. `complete` says whether that is the whole part. A part in another encoding than UTF-8 is read whole.
+   */
+  textHead(name: string, enough: (text: string) => boolean): { text: string; complete: boolean } | undefined {
+    const entry = this.raw.get(name);
+    const cached = this.textCache.get(name);
+    if (cached !== undefined || !entry || this.written.has(name) || entry.method !== 8 || !(typeof TextDecoder !== "undefined")) {
+      const text = this.text(name);
+      return text === undefined ? undefined : { text, complete: true };
+    }
+    // The limits weigh the whole part, as if it were read: a head is no way round the zip-bomb check.
+    this.checkLimits(name, entry);
+    if (this.codec.inflateHead) return this.headByPrefixes(name, entry, this.codec.inflateHead, enough);
+    const decoder = new TextDecoder();
+    let text = "";
+    let stop = false;
+    let first = true;
+    let utf8 = true;
+    const inflate = new Inflate((chunk, final) => {
+      if (stop || !utf8) return;
+      // A byte-order mark or a NUL beside "<" is UTF-16: read whole, by text(), in its own encoding.
+      if (first && chunk.length >= 2 && (chunk[0] === 0xff || chunk[0] === 0xfe || chunk[0] === 0 || chunk[1] === 0)) utf8 = false;
+      first = false;
+      if (!utf8) return;
+      text += decoder.decode(chunk, { stream: !final });
+      if (enough(text)) stop = true;
+    });
+    const STEP = 64 * 1024;
+    try {
+      for (let at = 0; at < entry.data.length && !stop && utf8; at += STEP) inflate.push(entry.data.subarray(at, at + STEP), at + STEP >= entry.data.length);
+    } catch (error) {
+      throw new PackageError("malformed", `The part ${name} could not be unpacked (${error instanceof Error ? error.message : String(error)}).`);
+    }
+    if (!utf8) return { text: this.text(name) ?? "", complete: true };
+    return { text, complete: !stop };
+  }
+
+  /** textHead where the codec inflates a prefix: prefixes doubling in length, so the work is at most twice the head's. */
+  private headByPrefixes(name: string, entry: RawEntry, inflateHead: (data: Uint8Array, declaredSize: number) => Uint8Array, enough: (text: string) => boolean): { text: string; complete: boolean } {
+    for (let length = 64 * 1024; length < entry.data.length; length *= 2) {
+      let bytes: Uint8Array;
+      try {
+        bytes = inflateHead(entry.data.subarray(0, length), entry.size);
+      } catch (error) {
+        throw new PackageError("malformed", `The part ${name} could not be unpacked (${error instanceof Error ? error.message : String(error)}).`);
+      }
+      // A byte-order mark or a NUL beside "<" is UTF-16: read whole, by text(), in its own encoding.
+      if (bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe || bytes[0] === 0 || bytes[1] === 0)) break;
+      // The last character may be cut short: the head ends well before it.
+      const text = new TextDecoder().decode(bytes);
+      if (enough(text)) return { text, complete: false };
+    }
+    return { text: this.text(name) ?? "", complete: true };
+  }
+
   /** Parts are written in UTF-8, whatever they were read in: the declaration is changed to match. */
   setText(name: string, text: string): void {
     const utf8 = declareUtf8(text);
@@ -168,13 +224,19 @@ export class ZipPackage {
    * not changed are copied as their original compressed bytes.
    */
   save(): Uint8Array {
-    return writeZip(
-      this.names().map((name) => {
-        const written = this.written.get(name);
-        return written ? { name, data: written } : { name, raw: this.raw.get(name) };
-      }),
-      this.codec.deflate,
-    );
+    return writeZip(this.partsToSave(), this.codec.deflate);
+  }
+
+  /** save() as its pieces, not joined: for writing a large package to a file without copying it whole. */
+  savePieces(): Uint8Array[] {
+    return zipPieces(this.partsToSave(), this.codec.deflate);
+  }
+
+  private partsToSave(): { name: string; raw?: RawEntry; data?: Uint8Array }[] {
+    return this.names().map((name) => {
+      const written = this.written.get(name);
+      return written ? { name, data: written } : { name, raw: this.raw.get(name) };
+    });
   }
 }
 

@@ -38,6 +38,8 @@ export interface ZipCodec {
   readonly inflate: (data: Uint8Array, size: number) => Uint8Array;
   /** The zip's CRC-32, checked on every part inflated; native where the host has it (Node's is 8× faster). */
   readonly crc32?: (data: Uint8Array) => number;
+  /** What a prefix of a part's compressed bytes inflates to, where the codec can stop short (Node's zlib can), never past the part's declared size. */
+  readonly inflateHead?: (data: Uint8Array, declaredSize: number) => Uint8Array;
 }
 
 export const PORTABLE_CODEC: ZipCodec = {
@@ -48,6 +50,23 @@ export const PORTABLE_CODEC: ZipCodec = {
 
 /** A zip of `parts` in order: `raw` entries copied as they were, the others deflated. */
 export function writeZip(parts: readonly { name: string; raw?: RawEntry; data?: Uint8Array }[], deflate: Deflate = PORTABLE_CODEC.deflate): Uint8Array {
+  const pieces = zipPieces(parts, deflate);
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
+}
+
+/**
+ * The zip as its pieces in order, not joined: an untouched part's piece is a view of the bytes read, so a large
+ * package is written out without a second copy of it in memory.
+ */
+export function zipPieces(parts: readonly { name: string; raw?: RawEntry; data?: Uint8Array }[], deflate: Deflate = PORTABLE_CODEC.deflate): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -91,13 +110,9 @@ export function writeZip(parts: readonly { name: string; raw?: RawEntry; data?: 
   e.setUint16(10, parts.length, true);
   e.setUint32(12, centralSize, true);
   e.setUint32(16, offset, true);
-  const out = new Uint8Array(offset + centralSize + 22);
-  let at = 0;
-  for (const chunk of [...chunks, ...central, end]) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  for (const header of central) chunks.push(header);
+  chunks.push(end);
+  return chunks;
 }
 
 function compress(data: Uint8Array, deflate: Deflate): RawEntry {
