@@ -171,7 +171,14 @@ export class XlsxWorkbook implements WorkbookAdapter {
   async apply(plan: Plan): Promise<ApplySummary> {
     const names = await this.sheetNames();
     // Output headers are read from the package as it is now (checkPlan refuses a plan whose column has moved).
-    const headerAt = (sheet: string, row: number, column: number) => (names.includes(sheet) ? (this.parsedSheet(sheet).values[row]?.[column] ?? null) : null);
+    // A table's blank header cell reads as its column's name, as Excel shows it and as the plan was made from.
+    const shown = new Map<string, SheetData>();
+    const headerAt = (sheet: string, row: number, column: number) => {
+      if (!names.includes(sheet)) return null;
+      let data = shown.get(sheet);
+      if (!data) shown.set(sheet, (data = this.sheetData(sheet, this.parsedSheet(sheet))));
+      return data.values[row]?.[column] ?? null;
+    };
     const checked = checkPlan(plan, names, headerAt);
     if (!checked.ok) throw new WorkbookError("refused", checked.error.message);
     // Excel refuses writes to a protected sheet and into a merged range's hidden cells: refuse both here too.
