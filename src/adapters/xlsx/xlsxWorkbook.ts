@@ -14,6 +14,7 @@ import { readSheetXml, type ParsedSheet } from "./package/sheetReader";
 import { readSharedStrings } from "./package/sharedStrings";
 import { Styles } from "./package/styles";
 import { appendSheet, readWorkbook, requestFullCalculation, type WorkbookInfo } from "./package/workbookPart";
+import { datesToEngine, isDateFormat, workbookSerial, type DateSystem } from "../../engine/dates/dateSystem";
 import { escapeXml } from "./package/xml";
 import { DEFAULT_LIMITS, ZipPackage, type PackageLimits } from "./package/zipPackage";
 import type { ZipCodec } from "./package/zipWriter";
@@ -104,9 +105,15 @@ export class XlsxWorkbook implements WorkbookAdapter {
     return Promise.all(names.map((name) => this.readSheet(name)));
   }
 
+  /** 1904 for a Mac-made workbook: its dates are moved to the engine's 1900 serials as read, and back as written. */
+  get dateSystem(): DateSystem {
+    return this.info.date1904 ? 1904 : 1900;
+  }
+
   async readSheet(name: string): Promise<SheetData> {
     const sheet = this.parsedSheet(name);
-    return { name, top: 0, left: 0, values: sheet.values, numberFormats: sheet.numberFormats, formulas: sheet.formulas, textFills: sheet.textFills, merges: sheet.merges };
+    const values = datesToEngine(sheet.values, sheet.numberFormats, this.dateSystem);
+    return { name, top: 0, left: 0, values, numberFormats: sheet.numberFormats, formulas: sheet.formulas, textFills: sheet.textFills, merges: sheet.merges };
   }
 
   async sheetSizes(): Promise<SheetSize[]> {
@@ -145,7 +152,12 @@ export class XlsxWorkbook implements WorkbookAdapter {
     }
 
     for (const name of plan.createSheets ?? []) this.addSheet(name, "visible", emptySheetXml([]));
-    const changesBySheet = groupBy(plan.changes, (change) => change.sheet);
+    // A date the plan writes (a baseline's date) is an engine serial: the workbook keeps it in its own system.
+    const system = this.dateSystem;
+    const changes = system === 1900 ? plan.changes : plan.changes.map((change) =>
+      change.kind === "value" && typeof change.value === "number" && isDateFormat(change.numberFormat) ? { ...change, value: workbookSerial(change.value, system) } : change,
+    );
+    const changesBySheet = groupBy(changes, (change) => change.sheet);
     const fillsBySheet = groupBy(plan.fills ?? [], (fill) => fill.range.sheet);
     const removalsBySheet = groupBy(plan.removeFills ?? [], (fill) => fill.range.sheet);
     const edited = new Set([...changesBySheet.keys(), ...fillsBySheet.keys(), ...removalsBySheet.keys()]);

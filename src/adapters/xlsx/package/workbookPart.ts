@@ -20,6 +20,8 @@ export interface WorkbookInfo {
   readonly sheets: readonly SheetEntry[];
   readonly activeTab: number;
   readonly relationships: readonly Relationship[];
+  /** <workbookPr date1904="1"/>: dates count from 1904 (Mac-made workbooks). */
+  readonly date1904: boolean;
 }
 
 /** CT_Workbook's children after <calcPr>, to place a new one (ECMA-376 §18.2.27). */
@@ -31,6 +33,7 @@ export function readWorkbook(pkg: ZipPackage, part: string): WorkbookInfo {
   const byId = new Map(relationships.map((rel) => [rel.id, rel]));
   const sheets: SheetEntry[] = [];
   let activeTab = 0;
+  let date1904 = false;
   scanXml(xml, {
     open(tag) {
       if (tag.name === "sheet") {
@@ -39,10 +42,11 @@ export function readWorkbook(pkg: ZipPackage, part: string): WorkbookInfo {
         sheets.push({ name: tag.attributes.name ?? "", sheetId: Number(tag.attributes.sheetId ?? 0), state, part: rel && rel.type === "worksheet" && pkg.has(rel.target) ? rel.target : null });
       }
       if (tag.name === "workbookView" && tag.attributes.activeTab) activeTab = Number(tag.attributes.activeTab);
+      if (tag.name === "workbookPr") date1904 = tag.attributes.date1904 === "1" || tag.attributes.date1904 === "true";
     },
   });
   if (sheets.length === 0) throw new PackageError("malformed", "This workbook lists no sheets.");
-  return { part, sheets, activeTab, relationships };
+  return { part, sheets, activeTab, relationships, date1904 };
 }
 
 /** Appends <sheet name=… sheetId=… r:id=…/> to <sheets>, with the prefixes the part already uses. */
