@@ -14,7 +14,7 @@ import { readSheetXml, type ParsedSheet } from "./package/sheetReader";
 import { readSharedStrings } from "./package/sharedStrings";
 import { Styles } from "./package/styles";
 import { appendSheet, readWorkbook, requestFullCalculation, type WorkbookInfo } from "./package/workbookPart";
-import { datesToEngine, isDateFormat, workbookSerial, type DateSystem } from "../../engine/dates/dateSystem";
+import { datesToEngine, datesToWorkbook, type DateSystem } from "../../engine/dates/dateSystem";
 import { escapeXml } from "./package/xml";
 import { DEFAULT_LIMITS, ZipPackage, type PackageLimits } from "./package/zipPackage";
 import type { ZipCodec } from "./package/zipWriter";
@@ -153,10 +153,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
 
     for (const name of plan.createSheets ?? []) this.addSheet(name, "visible", emptySheetXml([]));
     // A date the plan writes (a baseline's date) is an engine serial: the workbook keeps it in its own system.
-    const system = this.dateSystem;
-    const changes = system === 1900 ? plan.changes : plan.changes.map((change) =>
-      change.kind === "value" && typeof change.value === "number" && isDateFormat(change.numberFormat) ? { ...change, value: workbookSerial(change.value, system) } : change,
-    );
+    const changes = datesToWorkbook(plan.changes, this.dateSystem);
     const changesBySheet = groupBy(changes, (change) => change.sheet);
     const fillsBySheet = groupBy(plan.fills ?? [], (fill) => fill.range.sheet);
     const removalsBySheet = groupBy(plan.removeFills ?? [], (fill) => fill.range.sheet);

@@ -46,3 +46,23 @@ export function datesToEngine<T>(values: readonly (readonly T[])[], formats: rea
   }
   return copy ?? values;
 }
+
+/**
+ * Plan changes with every date the engine writes (a number with a date format) in the workbook's system; the same
+ * array in the 1900 system.
+ */
+export function datesToWorkbook<C extends { readonly kind: string; readonly numberFormat?: string }>(changes: readonly C[], system: DateSystem): readonly C[] {
+  if (system === 1900) return changes;
+  return changes.map((change) => {
+    const value = (change as { readonly value?: unknown }).value;
+    return change.kind === "value" && typeof value === "number" && isDateFormat(change.numberFormat) ? { ...change, value: workbookSerial(value, system) } : change;
+  });
+}
+
+/**
+ * The date system from Excel's own DATE(1904, 1, 1), which an add-in can ask without writing a cell (Excel's
+ * worksheet functions, ExcelApi 1.2): 0 in a 1904 workbook, 1462 in a 1900 one.
+ */
+export function dateSystemOf(firstOf1904: unknown): DateSystem {
+  return firstOf1904 === 0 ? 1904 : 1900;
+}
