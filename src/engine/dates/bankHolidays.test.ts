@@ -1,6 +1,6 @@
 /**
  * Bank holidays by rule, checked against gov.uk's published lists (www.gov.uk/bank-holidays and its
- * bank-holidays.json): England and Wales 2018–2026, Scotland 2017–2023, Northern Ireland 2017–2023 and 2026, the
+ * bank-holidays.json): England and Wales 2017–2026, Scotland 2017–2023, Northern Ireland 2017–2023 and 2026, the
  * years copied below. 2023's coronation day (8 May) was added to the lists after they were first published.
  */
 import { BANK_HOLIDAY_YEARS, bankHolidaysOf, easterSunday, type HolidayRegion } from "./bankHolidays";
@@ -14,6 +14,8 @@ const listed = (year: number, region: HolidayRegion) => bankHolidaysOf(year, reg
 
 /** gov.uk's England and Wales lists. */
 const ENGLAND_AND_WALES: Readonly<Record<number, readonly string[]>> = {
+  // New Year's Day on a Sunday: Monday 2 January.
+  2017: ["2017-01-02", "2017-04-14", "2017-04-17", "2017-05-01", "2017-05-29", "2017-08-28", "2017-12-25", "2017-12-26"],
   2018: ["2018-01-01", "2018-03-30", "2018-04-02", "2018-05-07", "2018-05-28", "2018-08-27", "2018-12-25", "2018-12-26"],
   2019: ["2019-01-01", "2019-04-19", "2019-04-22", "2019-05-06", "2019-05-27", "2019-08-26", "2019-12-25", "2019-12-26"],
   // Early May moved to Friday 8 May (VE Day); Boxing Day (Saturday) substituted on Monday 28 December.

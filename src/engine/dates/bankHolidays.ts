@@ -22,8 +22,9 @@ export const REGION_NAMES: Readonly<Record<HolidayRegion, string>> = {
 };
 
 /**
- * The years the rules and one-offs below are known to give gov.uk's published lists (checked 2017–2027). Extend
- * LAST when gov.uk publishes the next year, adding any one-off it announces.
+ * The years answered: the rules and one-offs below give gov.uk's published lists for 2017–2026 (the tests name the
+ * years checked); 2027 is by the rules, with no one-off announced. Extend LAST when gov.uk publishes the next
+ * year, adding any one-off it announces.
  */
 export const BANK_HOLIDAY_YEARS = { first: 2017, last: 2027 } as const;
 
