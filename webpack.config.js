@@ -22,8 +22,10 @@ if (FUNCTION_FILES.length === 0) throw new Error("src/functions/index.ts imports
 /**
  * Top-level functions.json settings the JSDoc cannot state. allowErrorForDataTypeAny: an error cell (#N/A) in an
  * input range reaches the function as a value, so one error does not turn a whole spilled column into #N/A.
+ * allowCustomDataForDataTypeAny (the metadata plugin's default, stated here on purpose): a data type (a formatted
+ * number, an entity) arrives as its object, which src/functions/excelInputs.ts reads as the cell shows it.
  */
-const FUNCTIONS_JSON_SETTINGS = { allowErrorForDataTypeAny: true };
+const FUNCTIONS_JSON_SETTINGS = { allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true };
 
 /**
  * Adds FUNCTIONS_JSON_SETTINGS to the functions.json the metadata plugin emits, in the same compilation, and

@@ -145,6 +145,12 @@ async function main(): Promise<void> {
   const file = path.join(OUT, "scorecard-q3-2021-22.xlsx");
   await workbook.xlsx.writeFile(file);
   console.log(`wrote ${path.relative(ROOT, file)} (${workbook.worksheets.map((w) => w.name).join(", ")}; ${fixture.rows.length} measures)`);
+  // The same workbook as a Mac saves it with "Use 1904 date system": <workbookPr date1904="1"/>, and every date
+  // cell 1,462 lower. ExcelJS writes each Date in the workbook's system.
+  workbook.properties.date1904 = true;
+  const mac = path.join(OUT, "scorecard-q3-2021-22-date1904.xlsx");
+  await workbook.xlsx.writeFile(mac);
+  console.log(`wrote ${path.relative(ROOT, mac)} (the 1904 date system)`);
 }
 
 if (require.main === module) {

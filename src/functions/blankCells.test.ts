@@ -50,7 +50,7 @@ describe("blank cells sent as 0 by older Excel desktop builds", () => {
     const date = dates.date([[0]], null);
     expect(shown(date[0][0])).toBe("#N/A");
     expect(shown(dates.finYear([[0]])[0][0])).toBe("#N/A");
-    expect(shown(dates.slippage([[0]], [[45000]], null, null)[0][0])).toBe("#N/A");
+    expect(shown(dates.slippage([[0]], [[45000]], null, null, null)[0][0])).toBe("#N/A");
     const blank = funding.fundStatus([[100000]], [[50000]], [["1 April 2021"]], [["31 March 2031"]], [[0]], null);
     const omitted = funding.fundStatus([[100000]], [[50000]], [["1 April 2021"]], [["31 March 2031"]], [[null]], null);
     expect(show(blank)).toEqual(show(omitted));

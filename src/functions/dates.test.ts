@@ -28,7 +28,7 @@ describe("date functions called as Excel calls them", () => {
   it("SLIPPAGE and SLIPRAG compare a baseline column with the current column", () => {
     const baseline = [["31 August 2023"], ["April 2023"]];
     const current = [["1st September 2026"], ["March 2026"]];
-    expect(show(dates.slippage(baseline, current, [["months"]], OMITTED))).toEqual([[36], [35]]);
+    expect(show(dates.slippage(baseline, current, [["months"]], OMITTED, OMITTED))).toEqual([[36], [35]]);
     expect(show(dates.slipRag(baseline, current, OMITTED, OMITTED, [[false], [true]]))).toEqual([["Red"], ["Complete"]]);
   });
 

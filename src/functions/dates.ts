@@ -21,12 +21,13 @@ export function date(text: unknown[][], which: unknown[][] | null): unknown[][] 
  * @customfunction SLIPPAGE
  * @param baseline The baseline date, or date text such as "31 August 2023".
  * @param current The current forecast date, or date text such as "1st September 2026".
- * @param [unit] "days" (the default), "weeks" (1 decimal place), "months" (whole calendar months, like DATEDIF "m") or "workdays" (Monday to Friday).
+ * @param [unit] "days" (the default), "weeks" (1 decimal place), "months" (whole calendar months, like DATEDIF "m") or "workdays" (Monday to Friday, less the holidays).
  * @param [which] For date text covering a period: compare the "start" (the default), "end" or "mid".
+ * @param [holidays] For "workdays": omitted, England and Wales bank holidays (2017 to 2027); "Scotland" or "Northern Ireland"; a range of dates, as NETWORKDAYS takes; "none" for Monday to Friday only.
  * @returns The slippage, one per pair of dates.
  */
-export function slippage(baseline: unknown[][], current: unknown[][], unit: unknown[][] | null, which: unknown[][] | null): unknown[][] {
-  return runDeclared(SLIPPAGE, [baseline, current, unit, which]);
+export function slippage(baseline: unknown[][], current: unknown[][], unit: unknown[][] | null, which: unknown[][] | null, holidays: unknown[][] | null): unknown[][] {
+  return runDeclared(SLIPPAGE, [baseline, current, unit, which, holidays]);
 }
 
 /**

@@ -1,7 +1,12 @@
 /**
- * Arguments as Excel sends them, made into what the engine reads. Two of Excel's ways need undoing here:
+ * Arguments as Excel sends them, made into what the engine reads. Three of Excel's ways need undoing here:
  * - with allowErrorForDataTypeAny (set in functions.json), an error cell arrives as an error object, which the
  *   engine reads as its text ("#N/A"), as both workbook adapters already hand it over;
+ * - with allowCustomDataForDataTypeAny (set too), a cell holding an Excel data type arrives as that data type's
+ *   object, in the JSON shape of Excel.CellValue (Microsoft's "Use data types with custom functions in Excel"):
+ *   Double and FormattedNumber ({type, basicValue: 0.555, numberFormat: "0.0%"}), String, Boolean, Error, and
+ *   Entity ({type: "Entity", text: "Leeds", basicValue: "#VALUE!", properties}). Each is read as the cell shows it:
+ *   its basic value, and an entity as its text (its basic value is always #VALUE!);
  * - Excel desktop builds before Microsoft's fix (office-js#4702, #5262) send an empty cell as 0. Where a blank must
  *   not count as 0 (a value that is rated, trended or benchmarked), the cells behind each 0 are looked up by the
  *   invocation's parameter addresses, all in one read, and only when a 0 arrives.
@@ -21,7 +26,27 @@ export function errorObjectText(value: unknown): string | null {
   return null;
 }
 
-/** The grid with every error object as its text; the same array when there is none (the usual case, no copy). */
+const isScalar = (value: unknown): value is string | number | boolean =>
+  typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) || typeof value === "boolean";
+
+/**
+ * The plain value of an object Excel sent for a cell: an error as its text, an entity as its text, any other data
+ * type as its basic value. An object of no shape Excel documents is #VALUE!, so it is refused rather than read.
+ */
+export function plainValueOf(value: object): string | number | boolean {
+  const fields = value as { type?: unknown; text?: unknown; basicValue?: unknown };
+  if (fields.type === "Entity" || fields.type === "LinkedEntity") {
+    if (typeof fields.text === "string" && fields.text !== "") return fields.text;
+  }
+  const error = errorObjectText(value);
+  if (error) return error;
+  return isScalar(fields.basicValue) ? fields.basicValue : "#VALUE!";
+}
+
+/**
+ * The grid with every object Excel sent (an error, a data type) as its plain value; the same array when there is
+ * none (the usual case, no copy).
+ */
 export function errorsAsText(grid: ArgumentGrid): ArgumentGrid {
   if (!grid) return grid;
   let copy: unknown[][] | null = null;
@@ -31,7 +56,7 @@ export function errorsAsText(grid: ArgumentGrid): ArgumentGrid {
       const cell = row[c];
       if (typeof cell !== "object" || cell === null) continue;
       if (!copy) copy = grid.map((original) => original.slice());
-      copy[r][c] = errorObjectText(cell) ?? cell;
+      copy[r][c] = plainValueOf(cell);
     }
   }
   return copy ?? grid;

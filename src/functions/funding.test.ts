@@ -23,7 +23,9 @@ describe("funding functions called as Excel calls them", () => {
     expect(Math.round(expected)).toBe(1_611_309); // 137 of 181 days gone
     expect(show(funding.underspend([[1000]], [[250]], [[44470]], [[44570]], [[44520]]))).toEqual([[500]]);
     expect(show(funding.spendBy([["30 November 2021"]], OMITTED))).toEqual([[44620]]); // 28 February 2022
-    expect(show(funding.passportBy([[44652]], [[20]], [[true]]))).toEqual([[44680]]); // Fri 1 Apr 2022 → Fri 29 Apr
+    expect(show(funding.passportBy([[44652]], [[20]], [[true]], [["none"]]))).toEqual([[44680]]); // Fri 1 Apr 2022 → Fri 29 Apr
+    // Less Good Friday (15 Apr), Easter Monday (18 Apr) and the early May bank holiday (2 May): Wed 4 May 2022, 44685.
+    expect(show(funding.passportBy([[44652]], [[20]], [[true]], OMITTED))).toEqual([[44685]]);
   });
 
   it("names the argument it cannot read", () => {

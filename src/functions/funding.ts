@@ -50,7 +50,7 @@ export function underspend(allocation: unknown[][], spent: unknown[][], start: u
  * @customfunction SPENDBY
  * @param received The date the money was received.
  * @param [months] Months allowed: 3 (the default), as DHSC grants require.
- * @returns The spend-by date.
+ * @returns The spend-by date; #NUM! past 31 December 9999, as EDATE gives.
  */
 export function spendBy(received: unknown[][], months: unknown[][] | null): unknown[][] {
   return runDeclared(SPEND_BY, [received, months]);
@@ -61,9 +61,10 @@ export function spendBy(received: unknown[][], months: unknown[][] | null): unkn
  * @customfunction PASSPORTBY
  * @param received The date the money was received.
  * @param [days] Days allowed: 20 (the default).
- * @param [workingDays] TRUE to count Monday-to-Friday working days; FALSE or omitted for calendar days.
- * @returns The passport-by date.
+ * @param [workingDays] TRUE to count working days (Monday to Friday, less the holidays); FALSE or omitted for calendar days.
+ * @param [holidays] For working days: omitted, England and Wales bank holidays (2017 to 2027); "Scotland" or "Northern Ireland"; a range of dates, as NETWORKDAYS takes; "none" for Monday to Friday only.
+ * @returns The passport-by date; #NUM! past 31 December 9999.
  */
-export function passportBy(received: unknown[][], days: unknown[][] | null, workingDays: unknown[][] | null): unknown[][] {
-  return runDeclared(PASSPORT_BY, [received, days, workingDays]);
+export function passportBy(received: unknown[][], days: unknown[][] | null, workingDays: unknown[][] | null, holidays: unknown[][] | null): unknown[][] {
+  return runDeclared(PASSPORT_BY, [received, days, workingDays, holidays]);
 }

@@ -38,3 +38,23 @@ describe("the runner every custom function goes through", () => {
     expect(withDefault).toEqual(stated);
   });
 });
+
+describe("Excel data types in the one argument reader", () => {
+  // The JSON shapes of Excel.CellValue (Microsoft, "Use data types with custom functions in Excel").
+  it.each([
+    [{ type: "Double", basicType: "Double", basicValue: 136, numberFormat: "0" }, 156.3],
+    [{ type: "FormattedNumber", basicType: "Double", basicValue: 136, numberFormat: "#,##0" }, 156.3],
+    [{ type: "String", basicType: "String", basicValue: "136" }, 156.3],
+  ])("reads %j as its basic value: 136 per 87,009 is 156.3 per 100,000", (cell, expected) => {
+    expect(shown(rates.rate([[cell]], [[87009]], null, null)[0][0])).toBe(expected);
+  });
+
+  it.each([
+    [{ type: "Entity", text: "Leeds", basicType: "Error", basicValue: "#VALUE!", properties: {} }, 'The count "Leeds" is not a number.'],
+    [{ type: "Error", basicType: "Error", basicValue: "#DIV/0!", errorType: "Div0" }, 'The count "#DIV/0!" is not a number.'],
+    [{ type: "WebImage", basicType: "Error", basicValue: "#VALUE!", address: "https://example.org/a.png" }, 'The count "#VALUE!" is not a number.'],
+    [{ shape: "unknown" }, 'The count "#VALUE!" is not a number.'],
+  ])("reads %j as the cell shows it, and names it", (cell, message) => {
+    expect(messageOf(rates.rate([[cell]], [[87009]], null, null)[0][0])).toBe(message);
+  });
+});

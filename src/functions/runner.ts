@@ -23,7 +23,9 @@ function runOnCells<P extends readonly Parameter<unknown>[], R>(fn: DeclaredFunc
   }
   const grids = fn.parameters.map((parameter, index) => {
     const grid = inputs[index];
-    // A per-row parameter is one cell per row, holding the row: YTD's periods broadcast down the rows.
+    // A per-row parameter is one cell per row, holding the row: YTD's periods broadcast down the rows. An
+    // entire-range parameter is one cell holding the range (a holidays list), the same for every cell.
+    if (parameter.entireRange) return { name: parameter.name, grid: grid ? [[grid]] : grid };
     return { name: parameter.name, grid: parameter.perRow && grid ? grid.map((row) => [row]) : grid };
   });
   return spill(grids, (cells) => callDeclared(fn, cells));

@@ -170,6 +170,45 @@ describe("the built metadata follows Excel's rules", () => {
   });
 });
 
+describe("Excel data types, sent as Excel sends them (allowCustomDataForDataTypeAny)", () => {
+  // The JSON shapes of Excel.CellValue, as Microsoft's "Use data types with custom functions in Excel" and the
+  // Excel JavaScript API's CellValue reference give them.
+  const call = async (id: string, ...args: unknown[]) => ((await registered.get(id)!(...args)) as unknown[][]).map((r) => r.map(shown));
+  const double = { type: "Double", basicType: "Double", basicValue: 0.555, numberFormat: "0.0%" };
+  const formatted = { type: "FormattedNumber", basicType: "Double", basicValue: 1807449, numberFormat: "£#,##0" };
+  const text = { type: "String", basicType: "String", basicValue: "86.90%" };
+  const yes = { type: "Boolean", basicType: "Boolean", basicValue: true };
+  const entity = {
+    type: "Entity", text: "Leeds", basicType: "Error", basicValue: "#VALUE!", errorType: "Value",
+    properties: { Population: { type: "Double", basicValue: 812000 } },
+  };
+  const notAvailable = { type: "Error", basicType: "Error", basicValue: "#N/A", errorType: "NotAvailable" };
+
+  it("states the choice in functions.json", () => {
+    expect((metadata as unknown as Record<string, unknown>).allowCustomDataForDataTypeAny).toBe(true);
+  });
+
+  it("reads Double, FormattedNumber, String and Boolean as their basic values", async () => {
+    expect(await call("NUMBER", [[double, formatted, text]])).toEqual([[0.555, 1807449, 0.869]]);
+    // 55.5% against a target of 75% (high is good) is 26% short: Red, as the plain 0.555 is.
+    expect(await call("RAG", [[double], [0.555]], [["75%"]], [["High is good"]], null)).toEqual([["Red"], ["Red"]]);
+    // TRUE as a Boolean data type counts working days: Friday 1 April 2022 + 20, less Good Friday, Easter Monday and
+    // the early May bank holiday, is Wednesday 4 May 2022 (44685).
+    expect(await call("PASSPORTBY", [[44652]], [[20]], [[yes]], null)).toEqual([[44685]]);
+  });
+
+  it("reads an entity as the text the cell shows, and refuses it as a number naming it", async () => {
+    const [[result]] = (await registered.get("NUMBER")!([[entity]])) as unknown[][];
+    expect(shown(result)).toBe("#VALUE!");
+    expect(messageOf(result)).toContain('"Leeds"');
+  });
+
+  it("reads an Error data type as the error it is: no rating, and the reason", async () => {
+    expect(await call("RAG", [[notAvailable]], [["<530"]], [["Low is good"]], null)).toEqual([[""]]);
+    expect(await call("EXPLAIN", [[notAvailable]], [["<530"]], [["Low is good"]], null)).toEqual([["No rating: the value is the Excel error #N/A."]]);
+  });
+});
+
 describe("the built scorecard functions", () => {
   it("rate, explain and trend through the associated functions, omitted optionals as null", async () => {
     const call = async (id: string, ...args: unknown[]) => ((await registered.get(id)!(...args)) as unknown[][]).map((r) => r.map(shown));

@@ -9,6 +9,8 @@
  * It counts syncs and the largest request and response.
  */
 import type { CellValue } from "../../src/engine/sheet/workbook";
+import { DATE_1904_OFFSET } from "../../src/engine/dates/dateSystem";
+import { serialOf } from "../../src/engine/dates/serial";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const COLUMNS = 16384;
@@ -58,6 +60,8 @@ export class FakeExcel {
   largestResponse = 0;
   /** Bytes of every request so far: what a batch writes, for counting the requests it needs. */
   totalRequestBytes = 0;
+  /** A Mac-made workbook: DATE counts from 1 January 1904, as Excel's does there. */
+  date1904 = false;
   private queue: Op[] = [];
   private loads: Load[] = [];
 
@@ -123,6 +127,11 @@ export class FakeExcel {
         // Review > Protect Workbook (structure): ExcelApi 1.7's WorkbookProtection.
         get protection() {
           return fake.loadable((name) => (name === "protected" ? fake.structureProtected : undefined), {});
+        },
+        // Excel's worksheet functions (ExcelApi 1.2): only DATE, which the adapter asks for the date system.
+        functions: {
+          date: (year: number, month: number, day: number) =>
+            fake.loadable((name) => (name === "value" ? serialOf(year, month, day) - (fake.date1904 ? DATE_1904_OFFSET : 0) : undefined), {}),
         },
       },
     };

@@ -12,6 +12,7 @@ import { WorkbookError, messageOf, readFailed } from "../../engine/sheet/workboo
 import { readPlan, type SheetExtent } from "./readPlan";
 import { REQUEST_BUDGET_BYTES, batchBytes, chunkGroups, writeBatches } from "./writeRuns";
 import { fillsToRemove } from "./removeFills";
+import { datesToEngine, datesToWorkbook, dateSystemOf, type DateSystem } from "../../engine/dates/dateSystem";
 
 type ExcelRun = typeof Excel.run;
 
@@ -55,6 +56,21 @@ function toCellValue(value: unknown): CellValue {
 
 export class OfficeWorkbook implements WorkbookAdapter {
   readonly host = "excel" as const;
+  /**
+   * The workbook's date system, asked once with the first read or write: Workbook.use1904DateSystem is a preview
+   * API only, so Excel's DATE(1904, 1, 1) tells instead (ExcelApi 1.2), in the same request, no round trip more.
+   */
+  private dateSystem: DateSystem | null = null;
+
+  /** Queues the date-system question on `context` when it is not yet known; call the result after the sync. */
+  private askDateSystem(context: Excel.RequestContext): () => DateSystem {
+    if (this.dateSystem !== null) {
+      const known = this.dateSystem;
+      return () => known;
+    }
+    const answer = context.workbook.functions.date(1904, 1, 1).load("value");
+    return () => (this.dateSystem = dateSystemOf(answer.value));
+  }
 
   /**
    * `run` is Excel.run, injected so tests can pass a fake. `mergedAreas`: read merged ranges too (ExcelApi 1.13),
@@ -127,7 +143,9 @@ export class OfficeWorkbook implements WorkbookAdapter {
       const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load(["rowIndex", "columnIndex", "rowCount", "columnCount"]));
       // Excel tables travel with the used ranges, and their ranges with the first block of cells (tablesOf).
       const tableLists = sheets.map((sheet) => sheet.tables.load("items/name,items/showHeaders,items/showTotals"));
+      const dateSystem = this.askDateSystem(context);
       await context.sync();
+      const system = dateSystem();
       const missing = sheets.findIndex((sheet) => sheet.isNullObject);
       if (missing >= 0) throw readFailed(`there is no sheet called "${names[missing]}".`);
       const extents: SheetExtent[] = used.map((range, i) =>
@@ -160,7 +178,8 @@ export class OfficeWorkbook implements WorkbookAdapter {
           if (range) data[i].merges.push(range);
         }
       });
-      return data;
+      // Dates arrive as the workbook counts them; the engine counts from 1900.
+      return data.map((sheet) => ({ ...sheet, values: datesToEngine(sheet.values, sheet.numberFormats, system) }));
     });
   }
 
@@ -185,7 +204,9 @@ export class OfficeWorkbook implements WorkbookAdapter {
         return { guard, sheet, cell: sheet.getRangeByIndexes(guard.row, guard.column, 1, 1).load("values") };
       });
       const structure = context.workbook.protection.load("protected");
+      const dateSystem = this.askDateSystem(context);
       await context.sync();
+      const changes = datesToWorkbook(plan.changes, dateSystem());
       const names = sheets.items.map((s) => s.name);
       const headerAt = (sheet: string, row: number, column: number) => {
         const found = guards.find((g) => g.guard.sheet === sheet && g.guard.row === row && g.guard.column === column);
@@ -206,7 +227,7 @@ export class OfficeWorkbook implements WorkbookAdapter {
       try {
         for (const name of plan.createSheets ?? []) context.workbook.worksheets.add(name);
         // Big plans go in several requests, each under Office's 5 MB limit; the checks above ran before any of them.
-        const batches = writeBatches(plan.changes, REQUEST_BUDGET_BYTES);
+        const batches = writeBatches(changes, REQUEST_BUDGET_BYTES);
         let pendingBytes = batches.length > 0 ? batchBytes(batches[batches.length - 1]) : 0;
         // One worksheet object per sheet per request: each object is an action in the request, as each range is.
         let worksheets = new Map<string, Excel.Worksheet>();

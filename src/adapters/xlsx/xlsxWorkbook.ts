@@ -16,6 +16,7 @@ import { extendTables, readSheetTables, withTableHeaders, type TablePart } from 
 import { readSharedStrings } from "./package/sharedStrings";
 import { Styles } from "./package/styles";
 import { appendSheet, readWorkbook, requestFullCalculation, type WorkbookInfo } from "./package/workbookPart";
+import { datesToEngine, datesToWorkbook, type DateSystem } from "../../engine/dates/dateSystem";
 import { escapeXml } from "./package/xml";
 import { readingPart } from "./package/packageError";
 import { NAMESPACES, type Conformance } from "./package/conformance";
@@ -114,6 +115,11 @@ export class XlsxWorkbook implements WorkbookAdapter {
     return Promise.all(names.map((name) => this.readSheet(name)));
   }
 
+  /** 1904 for a Mac-made workbook: its dates are moved to the engine's 1900 serials as read, and back as written. */
+  get dateSystem(): DateSystem {
+    return this.info.date1904 ? 1904 : 1900;
+  }
+
   async readSheet(name: string): Promise<SheetData> {
     return this.sheetData(name, this.parsedSheet(name));
   }
@@ -135,7 +141,7 @@ export class XlsxWorkbook implements WorkbookAdapter {
   private sheetData(name: string, sheet: ParsedSheet): SheetData {
     const tables = this.tablesOn(name);
     // A table's header cell left blank in the sheet shows its column's name, as Excel shows it.
-    const values = tables.length > 0 ? withTableHeaders(sheet.values, tables) : sheet.values;
+    const values = datesToEngine(tables.length > 0 ? withTableHeaders(sheet.values, tables) : sheet.values, sheet.numberFormats, this.dateSystem);
     const shown = tables.map(({ name: table, top, left, bottom, right, headerRow, totalsRow, columns }) => ({ name: table, top, left, bottom, right, headerRow, totalsRow, columns }));
     return { name, top: 0, left: 0, values, numberFormats: sheet.numberFormats, formulas: sheet.formulas, textFills: sheet.textFills, merges: sheet.merges, ...(tables.length > 0 ? { tables: shown } : {}) };
   }
@@ -196,7 +202,8 @@ export class XlsxWorkbook implements WorkbookAdapter {
     const settingsSheetNeeded = plan.settings !== undefined && !this.info.sheets.some((sheet) => sheet.name === SETTINGS_SHEET && sheet.part);
     if (this.info.structureLocked && (created.size > 0 || settingsSheetNeeded)) throw new WorkbookError("refused", STRUCTURE_PROTECTED_MESSAGE);
 
-    const changesBySheet = groupBy(plan.changes, (change) => change.sheet);
+    // A date the plan writes (a baseline's date) is an engine serial: the workbook keeps it in its own system.
+    const changesBySheet = groupBy(datesToWorkbook(plan.changes, this.dateSystem), (change) => change.sheet);
     // A new column just beside an Excel table joins it, as in Excel; worked out before anything is written.
     const tableEdits = new Map<string, string>();
     for (const [name, changes] of changesBySheet) {

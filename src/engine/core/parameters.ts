@@ -15,6 +15,8 @@ export interface Parameter<T> {
   readonly fallback?: T;
   /** Each row of the range is one argument (YTD's periods), rather than each cell. */
   readonly perRow?: boolean;
+  /** The whole range is one argument, shared by every cell (NETWORKDAYS's holidays), rather than broadcast. */
+  readonly entireRange?: boolean;
   readonly read: (input: unknown) => Result<T>;
 }
 

@@ -1,15 +1,12 @@
 /**
  * Rounds half away from zero, as official statistics (and Excel's ROUND) do: 2.25 → 2.3, -2.25 → -2.3.
  * Math.round rounds half up (-2.5 → -2) and binary floating point stores 1.005 as 1.00499…, so we round on the
- * decimal string representation instead of multiplying and hoping.
+ * decimal string representation instead of multiplying and hoping. Negative places round to tens, hundreds, …
+ * by the same path: 3,792,499.9999999995 (7585000 ÷ 200000 × 100000 in binary) is 3,792,500 to 15 digits, a tie.
  */
 export function roundHalfAwayFromZero(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   const places = Math.trunc(decimals);
-  if (places < 0) {
-    const factor = 10 ** -places;
-    return Math.sign(value) * Math.round(Math.abs(value) / factor) * factor;
-  }
   const magnitude = Math.abs(value);
   // toPrecision(15) strips binary noise (1.00499999… → 1.005) the way Excel does before rounding.
   const cleaned = Number(magnitude.toPrecision(15));

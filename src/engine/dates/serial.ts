@@ -8,14 +8,16 @@
 const MS_PER_DAY = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);
 
-/** Month is 1–12. Out-of-range days or months roll over, as Date.UTC does; callers validate first. */
+/**
+ * Month is 1–12. Out-of-range days or months roll over, as Excel's DATE does (DATE(1900,3,0) is its 29 February
+ * 1900, serial 60); callers validate first. The serial is the day before the month's 1st, counted Excel's way, plus
+ * the day: before March 1900 Excel counts one day fewer than the calendar, as it has the extra 29 February.
+ */
 export function serialOf(year: number, month: number, day: number): number {
-  const days = Math.round((Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY);
-  return days < FIRST_MARCH_1900 ? days - 1 : days;
+  const dayBefore = Math.round((Date.UTC(year, month - 1, 0) - EPOCH) / MS_PER_DAY);
+  return (dayBefore < FICTITIOUS_LEAP_DAY ? dayBefore - 1 : dayBefore) + day;
 }
 
-/** Serial of 1 March 1900: from here on, serials and real days agree. */
-const FIRST_MARCH_1900 = 61;
 /** Excel's 29 February 1900, a day that never was. */
 const FICTITIOUS_LEAP_DAY = 60;
 
@@ -38,8 +40,9 @@ export function calendarOf(serial: number): CalendarDate {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/** Days in the month on Excel's calendar: February 1900 has 29, as Excel has it. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return serialOf(year, month + 1, 0) - serialOf(year, month, 0);
 }
 
 /** 0 = Sunday … 6 = Saturday. */
@@ -47,11 +50,12 @@ export function weekdayOf(serial: number): number {
   return new Date(EPOCH + Math.floor(serial) * MS_PER_DAY).getUTCDay();
 }
 
-/** "1 September 2026" */
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "1 September 2026", on Excel's calendar (serial 60 is "29 February 1900"). */
 export function describeSerial(serial: number): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(EPOCH + Math.floor(serial) * MS_PER_DAY),
-  );
+  const { year, month, day } = calendarOf(serial);
+  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
 }
 
 /** Serials Excel can show as dates: 1 January 1900 to 31 December 9999. */

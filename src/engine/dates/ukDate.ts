@@ -5,7 +5,7 @@
  * and how precise the text was; anything else is an error quoting the text.
  */
 import { fail, ok, quote, type Result } from "../core/result";
-import { daysInMonth, MIN_SERIAL, serialOf } from "./serial";
+import { daysInMonth, MAX_SERIAL, MIN_SERIAL, serialOf } from "./serial";
 
 export type Precision = "day" | "fuzzy" | "month" | "quarter" | "season" | "half" | "year";
 
@@ -22,6 +22,17 @@ const MONTHS: Readonly<Record<string, number>> = {
   dec: 12, december: 12,
 };
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+/**
+ * A comma between a month (or a month and its day) and the year belongs to the date, not a list: "1 September,
+ * 2026", "September 1st, 2026", "5 May, 2022 – 1 June 2022". Without this the year would be a part of its own.
+ */
+const COMMA_BEFORE_YEAR = new RegExp(`(\\b${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?)\\s*,\\s*(?=(?:\\d{4}|'\\d{2})(?![\\d/-]))`, "g");
+/**
+ * A time after a date, as in "1/9/2026 10:30" or "2026-09-01T10:30:00": DATEVALUE ignores it, and so does the
+ * reader. Only where a date part ends (the end, or a range or list connector), so "10:30" alone is not a date.
+ */
+const TIME_AFTER_DATE =
+  /(?:(?<=[\da-z.])\s+|(?<=\d)t)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?=$|\s*[–,;]|\s+-\s|\s+(?:finishing|until|till|through|to|and|&)\s)/g;
 const SEASONS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 const COARSENESS: readonly Precision[] = ["day", "month", "quarter", "season", "half", "year"];
 
@@ -55,6 +66,8 @@ function normalise(text: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/[.,;]$/, "")
+    .replace(TIME_AFTER_DATE, "")
+    .replace(COMMA_BEFORE_YEAR, "$1 ")
     // A weekday name says nothing the date does not: "Friday 1 April 2022", "Fri, 1 April 2022".
     .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?\s+(?=\d)/, "");
 }
@@ -126,11 +139,15 @@ function parseAtom(raw: string): Atom | null {
   if ((match = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?(?:\\s+(\\d{4}|'?\\d{2}))?$`).exec(text))) {
     return dayAtom(Number(match[1]), MONTHS[match[2]], match[3] ? fullYear(match[3]) : null);
   }
-  if ((match = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th),?(?:\\s+(\\d{4}))?$`).exec(text))) {
-    return dayAtom(Number(match[2]), MONTHS[match[1]], match[3] ? Number(match[3]) : null);
+  // "September 1st 2026", "September 1 2026"; without an ordinal only before a year ("Sept 25" is no day).
+  if ((match = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:(?:st|nd|rd|th)(?:\\s+(\\d{4}))?|\\s+(\\d{4}))$`).exec(text))) {
+    const year = match[3] ?? match[4];
+    return dayAtom(Number(match[2]), MONTHS[match[1]], year ? Number(year) : null);
   }
-  if ((match = new RegExp(`^${MONTH}(?:\\s+(\\d{4}|'\\d{2}))?$`).exec(text))) {
-    return { kind: "month", month: MONTHS[match[1]], months: 1, year: match[2] ? fullYear(match[2]) : null, precision: "month" };
+  // "Sept 2025", "Sep '25", and Excel's "Sep-2026" (a two-digit "Sep-26" is refused: Excel reads it as 26 September).
+  if ((match = new RegExp(`^${MONTH}(?:\\s+(\\d{4}|'\\d{2})|-(\\d{4}))?$`).exec(text))) {
+    const year = match[2] ?? match[3];
+    return { kind: "month", month: MONTHS[match[1]], months: 1, year: year ? fullYear(year) : null, precision: "month" };
   }
   if ((match = /^(spring|summer|autumn|fall|winter)(?:\s+(\d{4})(?:\s*[/-]\s*\d{2,4})?)?$/.exec(text))) {
     return { kind: "month", month: SEASONS[match[1]], months: 3, year: match[2] ? Number(match[2]) : null, precision: "season" };
@@ -203,6 +220,7 @@ export function parseUkDate(input: string): Result<DateSpan> {
   if (spans.some((s) => s === null)) return fail("value", `${quote(input)} names a day that does not exist.`);
   const valid = spans as DateSpan[];
   if (valid.some((s) => s.start < MIN_SERIAL)) return fail("value", `${quote(input)} is before 1 January 1900, the first date Excel has.`);
+  if (valid.some((s) => s.end > MAX_SERIAL)) return fail("value", `${quote(input)} runs past 31 December 9999, the last date Excel has.`);
   const start = valid[0].start;
   const end = valid.reduce((latest, s) => Math.max(latest, s.end), -Infinity);
   if (valid[valid.length - 1].end < start) return fail("value", `${quote(input)} ends before it starts.`);

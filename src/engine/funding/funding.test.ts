@@ -95,9 +95,12 @@ describe("deadlines", () => {
     expect(value(spendBy("10 Dec 2021", null))).toBe(serialOf(2022, 3, 10));
   });
 
-  it("passports within 20 calendar days, or 20 working days skipping weekends", () => {
+  it("passports within 20 calendar days, or 20 working days skipping weekends and bank holidays", () => {
     expect(value(passportBy("Friday 1 April 2022".replace("Friday ", ""), null, null))).toBe(serialOf(2022, 4, 21));
-    expect(value(passportBy(serialOf(2022, 4, 1), 20, true))).toBe(serialOf(2022, 4, 29)); // Friday + 20 working days
+    expect(value(passportBy(serialOf(2022, 4, 1), 20, true, "none"))).toBe(serialOf(2022, 4, 29)); // Friday + 20 weekdays
+    // With England and Wales bank holidays (the default): Good Friday 15 April, Easter Monday 18 April and the early
+    // May bank holiday 2 May 2022 are skipped. 4–8 Apr (5), 11–14 (9), 19–22 (13), 25–29 (18), 3 May (19), 4 May (20).
+    expect(value(passportBy(serialOf(2022, 4, 1), 20, true))).toBe(serialOf(2022, 5, 4));
     expect(value(passportBy(serialOf(2022, 4, 2), 1, true))).toBe(serialOf(2022, 4, 4)); // Saturday → Monday
   });
 });

@@ -5,7 +5,8 @@
 import { dateParameter, reportDateParameter } from "../dates/dateInput";
 import { amountParameter, callDeclared, declareFunction, parameter } from "../core/parameters";
 import { fail, finite, ok, type Result } from "../core/result";
-import { calendarOf, daysInMonth, serialOf, weekdayOf } from "../dates/serial";
+import { calendarOf, daysInMonth, MAX_SERIAL, serialOf } from "../dates/serial";
+import { addWorkdays, holidaysParameter } from "../dates/workingDays";
 import { toleranceParameter } from "../core/tolerance";
 
 export type FundStatus = "Not started" | "Green" | "Amber" | "Red" | "Complete" | "Overspent";
@@ -107,19 +108,6 @@ export function addMonths(from: number, months: number): number {
   return serialOf(targetYear, normalisedMonth, Math.min(day, daysInMonth(targetYear, normalisedMonth)));
 }
 
-/** The date `days` Monday-to-Friday days after `from`, as Excel's WORKDAY (no holidays). */
-export function addWorkdays(from: number, days: number): number {
-  let serial = from;
-  let left = days;
-  const step = days >= 0 ? 1 : -1;
-  while (left !== 0) {
-    serial += step;
-    const weekday = weekdayOf(serial);
-    if (weekday !== 0 && weekday !== 6) left -= step;
-  }
-  return serial;
-}
-
 const receivedParameter = dateParameter("received", "date received", "start");
 
 /** A count of months or days: a whole number, and no more than `most` (a hundred years of either). */
@@ -135,7 +123,11 @@ export const SPEND_BY = declareFunction(
       check: wholeUpTo("number of months", 1200),
     }),
   ],
-  (received, months) => ok(addMonths(received, months)),
+  // Past 31 December 9999 is #NUM!, as EDATE gives.
+  (received, months) => {
+    const by = addMonths(received, months);
+    return by <= MAX_SERIAL ? ok(by) : fail("num", "The spend-by date would be past 31 December 9999, the last date Excel has.");
+  },
 );
 
 /** TRUE, 1, "yes" or "working" count working days; anything else counts calendar days. */
@@ -154,16 +146,22 @@ export const PASSPORT_BY = declareFunction(
       check: wholeUpTo("number of days", 36500),
     }),
     workingDaysParameter,
+    holidaysParameter(),
   ],
-  (received, days, working) => ok(working ? addWorkdays(received, days) : received + days),
+  // Working days skip weekends and the holidays (England and Wales bank holidays unless told otherwise); either way
+  // past 31 December 9999 is #NUM!, as WORKDAY gives.
+  (received, days, working, holidays) => {
+    if (working) return addWorkdays(received, days, holidays);
+    return received + days <= MAX_SERIAL ? ok(received + days) : fail("num", "The passport-by date would be past 31 December 9999, the last date Excel has.");
+  },
 );
 
 export function spendBy(received: unknown, months: unknown): Result<number> {
   return callDeclared(SPEND_BY, [received, months]);
 }
 
-export function passportBy(received: unknown, days: unknown, workingDays: unknown): Result<number> {
-  return callDeclared(PASSPORT_BY, [received, days, workingDays]);
+export function passportBy(received: unknown, days: unknown, workingDays: unknown, holidays: unknown = null): Result<number> {
+  return callDeclared(PASSPORT_BY, [received, days, workingDays, holidays]);
 }
 
 export interface TotalCheck {

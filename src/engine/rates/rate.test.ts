@@ -19,6 +19,9 @@ describe("rate", () => {
   it("uses the base and decimals given, reading cell text", () => {
     expect(rate("1,038", "305,000", 10000, 0)).toEqual({ ok: true, value: 34 });
     expect(rate(438, "87,009", "100,000", 3)).toEqual({ ok: true, value: 503.396 });
+    // Negative decimals round to the left of the point, as ROUND does: 7,585,000 ÷ 200,000 × 100,000 = 3,792,500,
+    // a tie at the thousands, which rounds away from zero to 3,793,000 (binary arithmetic gives 3,792,499.99…).
+    expect(rate(7585000, 200000, 100000, -3)).toEqual({ ok: true, value: 3793000 });
   });
 
   it("treats blank optional arguments as the defaults, as Excel passes them (null)", () => {

@@ -4,7 +4,7 @@ import { judgeMove, polarityParameter } from "../core/polarity";
 import { callDeclared, cellParameter, declareFunction } from "../core/parameters";
 import { fail, ok, quote, type Result } from "../core/result";
 import { onCommonScale, relativeDifference } from "../core/scale";
-import { toleranceParameter } from "../core/tolerance";
+import { toleranceParameter, withinTolerance } from "../core/tolerance";
 
 export type BenchmarkComparison = "Better" | "Similar" | "Worse" | "Higher" | "Lower" | "";
 
@@ -21,7 +21,7 @@ export const BENCHMARK = declareFunction(
       return fail("value", `The benchmark ${typeof benchmarkValue === "string" ? quote(benchmarkValue) : String(benchmarkValue)} is not a number.`);
     }
     const [a, b] = onCommonScale(ours.value, theirs.value);
-    if (relativeDifference(a, b) <= tolerance + 1e-12) return ok("Similar");
+    if (withinTolerance(relativeDifference(a, b), tolerance)) return ok("Similar");
     return ok(judgeMove<BenchmarkComparison>(a > b, polarity, { better: "Better", worse: "Worse", up: "Higher", down: "Lower" }));
   },
 );

@@ -9,12 +9,9 @@ import { polarityParameter, type Polarity } from "../core/polarity";
 import { parameter, readParameters } from "../core/parameters";
 import { fail, ok, quote, type Result } from "../core/result";
 import { parseTarget, type Target } from "./target";
-import { toleranceParameter } from "../core/tolerance";
+import { toleranceLimit, toleranceParameter, withinTolerance } from "../core/tolerance";
 
 export type Rating = "Green" | "Amber" | "Red" | "";
-
-/** Floating-point slack when comparing a miss with the tolerance: 545 vs 530 at 5% must not flip on 1e-16. */
-const EPSILON = 1e-9;
 
 /** A target, polarity and tolerance read once, then applied to any number of values. */
 export interface RagRule {
@@ -83,7 +80,7 @@ export function rateNumber(value: number, rule: RagRule): Rating {
   else if (rule.direction === "low") meets = t.comparator === "<" ? value < t.value : value <= t.value;
   else meets = t.comparator === ">" ? value > t.value : value >= t.value;
   if (meets) return "Green";
-  return relativeMiss(value, rule) <= rule.tolerance + EPSILON ? "Amber" : "Red";
+  return withinTolerance(relativeMiss(value, rule), rule.tolerance) ? "Amber" : "Red";
 }
 
 /**
@@ -94,7 +91,7 @@ export function rateNumber(value: number, rule: RagRule): Rating {
 export function compileRating(rule: RagRule): (value: number) => Rating {
   const t = rule.target;
   if (rule.noRatingReason !== null || !t) return () => "";
-  const limit = rule.tolerance + EPSILON;
+  const limit = toleranceLimit(rule.tolerance);
   const missBy = (gap: number, base: number) => (gap <= 0 ? 0 : base === 0 ? Number.POSITIVE_INFINITY : gap / Math.abs(base));
   if (t.kind === "range") {
     const { low, high } = t;

@@ -7,7 +7,8 @@ import { datePointParameter, readDate } from "../dates/dateInput";
 import { amountParameter, callDeclared, cellParameter, declareFunction, parameter } from "../core/parameters";
 import { fail, ok, quote, type Result } from "../core/result";
 import { roundHalfAwayFromZero } from "../core/round";
-import { calendarOf, weekdayOf } from "../dates/serial";
+import { calendarOf } from "../dates/serial";
+import { ENGLAND_AND_WALES, holidaysParameter, workdaysBetween, type HolidayCalendar } from "../dates/workingDays";
 
 export type SlipUnit = "days" | "weeks" | "months" | "workdays";
 
@@ -33,19 +34,10 @@ function wholeMonths(from: number, to: number): number {
   return months;
 }
 
-/** Monday-to-Friday days after `from`, up to and including `to` (to ≥ from). */
-function workdaysBetween(from: number, to: number): number {
-  const days = to - from;
-  const fullWeeks = Math.floor(days / 7);
-  let count = fullWeeks * 5;
-  for (let serial = from + fullWeeks * 7 + 1; serial <= to; serial++) {
-    const weekday = weekdayOf(serial);
-    if (weekday !== 0 && weekday !== 6) count++;
-  }
-  return count;
-}
-
-export function slipBetween(baseline: number, current: number, unit: SlipUnit): number {
+export function slipBetween(baseline: number, current: number, unit: Exclude<SlipUnit, "workdays">): number;
+export function slipBetween(baseline: number, current: number, unit: SlipUnit, holidays?: HolidayCalendar): Result<number> | number;
+/** The slip in `unit`; working days skip the holidays (England and Wales bank holidays unless told otherwise). */
+export function slipBetween(baseline: number, current: number, unit: SlipUnit, holidays: HolidayCalendar = ENGLAND_AND_WALES): Result<number> | number {
   const sign = current >= baseline ? 1 : -1;
   const [from, to] = sign > 0 ? [baseline, current] : [current, baseline];
   switch (unit) {
@@ -55,26 +47,29 @@ export function slipBetween(baseline: number, current: number, unit: SlipUnit): 
       return roundHalfAwayFromZero((current - baseline) / 7, 1);
     case "months":
       return sign * wholeMonths(from, to) || 0;
-    case "workdays":
-      return sign * workdaysBetween(from, to) || 0;
+    case "workdays": {
+      const count = workdaysBetween(from, to, holidays);
+      return count.ok ? ok(sign * count.value || 0) : count;
+    }
   }
 }
 
 export const SLIPPAGE = declareFunction(
   "SLIPPAGE",
   // The dates are read at the point `which` names, so they are read after it.
-  [cellParameter("baseline"), cellParameter("current"), parameter("unit", parseUnit, "days"), datePointParameter("which")],
-  (baseline, current, unit, point) => {
+  [cellParameter("baseline"), cellParameter("current"), parameter("unit", parseUnit, "days"), datePointParameter("which"), holidaysParameter()],
+  (baseline, current, unit, point, holidays) => {
     const from = readDate(baseline, "baseline", point);
     if (!from.ok) return from;
     const to = readDate(current, "current date", point);
     if (!to.ok) return to;
-    return ok(slipBetween(from.value, to.value, unit));
+    const slip = slipBetween(from.value, to.value, unit, holidays);
+    return typeof slip === "number" ? ok(slip) : slip;
   },
 );
 
-export function slippage(baseline: unknown, current: unknown, unit: unknown, which: unknown): Result<number> {
-  return callDeclared(SLIPPAGE, [baseline, current, unit, which]);
+export function slippage(baseline: unknown, current: unknown, unit: unknown, which: unknown, holidays: unknown = null): Result<number> {
+  return callDeclared(SLIPPAGE, [baseline, current, unit, which, holidays]);
 }
 
 export type SlipRating = "Green" | "Amber" | "Red" | "Complete";

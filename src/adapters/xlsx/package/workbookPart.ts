@@ -26,6 +26,8 @@ export interface WorkbookInfo {
   readonly conformance: Conformance;
   /** <workbookProtection lockStructure="1">: Excel adds no sheet to such a workbook, and neither does the add-in. */
   readonly structureLocked: boolean;
+  /** <workbookPr date1904="1"/>: dates count from 1904 (Mac-made workbooks). */
+  readonly date1904: boolean;
 }
 
 /** CT_Workbook's children after <calcPr>, to place a new one (ECMA-376 §18.2.27). */
@@ -39,6 +41,7 @@ export function readWorkbook(pkg: ZipPackage, part: string): WorkbookInfo {
   let activeTab = 0;
   let conformance: Conformance = "transitional";
   let structureLocked = false;
+  let date1904 = false;
   scanPart(part, xml, {
     open(tag) {
       if (tag.depth === 0) conformance = conformanceOf(tag.attributes, tag.prefix);
@@ -49,11 +52,12 @@ export function readWorkbook(pkg: ZipPackage, part: string): WorkbookInfo {
         sheets.push({ name: tag.attributes.name ?? "", sheetId: Number(tag.attributes.sheetId ?? 0), state, part: rel && rel.type === "worksheet" && pkg.has(rel.target) ? rel.target : null });
       }
       if (tag.name === "workbookView" && tag.attributes.activeTab) activeTab = Number(tag.attributes.activeTab);
+      if (tag.name === "workbookPr") date1904 = isTrue(tag.attributes.date1904);
     },
   });
   if (sheets.length === 0) throw new PackageError("malformed", "This workbook lists no sheets.");
   checkSheetNames(sheets);
-  return { part, sheets, activeTab, relationships, conformance, structureLocked };
+  return { part, sheets, activeTab, relationships, conformance, structureLocked, date1904 };
 }
 
 /** Appends <sheet name=… sheetId=… r:id=…/> to <sheets>, with the prefixes the part already uses. */
