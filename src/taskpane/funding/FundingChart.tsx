@@ -12,17 +12,19 @@ export interface FundingChartProps {
   readonly streams: readonly StreamAnalysis[];
 }
 
+// Each series' colour has at least 3:1 contrast against the card (WCAG 1.4.11): grey #616161 about 6:1, blue
+// #0f6cbd about 5:1, pumpkin #ca5010 about 4:1.
 const SERIES = [
   {
     key: "allocation",
     legend: "Allocation",
-    color: tokens.colorNeutralStroke1,
+    color: tokens.colorNeutralStrokeAccessible,
   },
   { key: "spent", legend: "Spent", color: tokens.colorBrandBackground },
   {
     key: "expected",
     legend: "Expected by now",
-    color: tokens.colorPaletteMarigoldBackground3,
+    color: tokens.colorPalettePumpkinBorderActive,
   },
 ] as const;
 

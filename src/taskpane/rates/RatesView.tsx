@@ -10,6 +10,7 @@ import { writePlan } from "../../app/writePlan";
 import { findPopulationTables, previewRates, type RateChoice, type RatesPreview } from "../../app/ratesPreview";
 import { MeasurePicker, PopulationPicker, type PopulationTables } from "./RatePickers";
 import { CardTitle } from "../components/CardTitle";
+import { spillOf } from "./spillCells";
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM },
@@ -40,6 +41,30 @@ function RangeField({ title, value, placeholder, onChange, onUseSelection }: Ran
   );
 }
 
+/** Each result with the cell it will show in: the formula's own cell, then where Excel spills the rest. */
+function PreviewCells({ preview, counts }: { preview: RatesPreview; counts: string }) {
+  const styles = useStyles();
+  const { target } = preview;
+  const spill = spillOf(counts, target, preview.results);
+  const at = sheetCellAddress(target.sheet, target.row, target.column);
+  return (
+    <>
+      <Caption1>
+        {spill.area
+          ? `One formula, written in ${at}. Excel spills its ${preview.results.length} results into ${spill.area} on "${target.sheet}": the cells after the first must be empty, or Excel shows #SPILL!.`
+          : `One formula, written in ${at}.`}
+      </Caption1>
+      <ul className={styles.list} aria-label="Preview values">
+        {spill.cells.map((c) => (
+          <li key={c.cell}>
+            {c.cell}: {c.result}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** ASCOF and rate formulas with stated populations, and a check of which populations published rates used. */
 export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookAdapter; onWorkbookChanged?: () => void }) {
   const styles = useStyles();
@@ -51,6 +76,15 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
   const [preview, setPreview] = useState<RatesPreview | null>(null);
   const { busy, error, run } = useTask();
   const [written, setWritten] = useState<string | null>(null);
+
+  // A change to what the preview was made from takes the preview away: its Write would no longer match the form.
+  const edited = (set: (text: string) => void) => (text: string) => {
+    setPreview(null);
+    set(text);
+  };
+  const editCounts = edited(setCounts);
+  const editPopulation = edited(setPopulation);
+  const editOutput = edited(setOutput);
 
   const fillFromSelection = async (set: (text: string) => void) => {
     // Always sheet-qualified: the selection may be on another sheet than the formula will be.
@@ -82,11 +116,16 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
     <section className={styles.root} aria-label="Rates">
       <Card>
         <CardHeader header={<CardTitle>ASCOF rates with stated populations</CardTitle>} description={<Caption1>Choose a measure, the counts and the population; preview; then write a live formula.</Caption1>} />
-        <MeasurePicker onChoose={setMeasure} />
-        <RangeField title="Counts (numerator cells)" value={counts} placeholder="I8:K8" onChange={setCounts} onUseSelection={() => work(() => fillFromSelection(setCounts))} />
-        <RangeField title="Population (a cell or a number)" value={population} placeholder="Populations!C3 or 87,009" onChange={setPopulation} onUseSelection={() => work(() => fillFromSelection(setPopulation))} />
-        <PopulationPicker tables={populations} onFind={() => work(findPopulations)} onChoose={setPopulation} />
-        <RangeField title="Write the formula in" value={output} placeholder="N8" onChange={setOutput} onUseSelection={() => work(() => fillFromSelection(setOutput))} />
+        <MeasurePicker
+          onChoose={(choice) => {
+            setPreview(null);
+            setMeasure(choice);
+          }}
+        />
+        <RangeField title="Counts (numerator cells)" value={counts} placeholder="I8:K8" onChange={editCounts} onUseSelection={() => work(() => fillFromSelection(editCounts))} />
+        <RangeField title="Population (a cell or a number)" value={population} placeholder="Populations!C3 or 87,009" onChange={editPopulation} onUseSelection={() => work(() => fillFromSelection(editPopulation))} />
+        <PopulationPicker tables={populations} onFind={() => work(findPopulations)} onChoose={editPopulation} />
+        <RangeField title="Write the formula in" value={output} placeholder="N8" onChange={editOutput} onUseSelection={() => work(() => fillFromSelection(editOutput))} />
         <Button appearance="primary" onClick={makePreview} disabled={busy !== null}>
           Preview
         </Button>
@@ -96,11 +135,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
           <>
             <div className={styles.code}>{preview.formula}</div>
             {preview.source && <Caption1>Population source: {preview.source}</Caption1>}
-            <ul className={styles.list} aria-label="Preview values">
-              {preview.results.map((r, i) => (
-                <li key={i}>{r}</li>
-              ))}
-            </ul>
+            <PreviewCells preview={preview} counts={counts} />
             <Button onClick={() => write(preview)} disabled={busy !== null}>
               Write the formula
             </Button>
