@@ -59,7 +59,8 @@ const useStyles = makeStyles({
     gap: "2px",
   },
   label: { margin: `0 0 ${tokens.spacingVerticalXXS}` },
-  bar: { height: "8px", borderRadius: "0 2px 2px 0", minWidth: "1px" },
+  // A stub at least 3 px wide marks a zero (or tiny) amount where it starts, so the mark can be seen (WCAG 1.4.11).
+  bar: { height: "8px", borderRadius: "0 2px 2px 0", minWidth: "3px" },
   axis: { position: "relative", height: "18px" },
   axisTop: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   axisBottom: { borderTop: `1px solid ${tokens.colorNeutralStroke2}` },

@@ -14,7 +14,9 @@ import { spillOf } from "./spillCells";
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM },
-  row: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
+  // The field shrinks to the pane (Excel's is about 320 px) and its button stays beside it, reachable.
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
+  input: { minWidth: 0, width: "100%" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
@@ -32,7 +34,7 @@ function RangeField({ title, value, placeholder, onChange, onUseSelection }: Ran
   return (
     <div className={styles.row}>
       <Field label={title}>
-        <Input value={value} placeholder={placeholder} onChange={(_, data) => onChange(data.value)} />
+        <Input className={styles.input} value={value} placeholder={placeholder} onChange={(_, data) => onChange(data.value)} />
       </Field>
       <Button onClick={onUseSelection} aria-label={`Use selection for ${title.toLowerCase()}`}>
         Use selection
