@@ -1,4 +1,3 @@
-/* global navigator -- evaluated in the page */
 // The page as a web app, with no add-in: a council workbook that is not the sample (charts, a pivot, merged
 // headings across the RAG column, VBA-free and macro-enabled alike) opened through the file picker, rated,
 // applied and downloaded; the download holds every part outside the planned cells byte for byte. Files the page
