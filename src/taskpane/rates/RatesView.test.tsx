@@ -74,3 +74,20 @@ describe("the Rates view on the sample workbook", () => {
     ]);
   });
 });
+
+describe("the Rates view's failures say what happened", () => {
+  it("no measure chosen, and a formula that cannot be previewed, each under its own title", async () => {
+    const workbook = await openSample();
+    inFluent(<RatesView workbook={workbook} />);
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    expect(await screen.findByText("No measure chosen")).toBeTruthy();
+    const combobox = screen.getByRole("combobox", { name: "Measure" });
+    fireEvent.click(combobox);
+    fireEvent.click(await screen.findByRole("option", { name: "Any count per 100,000 (RATE)" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Counts (numerator cells)" }), { target: { value: "not a range" } });
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    expect(await screen.findByText("The formula cannot be previewed")).toBeTruthy();
+    expect(screen.getByText('"not a range" is not a cell or range such as I8:K8.')).toBeTruthy();
+    expect(screen.queryByText(/did not finish/)).toBeNull();
+  });
+});

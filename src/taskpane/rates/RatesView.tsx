@@ -76,7 +76,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
   const [population, setPopulation] = useState("");
   const [output, setOutput] = useState("");
   const [preview, setPreview] = useState<RatesPreview | null>(null);
-  const { busy, error, run } = useTask();
+  const { busy, error, setError, run } = useTask();
   const [written, setWritten] = useState<string | null>(null);
 
   // A change to what the preview was made from takes the preview away: its Write would no longer match the form.
@@ -101,9 +101,10 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
   const makePreview = () =>
     work(async () => {
       setWritten(null);
-      if (!measure) throw new Error("Choose a measure from the catalogue.");
+      // A preview writes nothing: its titles say what stopped it, not that a task "did not finish".
+      if (!measure) return setError("Choose a measure from the catalogue.", "No measure chosen");
       const previewed = await previewRates(workbook, { choice: measure, counts, population, output });
-      if (!previewed.ok) throw new Error(previewed.error.message);
+      if (!previewed.ok) return setError(previewed.error.message, "The formula cannot be previewed");
       setPreview(previewed.value);
     });
 
