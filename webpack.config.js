@@ -56,6 +56,34 @@ class FunctionsJsonSettingsPlugin {
   }
 }
 
+/**
+ * Writes preview-sw.js, the preview page's service worker, from its template (src/pages/preview-sw.js): the list of
+ * files the page needs to work offline (its page, scripts and every lazy chunk, the icon, the sample, the function
+ * list), and a version hashed from their bytes, so each build that changes one replaces the cache. Runs after the
+ * pages and the minified scripts are emitted, so it lists and hashes what is served.
+ */
+class PreviewServiceWorkerPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    const template = path.join(__dirname, "src/pages/preview-sw.js");
+    compiler.hooks.thisCompilation.tap("PreviewServiceWorker", (compilation) => {
+      compilation.fileDependencies.add(template);
+      compilation.hooks.processAssets.tap({ name: "PreviewServiceWorker", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, (assets) => {
+        const offline = (name) => /^(preview\.html|preview\.js|functions\.json|chunks\/.+\.js|samples\/.+\.xlsx|assets\/icon-32\.png)$/.test(name);
+        const files = Object.keys(assets).filter(offline).sort();
+        if (!files.includes("preview.html") || !files.includes("preview.js")) throw new Error("preview-sw.js: the preview page or its script was not emitted.");
+        const hash = require("crypto").createHash("sha256");
+        for (const name of files) hash.update(name).update(compilation.getAsset(name).source.buffer());
+        const code = fs
+          .readFileSync(template, "utf8")
+          .replace("__VERSION__", hash.digest("hex").slice(0, 16))
+          .replace("__FILES__", JSON.stringify(files.map((name) => `./${name}`)));
+        compilation.emitAsset("preview-sw.js", new sources.RawSource(code));
+      });
+    });
+  }
+}
+
 function ensureSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
@@ -178,6 +206,7 @@ async function webConfig(env, production) {
       }),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/pages/preview.html", chunks: ["preview"] }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/pages/help.html", chunks: [] }),
+      new PreviewServiceWorkerPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

@@ -21,6 +21,7 @@ import { medianOf, mediansInTurn, verdict, type Row } from "./rows";
 import { xlsxRefreshRows } from "./xlsxRefresh";
 import { refindRows } from "./refind";
 import { firstRefreshRows } from "./firstRefresh";
+import { pageOpenRows } from "./pageOpen";
 
 installCustomFunctions();
 const { rag } = require("../src/functions/scorecard") as typeof import("../src/functions/scorecard");
@@ -143,11 +144,15 @@ async function firstRender(): Promise<Row[]> {
 }
 
 async function main(): Promise<void> {
-  // BENCH_ONLY=first-refresh runs just the first-refresh rows (and writes only them).
+  // BENCH_ONLY=first-refresh or page-open runs just those rows (and writes only them); page-open needs a build and
+  // a browser (about a minute).
+  const only = process.env.BENCH_ONLY;
   const rows =
-    process.env.BENCH_ONLY === "first-refresh"
+    only === "first-refresh"
       ? firstRefreshRows(RUNS)
-      : [...(await ragRows()), ...oneCallPerRange(), ...(await officeSyncs()), ...xlsxRefreshRows(RUNS), ...(await refindRows(RUNS)), ...firstRefreshRows(RUNS), ...bundleSizes(), ...(await firstRender())];
+      : only === "page-open"
+        ? await pageOpenRows(RUNS)
+        : [...(await ragRows()), ...oneCallPerRange(), ...(await officeSyncs()), ...xlsxRefreshRows(RUNS), ...(await refindRows(RUNS)), ...firstRefreshRows(RUNS), ...bundleSizes(), ...(await firstRender()), ...(await pageOpenRows(RUNS))];
   console.log(`Committee Scorecard benchmarks — ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, node ${process.version}, median of ${RUNS} runs`);
   console.table(rows.map((r) => ({ name: r.name, measured: r.measured, baseline: r.baseline, ratio: `${r.ratio.toFixed(2)}×`, goal: `≤ ${r.limit}×`, verdict: verdict(r) })));
   const out = path.resolve(__dirname, "results");

@@ -1,8 +1,9 @@
 // `npm run deploy -- https://scorecard.example.gov.uk/`: a production build of the add-in for that https origin, in
-// its own folder (deploy-build/), with the manifest pointing there and a static host's config beside it. Fails
+// its own folder (deploy-build/), with the manifest pointing there and a static host's config beside it. The same
+// folder holds the page that works without the add-in (preview.html, its service worker and the sample). Fails
 // if the origin is not https, or if "localhost" is left anywhere in the folder.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -42,10 +43,12 @@ function* files(dir) {
     else yield full;
   }
 }
+for (const page of ["taskpane.html", "preview.html", "preview-sw.js"]) if (!existsSync(path.join(outputDir, page))) fail(`the build has no ${page}.`);
 const leftovers = [...files(outputDir)].filter((file) => /localhost/i.test(readFileSync(file, "latin1")));
 if (leftovers.length > 0) fail(`"localhost" is still in ${leftovers.map((f) => path.relative(ROOT, f)).join(", ")}.`);
 
 console.log(`\nBuilt for ${url.href} in ${path.relative(ROOT, outputDir)}/:`);
 console.log(`- upload the folder's contents so that ${new URL("taskpane.html", url.href).href} serves taskpane.html;`);
 console.log("- serve functions.json with Access-Control-Allow-Origin: * (staticwebapp.config.json does this on Azure Static Web Apps);");
+console.log(`- the same folder serves the add-in-free page, ${new URL("preview.html", url.href).href}: analysts open, rate and save their own workbooks in the browser, nothing uploaded;`);
 console.log(`- give your Microsoft 365 admin ${path.relative(ROOT, path.join(outputDir, "manifest.xml"))} (Integrated apps → Upload custom apps).`);

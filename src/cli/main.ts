@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { constants as zlibConstants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
-import { DEFAULT_LIMITS, PackageError } from "../adapters/xlsx/package/zipPackage";
+import { openWorkbookFile, refreshedName } from "../adapters/xlsx/openFile";
 import type { ZipCodec } from "../adapters/xlsx/package/zipWriter";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 import { planFromInputs, readRefreshInputs, refreshWorkbook } from "../app/refreshWorkbook";
@@ -47,38 +47,14 @@ class CliError extends Error {
   }
 }
 
-/** Refuses what is not an .xlsx before it is read, with a message an analyst can act on. */
-function checkInput(file: string): Buffer {
+/** The input's bytes, or its plain reason for not being an .xlsx (shared with the browser page). */
+function open(file: string): { book: XlsxWorkbook; bytes: Buffer } {
   if (!existsSync(file)) throw new CliError(`No such file: ${file}`);
   if (!statSync(file).isFile()) throw new CliError(`${file} is a folder, not a workbook.`);
   const bytes = readFileSync(file);
-  const magic = bytes.subarray(0, 4).toString("hex");
-  if (magic === "d0cf11e0") {
-    const encrypted = bytes.includes(Buffer.from("EncryptionInfo", "utf16le"));
-    throw new CliError(
-      encrypted
-        ? `${file} is encrypted (password-protected). Open it in Excel, remove the password (File > Info > Protect Workbook), save, and try again.`
-        : `${file} is an Excel 97-2003 .xls workbook. Open it in Excel and save it as .xlsx.`,
-    );
-  }
-  if (magic !== "504b0304") throw new CliError(`${file} is not an .xlsx workbook (it does not start like one).`);
-  return bytes;
-}
-
-function open(file: string): { book: XlsxWorkbook; bytes: Buffer } {
-  const bytes = checkInput(file);
-  try {
-    return { book: XlsxWorkbook.open(bytes, DEFAULT_LIMITS, NATIVE_CODEC), bytes };
-  } catch (error) {
-    if (error instanceof PackageError) throw new CliError(`${file}: ${error.message}`);
-    throw new CliError(`${file} could not be read as an .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-/** "Q3.xlsx" → "Q3.refreshed.xlsx"; a macro-enabled "Q3.xlsm" stays .xlsm, with its VBA. */
-function defaultOutput(input: string): string {
-  const extension = /\.xls[xm]$/i.exec(input)?.[0];
-  return extension ? `${input.slice(0, -extension.length)}.refreshed${extension.toLowerCase()}` : `${input}.refreshed.xlsx`;
+  const opened = openWorkbookFile(file, bytes, NATIVE_CODEC);
+  if (!opened.ok) throw new CliError(opened.message);
+  return { book: opened.book, bytes };
 }
 
 /** Never writes through a link to the input, and never replaces a file unless asked to. */
@@ -128,7 +104,7 @@ class Stopwatch {
 async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: CliIo): Promise<number> {
   const stopwatch = new Stopwatch();
   const input = path.resolve(command.input);
-  const output = path.resolve(command.output ?? defaultOutput(input));
+  const output = path.resolve(command.output ?? refreshedName(input));
   if (!command.dryRun) checkOutput(input, output, command.force);
   const { book, bytes } = open(input);
   const progress = bytes.length > LARGE_BYTES ? io.stderr : () => undefined;

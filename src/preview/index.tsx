@@ -1,4 +1,4 @@
-/** The browser preview: the task pane outside Office, on the bundled sample workbook. It loads no office.js:
+/** The browser page: the task pane outside Office, on the bundled sample or a workbook from the disk. It loads no office.js:
    nothing here calls Office (the pane works through the .xlsx adapter), and outside Office office.js only reports
    host null, after fetching its host table and trying a telemetry frame, about 150 ms of a first render. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -17,6 +17,18 @@ async function openSample() {
 
 const loadFunctions = () => fetchFunctionList();
 
+/**
+ * Keeps the page's files for offline use. Its scope is this page alone: the add-in's taskpane.html, served from
+ * the same folder, is never controlled by it. Where it cannot register (a file:// page, an untrusted certificate)
+ * the page still works, online.
+ */
+function keepForOffline() {
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker.register("preview-sw.js", { scope: "./preview.html" }).catch((error: unknown) => {
+    console.warn(`The page will not work offline: its service worker did not register (${error instanceof Error ? error.message : String(error)}).`);
+  });
+}
+
 const container = document.getElementById("container");
 if (container) {
   createRoot(container).render(
@@ -24,4 +36,5 @@ if (container) {
       <PreviewShell fileName={SAMPLE_FILE} openWorkbook={openSample} loadFunctions={loadFunctions} />
     </FluentProvider>,
   );
+  keepForOffline();
 }

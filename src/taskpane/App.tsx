@@ -22,7 +22,13 @@ const useStyles = makeStyles({
     minHeight: "100%",
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground2,
+    // Every view fits Excel's pane (about 320-350 px): a view's grid column may be narrower than its widest
+    // line, and long messages, formulas and cell lists wrap rather than widen the pane.
+    "& > section": { gridTemplateColumns: "minmax(0, 1fr)" },
+    "& .fui-MessageBarBody": { whiteSpace: "normal", overflowWrap: "anywhere" },
   },
+  // Five tabs are wider than a 320 px pane: they wrap onto a second line.
+  views: { flexWrap: "wrap" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
 });
 
@@ -47,7 +53,7 @@ export function App({ workbook, hostLabel, loadFunctions, onWorkbookChanged }: A
           {hostLabel}
         </Badge>
       </header>
-      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small" aria-label="Views">
+      <TabList className={styles.views} selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small" aria-label="Views">
         <Tab value="scorecard">Scorecard</Tab>
         <Tab value="rates">Rates</Tab>
         <Tab value="funding">Funding</Tab>

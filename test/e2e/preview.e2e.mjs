@@ -1,93 +1,17 @@
-/* global window, document -- evaluated in the page */
+/* global window -- evaluated in the page */
 // Browser test: serves dist/ on loopback, opens the preview in the system's Chromium (playwright-core, never a
 // downloaded browser) and checks the pane and the sample grid render with no outside requests.
 // Without Chromium it says so and skips, except under CI=true, where that is a failure.
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { OUT, ROOT, accessible, checks, chromiumOrSkip, launch, serveDist } from "./harness.mjs";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const DIST = path.join(ROOT, "dist");
-const OUT = path.join(ROOT, "test-results");
-const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xlsx": "application/octet-stream", ".xml": "application/xml" };
-
-const executablePath = CANDIDATES.find((candidate) => candidate && existsSync(candidate));
-if (!executablePath) {
-  const message = "No Chromium found (install it with `apt-get install -y chromium`, or set CHROMIUM_PATH).";
-  if (process.env.CI === "true") {
-    console.error(`${message} CI=true, so the browser test fails rather than skips.`);
-    process.exit(1);
-  }
-  console.log(`${message} Browser test skipped.`);
-  process.exit(0);
-}
-if (!existsSync(path.join(DIST, "preview.html"))) {
-  console.error("dist/preview.html is missing: run `npm run build` first.");
-  process.exit(1);
-}
-
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? "/", "http://127.0.0.1");
-  const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
-  if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404).end("not found");
-    return;
-  }
-  response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-  response.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const profile = mkdtempSync(path.join(tmpdir(), "scorecard-chromium-"));
-// A fresh, empty profile each run; the flags keep Chromium from calling home on this closed network.
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless: true,
-  viewport: { width: 1400, height: 900 },
-  args: [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  ],
-});
-
-// axe-core, run in the page on every view. The goal is no serious or critical violation. The one left is Fluent's
-// own: Tabster's focus-trap sentinels (<i data-tabster-dummy tabindex="0" aria-hidden="true">) beside every TabList,
-// which move focus on at once and are hidden from screen readers on purpose (microsoft/tabster#288, still open;
-// microsoft/fluentui#27517, "by design"). Only those nodes are excused, by their attribute.
-const AXE = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
-const UPSTREAM = [{ rule: "aria-hidden-focus", html: "data-tabster-dummy", issue: "microsoft/tabster#288" }];
-async function accessible(page, view) {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const found = await window.axe.run(document, { resultTypes: ["violations"] });
-    return found.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ html: n.html, target: n.target.join(" ") })) }));
-  });
-  const problems = [];
-  for (const v of violations) {
-    if (v.impact !== "serious" && v.impact !== "critical") continue;
-    const nodes = v.nodes.filter((n) => !UPSTREAM.some((u) => u.rule === v.id && n.html.includes(u.html)));
-    if (nodes.length > 0) problems.push(`${v.impact} ${v.id} (${v.help}): ${nodes.map((n) => n.target).join(", ")}`);
-  }
-  if (problems.length > 0) throw new Error(`axe-core on the ${view} view:\n${problems.join("\n")}`);
-}
-
-const results = [];
-async function check(name, body) {
-  try {
-    await body();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`  ✗ ${name}\n    ${String(error?.message ?? error).split("\n").join("\n    ")}`);
-  }
-}
+const executablePath = chromiumOrSkip();
+const served = await serveDist();
+const { origin } = served;
+const launched = await launch(executablePath);
+const browser = launched.context;
+const { check, finish } = checks();
 
 try {
   const page = await browser.newPage();
@@ -233,11 +157,7 @@ try {
   });
   console.log(`screenshot: ${path.relative(ROOT, path.join(OUT, "preview-applied.png"))}`);
 } finally {
-  await browser.close();
-  server.close();
-  rmSync(profile, { recursive: true, force: true });
+  await launched.close();
+  served.close();
 }
-
-const failed = results.filter((r) => !r.ok).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+finish();

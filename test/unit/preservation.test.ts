@@ -9,51 +9,13 @@ import path from "node:path";
 import { unzipSync } from "fflate";
 import { XlsxWorkbook } from "../../src/adapters/xlsx/xlsxWorkbook";
 import { main } from "../../src/cli/main";
-import { scorecardRows } from "../helpers/generateScorecard";
+import { COUNCIL_PLANNED, COUNCIL_ROWS, councilWorkbook } from "../helpers/councilWorkbook";
 import { changedCells, snapshotCells } from "../helpers/sampleWorkbook";
 import { generateWorkbook, type GeneratedWorkbook } from "../helpers/xlsxGenerator";
 import type { CellValue } from "../../src/engine/sheet/workbook";
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const rows = scorecardRows(55);
-const headingRows = rows.map((row, r) => (r > 3 && row.length === 1 ? r + 1 : 0)).filter(Boolean);
-const PLANNED = ["Scorecard!L13", "Scorecard!L17", "Scorecard!L23", "Scorecard!L25", "Scorecard!L6", "Scorecard!L8"];
-
-function councilWorkbook(overrides: Partial<GeneratedWorkbook> = {}): GeneratedWorkbook {
-  const afterSheetData = [
-    `<scenarios><scenario name="Winter pressures" locked="0" count="1" user="Analyst"><inputCells r="K8" val="560"/></scenario></scenarios>`,
-    `<mergeCells count="${headingRows.length}">${headingRows.map((r) => `<mergeCell ref="A${r}:M${r}"/>`).join("")}</mergeCells>`,
-    `<conditionalFormatting sqref="K6:K60"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar></cfRule></conditionalFormatting>`,
-    `<dataValidations count="2"><dataValidation type="list" allowBlank="1" sqref="B6:B66"><formula1>"High is good,Low is good,n/a"</formula1></dataValidation><dataValidation type="decimal" operator="greaterThanOrEqual" sqref="G6:J66"><formula1>Threshold*0</formula1></dataValidation></dataValidations>`,
-    `<hyperlinks><hyperlink ref="A6" location="'Admissions chart'!A1" display="See the chart"/></hyperlinks>`,
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
-    `<drawing r:id="rIdDrawing"/><legacyDrawing r:id="rIdVml"/>`,
-    `<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup displayEmptyCellsAs="gap"><x14:sparklines><x14:sparkline><xm:f>Scorecard!G6:I6</xm:f><xm:sqref>N6</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst>`,
-  ].join("");
-  return {
-    everything: true,
-    sheets: [
-      {
-        name: "Scorecard",
-        rows,
-        afterSheetData,
-        rawCells: {
-          5: `<c r="O6" cm="1"><f t="array" ref="O6:O8">_xlfn._xlws.SORT(K6:K8)</f><v>18</v></c><c r="P6"><f t="shared" ref="P6:P8" si="0">G6*2</f><v>14</v></c><c r="Q6"><f t="dataTable" ref="Q6:Q7" dt2D="0" dtr="0" r1="K8"/><v>1</v></c><c r="R6"><f>[1]Populations!$C$3</f><v>87009</v></c>`,
-          6: `<c r="P7"><f t="shared" si="0"/><v>6.4</v></c>`,
-          7: `<c r="P8"><f t="shared" si="0"/><v>272</v></c>`,
-        },
-        rels: [
-          { id: "rIdDrawing", type: `${REL}/drawing`, target: "../drawings/drawing1.xml" },
-          { id: "rIdVml", type: `${REL}/vmlDrawing`, target: "../drawings/vmlDrawing1.vml" },
-          { id: "rIdComments", type: `${REL}/comments`, target: "../comments1.xml" },
-          { id: "rIdThreaded", type: "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment", target: "../threadedComments/threadedComment1.xml" },
-        ],
-      },
-      { name: "Notes", rows: [["Agenda item 7"], ["See the Scorecard sheet."]] },
-    ],
-    ...overrides,
-  };
-}
+const rows = COUNCIL_ROWS;
+const PLANNED = COUNCIL_PLANNED;
 
 async function run(...argv: string[]) {
   const out: string[] = [];

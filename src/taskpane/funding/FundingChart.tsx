@@ -12,17 +12,19 @@ export interface FundingChartProps {
   readonly streams: readonly StreamAnalysis[];
 }
 
+// Each series' colour has at least 3:1 contrast against the card (WCAG 1.4.11): grey #616161 about 6:1, blue
+// #0f6cbd about 5:1, pumpkin #ca5010 about 4:1.
 const SERIES = [
   {
     key: "allocation",
     legend: "Allocation",
-    color: tokens.colorNeutralStroke1,
+    color: tokens.colorNeutralStrokeAccessible,
   },
   { key: "spent", legend: "Spent", color: tokens.colorBrandBackground },
   {
     key: "expected",
     legend: "Expected by now",
-    color: tokens.colorPaletteMarigoldBackground3,
+    color: tokens.colorPalettePumpkinBorderActive,
   },
 ] as const;
 
@@ -57,7 +59,8 @@ const useStyles = makeStyles({
     gap: "2px",
   },
   label: { margin: `0 0 ${tokens.spacingVerticalXXS}` },
-  bar: { height: "8px", borderRadius: "0 2px 2px 0", minWidth: "1px" },
+  // A stub at least 3 px wide marks a zero (or tiny) amount where it starts, so the mark can be seen (WCAG 1.4.11).
+  bar: { height: "8px", borderRadius: "0 2px 2px 0", minWidth: "3px" },
   axis: { position: "relative", height: "18px" },
   axisTop: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   axisBottom: { borderTop: `1px solid ${tokens.colorNeutralStroke2}` },

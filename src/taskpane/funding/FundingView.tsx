@@ -31,7 +31,7 @@ export interface FundingViewProps {
 export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: FundingViewProps) {
   const styles = useStyles();
   const [loaded, setLoaded] = useState<LoadedFunding | null>(null);
-  const { busy, error, run } = useTask();
+  const { busy, error, setError, run } = useTask();
   const [asOf, setAsOf] = useState(() => todaySerial());
 
   const streams = useMemo(() => (loaded ? analyseFunding(loaded.sheet, loaded.table, asOf) : []), [loaded, asOf]);
@@ -39,7 +39,9 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
   const find = () =>
     run("Reading the funding table…", async () => {
       const funding = await loadFunding(workbook);
-      if (!funding.ok) throw new Error(funding.error.message);
+      // No tracker here: the last one's streams go, so nothing on screen is from another sheet.
+      setLoaded(null);
+      if (!funding.ok) return setError(funding.error.message, "No funding table on this sheet");
       if (funding.value.reportDate !== null) setAsOf(funding.value.reportDate);
       setLoaded(funding.value);
     });
@@ -47,6 +49,8 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
   const create = () =>
     run("Creating a tracker sheet…", async () => {
       await createFundingTracker(workbook);
+      // The new sheet is active: the last tracker's results no longer describe it.
+      setLoaded(null);
       onWorkbookChanged?.();
     });
 

@@ -22,7 +22,9 @@ describe("the Rates view on the sample workbook", () => {
     fireEvent.change(screen.getByRole("textbox", { name: "Write the formula in" }), { target: { value: "Scorecard!N8" } });
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));
     const values = await screen.findByRole("list", { name: "Preview values" });
-    expect(within(values).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["156.3", "333.3", "503.4"]);
+    // G8:I8 is a row of three counts: the formula in N8 spills right, into O8 and P8.
+    expect(within(values).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["N8: 156.3", "O8: 333.3", "P8: 503.4"]);
+    expect(screen.getByText('One formula, written in Scorecard!N8. Excel spills its 3 results into N8:P8 on "Scorecard": the cells after the first must be empty, or Excel shows #SPILL!.')).toBeTruthy();
     expect(screen.getByText('=SCORECARD.ASCOF("2C",G8:I8,Populations!C3,"2023-24")')).toBeTruthy();
     expect(screen.getByText(/^Population source: Implied by the published scorecard's rates/)).toBeTruthy();
 
@@ -48,8 +50,11 @@ describe("the Rates view on the sample workbook", () => {
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));
     const values = await screen.findByRole("list", { name: "Preview values" });
     // The published DOLS requests per 100,000: 270.9, 539.5, 826.3.
-    expect(within(values).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["270.9", "539.5", "826.3"]);
+    expect(within(values).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["N47: 270.9", "O47: 539.5", "P47: 826.3"]);
     expect(screen.getByText("=SCORECARD.RATE(G47:I47,Populations!C5,100000)")).toBeTruthy();
+    // Editing what the preview was made from takes its Write away.
+    fireEvent.change(screen.getByRole("textbox", { name: "Write the formula in" }), { target: { value: "Scorecard!N48" } });
+    expect(screen.queryByRole("button", { name: "Write the formula" })).toBeNull();
   });
 
   it("pairs count and rate rows, and once confirmed flags the 65+ prior year-end's population", async () => {
@@ -67,5 +72,22 @@ describe("the Rates view on the sample workbook", () => {
       "Quarter 3: 87,008",
       "Quarter 4: –",
     ]);
+  });
+});
+
+describe("the Rates view's failures say what happened", () => {
+  it("no measure chosen, and a formula that cannot be previewed, each under its own title", async () => {
+    const workbook = await openSample();
+    inFluent(<RatesView workbook={workbook} />);
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    expect(await screen.findByText("No measure chosen")).toBeTruthy();
+    const combobox = screen.getByRole("combobox", { name: "Measure" });
+    fireEvent.click(combobox);
+    fireEvent.click(await screen.findByRole("option", { name: "Any count per 100,000 (RATE)" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Counts (numerator cells)" }), { target: { value: "not a range" } });
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    expect(await screen.findByText("The formula cannot be previewed")).toBeTruthy();
+    expect(screen.getByText('"not a range" is not a cell or range such as I8:K8.')).toBeTruthy();
+    expect(screen.queryByText(/did not finish/)).toBeNull();
   });
 });

@@ -10,10 +10,13 @@ import { writePlan } from "../../app/writePlan";
 import { findPopulationTables, previewRates, type RateChoice, type RatesPreview } from "../../app/ratesPreview";
 import { MeasurePicker, PopulationPicker, type PopulationTables } from "./RatePickers";
 import { CardTitle } from "../components/CardTitle";
+import { spillOf } from "./spillCells";
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM },
-  row: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
+  // The field shrinks to the pane (Excel's is about 320 px) and its button stays beside it, reachable.
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, alignItems: "end" },
+  input: { minWidth: 0, width: "100%" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
@@ -31,12 +34,36 @@ function RangeField({ title, value, placeholder, onChange, onUseSelection }: Ran
   return (
     <div className={styles.row}>
       <Field label={title}>
-        <Input value={value} placeholder={placeholder} onChange={(_, data) => onChange(data.value)} />
+        <Input className={styles.input} value={value} placeholder={placeholder} onChange={(_, data) => onChange(data.value)} />
       </Field>
       <Button onClick={onUseSelection} aria-label={`Use selection for ${title.toLowerCase()}`}>
         Use selection
       </Button>
     </div>
+  );
+}
+
+/** Each result with the cell it will show in: the formula's own cell, then where Excel spills the rest. */
+function PreviewCells({ preview, counts }: { preview: RatesPreview; counts: string }) {
+  const styles = useStyles();
+  const { target } = preview;
+  const spill = spillOf(counts, target, preview.results);
+  const at = sheetCellAddress(target.sheet, target.row, target.column);
+  return (
+    <>
+      <Caption1>
+        {spill.area
+          ? `One formula, written in ${at}. Excel spills its ${preview.results.length} results into ${spill.area} on "${target.sheet}": the cells after the first must be empty, or Excel shows #SPILL!.`
+          : `One formula, written in ${at}.`}
+      </Caption1>
+      <ul className={styles.list} aria-label="Preview values">
+        {spill.cells.map((c) => (
+          <li key={c.cell}>
+            {c.cell}: {c.result}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -49,8 +76,17 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
   const [population, setPopulation] = useState("");
   const [output, setOutput] = useState("");
   const [preview, setPreview] = useState<RatesPreview | null>(null);
-  const { busy, error, run } = useTask();
+  const { busy, error, setError, run } = useTask();
   const [written, setWritten] = useState<string | null>(null);
+
+  // A change to what the preview was made from takes the preview away: its Write would no longer match the form.
+  const edited = (set: (text: string) => void) => (text: string) => {
+    setPreview(null);
+    set(text);
+  };
+  const editCounts = edited(setCounts);
+  const editPopulation = edited(setPopulation);
+  const editOutput = edited(setOutput);
 
   const fillFromSelection = async (set: (text: string) => void) => {
     // Always sheet-qualified: the selection may be on another sheet than the formula will be.
@@ -65,9 +101,10 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
   const makePreview = () =>
     work(async () => {
       setWritten(null);
-      if (!measure) throw new Error("Choose a measure from the catalogue.");
+      // A preview writes nothing: its titles say what stopped it, not that a task "did not finish".
+      if (!measure) return setError("Choose a measure from the catalogue.", "No measure chosen");
       const previewed = await previewRates(workbook, { choice: measure, counts, population, output });
-      if (!previewed.ok) throw new Error(previewed.error.message);
+      if (!previewed.ok) return setError(previewed.error.message, "The formula cannot be previewed");
       setPreview(previewed.value);
     });
 
@@ -82,11 +119,16 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
     <section className={styles.root} aria-label="Rates">
       <Card>
         <CardHeader header={<CardTitle>ASCOF rates with stated populations</CardTitle>} description={<Caption1>Choose a measure, the counts and the population; preview; then write a live formula.</Caption1>} />
-        <MeasurePicker onChoose={setMeasure} />
-        <RangeField title="Counts (numerator cells)" value={counts} placeholder="I8:K8" onChange={setCounts} onUseSelection={() => work(() => fillFromSelection(setCounts))} />
-        <RangeField title="Population (a cell or a number)" value={population} placeholder="Populations!C3 or 87,009" onChange={setPopulation} onUseSelection={() => work(() => fillFromSelection(setPopulation))} />
-        <PopulationPicker tables={populations} onFind={() => work(findPopulations)} onChoose={setPopulation} />
-        <RangeField title="Write the formula in" value={output} placeholder="N8" onChange={setOutput} onUseSelection={() => work(() => fillFromSelection(setOutput))} />
+        <MeasurePicker
+          onChoose={(choice) => {
+            setPreview(null);
+            setMeasure(choice);
+          }}
+        />
+        <RangeField title="Counts (numerator cells)" value={counts} placeholder="I8:K8" onChange={editCounts} onUseSelection={() => work(() => fillFromSelection(editCounts))} />
+        <RangeField title="Population (a cell or a number)" value={population} placeholder="Populations!C3 or 87,009" onChange={editPopulation} onUseSelection={() => work(() => fillFromSelection(editPopulation))} />
+        <PopulationPicker tables={populations} onFind={() => work(findPopulations)} onChoose={editPopulation} />
+        <RangeField title="Write the formula in" value={output} placeholder="N8" onChange={editOutput} onUseSelection={() => work(() => fillFromSelection(editOutput))} />
         <Button appearance="primary" onClick={makePreview} disabled={busy !== null}>
           Preview
         </Button>
@@ -96,11 +138,7 @@ export function RatesView({ workbook, onWorkbookChanged }: { workbook: WorkbookA
           <>
             <div className={styles.code}>{preview.formula}</div>
             {preview.source && <Caption1>Population source: {preview.source}</Caption1>}
-            <ul className={styles.list} aria-label="Preview values">
-              {preview.results.map((r, i) => (
-                <li key={i}>{r}</li>
-              ))}
-            </ul>
+            <PreviewCells preview={preview} counts={counts} />
             <Button onClick={() => write(preview)} disabled={busy !== null}>
               Write the formula
             </Button>

@@ -28,12 +28,16 @@ export function ReconcilePanel({ workbook }: { workbook: WorkbookAdapter }) {
   const styles = useStyles();
   const [found, setFound] = useState<Found | null>(null);
   const [confirmed, setConfirmed] = useState<ReadonlySet<number>>(new Set());
-  const { busy, error, run } = useTask();
+  const { busy, error, setError, run } = useTask();
 
   const suggest = () =>
     run("Reading the scorecard…", async () => {
       const pairs = await reconcileActiveSheet(workbook);
-      if (!pairs.ok) throw new Error(pairs.error.message);
+      // No pairs here: the last sheet's go, and the title says what was (not) found.
+      if (!pairs.ok) {
+        setFound(null);
+        return setError(pairs.error.message, "No count and rate pairs on this sheet");
+      }
       setFound({ pairs: pairs.value });
       setConfirmed(new Set());
     });

@@ -18,6 +18,15 @@ export type Stage =
   | { readonly kind: "preview"; readonly setup: Extract<Stage, { kind: "setup" }>; readonly refresh: PlannedRefresh }
   | { readonly kind: "done"; readonly refresh: RefreshPlan; readonly noChange: boolean };
 
+export const NO_TABLE_TITLE = "No scorecard table on this sheet";
+
+/** The stored settings a stage was made from, to go back to the start with when a newer step fails. */
+function backToStart(stage: Stage | null): Stage | null {
+  if (stage === null || stage.kind === "start" || stage.kind === "unreadable") return stage;
+  const stored = stage.kind === "setup" ? stage.stored : stage.kind === "preview" ? stage.setup.stored : stage.refresh.settings;
+  return { kind: "start", stored };
+}
+
 /**
  * The scorecard tab's state and actions: find → map → rules → preview → apply, the one-click refresh, undo, and
  * the unreadable-settings rescue. The view only renders what this returns.
@@ -51,7 +60,10 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
   /** The wizard's first step on a sheet already read: its table and the default rules, or why there is none. */
   const setupOf = (stored: StoredSettings, sheet: SheetData): Extract<Stage, { kind: "setup" }> | null => {
     const setup = setupOn(stored, sheet);
-    if (!setup.ok) setError(setup.error.message);
+    if (!setup.ok) {
+      setStage(backToStart);
+      setError(setup.error.message);
+    }
     return setup.ok ? { kind: "setup", ...setup.value } : null;
   };
 
@@ -66,8 +78,11 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
       setNotice(null);
       const start = await findTableSetup(workbook);
       if (start.kind === "unreadable") setStage(start);
-      else if (!start.setup.ok) setError(start.setup.error.message);
-      else setStage({ kind: "setup", ...start.setup.value });
+      else if (!start.setup.ok) {
+        // Find writes nothing: the title says what it found. No earlier table's wizard or plan stays to Apply.
+        setStage(backToStart);
+        setError(start.setup.error.message, NO_TABLE_TITLE);
+      } else setStage({ kind: "setup", ...start.setup.value });
     });
 
   const planSetup = async (setup: Extract<Stage, { kind: "setup" }>) => {

@@ -1,5 +1,5 @@
 /**
- * The Gantt chart: each stage named in full beside its baseline (thin, grey) and forecast (blue) bars on one time
+ * The Gantt chart: each stage named in full beside its baseline (grey) and forecast (blue) bars on one time
  * axis with month or quarter ticks, and a line at the sheet's report date. Each stage's dates are its bars'
  * accessible names, so the chart reads as a list.
  */
@@ -23,8 +23,10 @@ const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "minmax(90px, 38%) 1fr", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
   name: { overflowWrap: "anywhere", paddingBlock: "2px" },
   track: { position: "relative", alignSelf: "stretch", minHeight: "24px" },
-  baseline: { position: "absolute", top: "calc(50% - 7px)", height: "5px", minWidth: "2px", borderRadius: "2px", backgroundColor: tokens.colorNeutralStroke1 },
-  forecast: { position: "absolute", top: "calc(50% - 1px)", height: "8px", minWidth: "2px", borderRadius: "2px", backgroundColor: tokens.colorBrandBackground },
+  // Marks of at least 3:1 against the card (WCAG 1.4.11): the baseline dark grey (#616161, about 6:1) and 6 px
+  // high, the forecast brand blue (#0f6cbd, about 5:1) and 8 px; both at least 3 px wide however short.
+  baseline: { position: "absolute", top: "calc(50% - 8px)", height: "6px", minWidth: "3px", borderRadius: "2px", backgroundColor: tokens.colorNeutralStrokeAccessible },
+  forecast: { position: "absolute", top: "calc(50% - 1px)", height: "8px", minWidth: "3px", borderRadius: "2px", backgroundColor: tokens.colorBrandBackground },
   line: { position: "absolute", top: 0, bottom: 0, width: 0 },
   tickLine: { borderLeft: `1px dashed ${tokens.colorNeutralStroke2}` },
   quarterLine: { borderLeft: `1px dotted ${tokens.colorNeutralStroke3}` },
@@ -65,7 +67,7 @@ export default function TimelineGantt({ milestones, reportDate }: TimelineGanttP
       </Subtitle2>
       <ChartKey
         entries={[
-          { label: "Baseline", color: tokens.colorNeutralStroke1 },
+          { label: "Baseline", color: tokens.colorNeutralStrokeAccessible },
           { label: "Forecast", color: tokens.colorBrandBackground },
           { label: `Report date, ${describeSerial(reportDate)}`, color: tokens.colorPaletteRedBorder2, line: true },
         ]}

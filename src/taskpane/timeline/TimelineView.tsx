@@ -33,13 +33,17 @@ export interface TimelineViewProps {
 export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }: TimelineViewProps) {
   const styles = useStyles();
   const [loaded, setLoaded] = useState<LoadedTimeline | null>(null);
-  const { busy, error, setFailure, run } = useTask();
+  const { busy, error, setError, setFailure, run } = useTask();
   const [reportDate, setReportDate] = useState(() => todaySerial());
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = async () => {
     const timeline = await loadTimeline(workbook);
-    if (!timeline.ok) throw new Error(timeline.error.message);
+    // No table here: the last one's stages go, so nothing on screen is from another sheet.
+    if (!timeline.ok) {
+      setLoaded(null);
+      return setError(timeline.error.message, "No milestone table on this sheet");
+    }
     setLoaded(timeline.value);
     // The sheet's own report date, as Funding reads it; today only where the sheet states none.
     if (timeline.value.reportDate !== null) setReportDate(timeline.value.reportDate);
@@ -60,6 +64,8 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
   const create = () =>
     run("Creating a milestone sheet…", async () => {
       await createMilestoneSheet(workbook);
+      setLoaded(null);
+      setNotice(null);
       onWorkbookChanged?.();
     });
 
