@@ -9,6 +9,9 @@ import type { Plan, SheetData, WorkbookAdapter } from "../engine/sheet/workbook"
 import { planUndo } from "../engine/sheet/undo";
 import { writePlan } from "./writePlan";
 import { WorkbookError, messageOf, planRefused, readFailed, type WorkbookFailure } from "../engine/sheet/workbookErrors";
+import { HISTORY_SHEET, History, readHistory } from "../engine/scorecard/history";
+import type { LastTime } from "../engine/scorecard/summary";
+import { entriesOf, joinPlans, lastTimeFrom, planHistoryAppend } from "./scorecardHistory";
 
 export interface RefreshOptions {
   /** Without stored settings: detect on the active sheet (the pane) or on every sheet (the CLI). */
@@ -44,6 +47,10 @@ function failed(failure: WorkbookFailure, message: string): RefreshResult<never>
 /** A refresh planned against the workbook as it is, with the plan that would put it back (null when none can). */
 export interface PlannedRefresh extends RefreshPlan {
   readonly undo: Plan | null;
+  /** "Worse than last time" from the "Scorecard history" sheet, for the summary. */
+  readonly lastTime?: LastTime;
+  /** Measures the plan appends to the history (0 when it changes nothing). */
+  readonly historyRecorded?: number;
 }
 
 export interface RefreshOutcome {
@@ -58,6 +65,8 @@ export interface RefreshInputs {
   readonly sheets: readonly SheetData[];
   /** The settings text as stored, for an undo to put back (null when there is none). */
   readonly storedText: string | null;
+  /** The "Scorecard history" sheet, when there is one. */
+  readonly history?: SheetData | null;
 }
 
 export async function readRefreshInputs(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<RefreshInputs>> {
@@ -70,14 +79,19 @@ export async function readRefreshInputs(workbook: WorkbookAdapter, options: Refr
     stored = parsed.value;
   }
   if (options.setUpOnly && stored.tables.length === 0) return failed("not-set-up", NOT_SET_UP);
-  const names =
+  let names =
     stored.tables.length > 0
       ? [...new Set(stored.tables.map((t) => t.sheet))]
       : options.scope === "all"
         ? [...context.sheetNames]
         : [context.activeSheet];
+  // The history sheet is read beside the tables, never searched for one (its Measure and Rating columns would match).
+  const withHistory = context.sheetNames.includes(HISTORY_SHEET);
+  names = names.filter((name) => name !== HISTORY_SHEET);
   try {
-    return succeeded({ stored, sheets: await workbook.readSheets(names), storedText: context.settings });
+    const read = await workbook.readSheets(withHistory ? [...names, HISTORY_SHEET] : names);
+    const history = withHistory ? (read.pop() ?? null) : null;
+    return succeeded({ stored, sheets: read, storedText: context.settings, history });
   } catch (error) {
     // A failed read is said as one, not as a refused write.
     return error instanceof WorkbookError ? failed(error.failure, error.message) : failed("read", readFailed(messageOf(error)).message);
@@ -92,7 +106,12 @@ export function planFromInputs(inputs: RefreshInputs, options: Pick<RefreshOptio
   const planned = planRefresh(stored, bySheet, options.now ?? new Date());
   if (!planned.ok) return failed("refused", planned.error.message);
   const undo = options.withUndo && !isNoChange(planned.value.plan) ? planUndo(planned.value.plan, bySheet, storedText) : null;
-  return succeeded({ ...planned.value, undo });
+  const history = inputs.history ?? null;
+  const lastTime = lastTimeFrom(new History(readHistory(history)), planned.value.settings.tables, bySheet);
+  // A refresh that changes something records the measures whose figure or rating moved; an unchanged one, nothing.
+  const append = isNoChange(planned.value.plan) ? null : planHistoryAppend(entriesOf(planned.value.tables, bySheet), history, options.now ?? new Date());
+  if (!append) return succeeded({ ...planned.value, undo, lastTime, historyRecorded: 0 });
+  return succeeded({ ...planned.value, plan: joinPlans(planned.value.plan, append.plan), undo: undo && joinPlans(undo, append.undo), lastTime, historyRecorded: append.recorded });
 }
 
 export async function planWorkbookRefresh(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<PlannedRefresh>> {

@@ -207,12 +207,75 @@ export class FakeExcel {
           fake.queue.push({ payload: { visibility: value }, run: () => (fake.sheetState(name).visibility = value) });
         },
         activate: () => fake.queue.push({ payload: { activate: name }, run: () => (fake.active = name) }),
+        // worksheet.copy (ExcelApi 1.7): Excel names the copy "Scorecard (2)" at the sync; only "End" is modelled.
+        copy: (position?: string) => {
+          if (position !== "End") throw new Error(`The fake copies sheets to the end only, not "${position}".`);
+          const copied = { name: "" };
+          fake.queue.push({
+            payload: { copy: name, position },
+            run: () => {
+              let n = 2;
+              while (fake.sheets.has(`${name} (${n})`)) n++;
+              copied.name = `${name} (${n})`;
+              fake.sheets.set(copied.name, FakeExcel.cloneSheet(fake.sheetState(name)));
+            },
+          });
+          return fake.copiedSheet(copied);
+        },
+        delete: () =>
+          fake.queue.push({
+            payload: { delete: name },
+            run: () => {
+              fake.sheetState(name);
+              fake.sheets.delete(name);
+              if (fake.active === name) fake.active = [...fake.sheets.keys()][0];
+            },
+          }),
         // The fake's cells are all values, so valuesOnly changes nothing here.
         getUsedRangeOrNullObject: () => fake.usedRange(name),
         getRange: (address?: string) => (address === undefined ? fake.range(name, 0, 0, 1048576, COLUMNS) : fake.addressedRange(name, address)),
         getRangeByIndexes: (top: number, left: number, rows: number, columns: number) => fake.range(name, top, left, rows, columns),
       },
       () => (orNull ? missing() : false),
+    );
+  }
+
+  /** A deep copy of a sheet's cells, merges and colour rules, as worksheet.copy makes. */
+  private static cloneSheet(sheet: FakeSheet): FakeSheet {
+    const cells = new Map<number, FakeCell>();
+    for (const [key, cell] of sheet.cells) cells.set(key, { ...cell });
+    return { cells, merges: [...sheet.merges], protected: sheet.protected, visibility: sheet.visibility, conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f })) };
+  }
+
+  /**
+   * The worksheet worksheet.copy returns: its name is Excel's choice, known only after the sync, so it is not
+   * readable without a load; setting `name` renames the copy in place (keeping its position), and Excel refuses a
+   * name already taken.
+   */
+  private copiedSheet(copied: { name: string }) {
+    const fake = this;
+    return fake.loadable(
+      (property) => {
+        if (property !== "name") throw new Error(`The fake cannot load a copied worksheet's ${property}.`);
+        return copied.name;
+      },
+      {
+        set name(value: string) {
+          fake.queue.push({
+            payload: { rename: value },
+            run: () => {
+              if ([...fake.sheets.keys()].some((n) => n.toLowerCase() === value.toLowerCase())) throw new FakeOfficeError("InvalidArgument", `a sheet called "${value}" already exists.`);
+              const entries = [...fake.sheets.entries()].map(([n, sheet]): [string, FakeSheet] => [n === copied.name ? value : n, sheet]);
+              fake.sheets.clear();
+              for (const [n, sheet] of entries) fake.sheets.set(n, sheet);
+              copied.name = value;
+            },
+          });
+        },
+        set visibility(value: string) {
+          fake.queue.push({ payload: { visibility: value }, run: () => (fake.sheetState(copied.name).visibility = value) });
+        },
+      },
     );
   }
 

@@ -40,6 +40,8 @@ export interface TableSettings {
   readonly rules: TableRules;
   /** Conditional fills already added to the output columns, so a refresh does not add them again. */
   readonly fillsApplied: boolean;
+  /** The period the table reports, once a roll forward has set it (otherwise read from the sheet): reportingPeriod.ts. */
+  readonly period?: { readonly year: number; readonly quarter: 1 | 2 | 3 | 4 };
 }
 
 export interface ChangeLogEntry {
