@@ -14,6 +14,7 @@ import { writePlan } from "../app/writePlan";
 import { countRatings, summarise } from "../engine/scorecard/summary";
 import { HELP, parseArguments, type CliCommand } from "./arguments";
 import { writeAtomically } from "./writeAtomically";
+import { roll } from "./roll";
 
 /**
  * Node's zlib: the same raw deflate and inflate as the package's portable codec, in native code. An inflated part
@@ -154,6 +155,28 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
   return 0;
 }
 
+/** "Q3.xlsx" → "Q3.rolled.xlsx" (.xlsm kept). */
+function rolledOutput(input: string): string {
+  return defaultOutput(input).replace(/\.refreshed(\.xls[xm])$/i, ".rolled$1").replace(/\.refreshed\.xlsx$/, ".rolled.xlsx");
+}
+
+async function rollCommand(command: Extract<CliCommand, { name: "roll" }>, io: CliIo): Promise<number> {
+  const input = path.resolve(command.input);
+  const output = path.resolve(command.output ?? rolledOutput(input));
+  if (!command.dryRun) checkOutput(input, output, command.force);
+  const { book } = open(input);
+  const outcome = await roll(command, book);
+  if (outcome.refused) throw new CliError(outcome.refused);
+  outcome.details.forEach((line) => io.stdout(line));
+  if (outcome.write) {
+    writeOrFail(output, book.save());
+    const shown = path.relative(process.cwd(), output).startsWith("..") ? output : path.relative(process.cwd(), output);
+    io.stdout(`${outcome.summary} Wrote ${shown}.`);
+  } else io.stdout(outcome.summary);
+  outcome.notes.forEach((line) => io.stdout(line));
+  return 0;
+}
+
 function writeOrFail(output: string, bytes: Uint8Array): void {
   const written = writeAtomically(output, bytes);
   if (!written.ok) throw new CliError(written.error.message);
@@ -195,6 +218,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await refresh(command, io);
       case "check":
         return await check(command, io);
+      case "roll":
+        return await rollCommand(command, io);
     }
   } catch (error) {
     io.stderr(error instanceof Error ? error.message : String(error));
