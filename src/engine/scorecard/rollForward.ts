@@ -91,8 +91,10 @@ export function planYearRoll(sheet: SheetData, tables: readonly TableSettings[],
     };
     if (mapping.previous && mapping.ytd) {
       for (const row of measureRows) {
+        // Copied as it is, "N/A" included: the outturn says what the year to date said.
         const ytd = edit.value(row, mapping.ytd.column);
-        if (edit.set(row, mapping.previous.column, isBlankLike(ytd) ? null : ytd, false, edit.format(row, mapping.ytd.column), lastRow, table.headerRow) && !isBlankLike(ytd)) outturns++;
+        edit.set(row, mapping.previous.column, ytd, false, edit.format(row, mapping.ytd.column), lastRow, table.headerRow);
+        if (!isBlankLike(ytd)) outturns++;
       }
     } else {
       notes.push(mapping.ytd ? "There is no \"Year end\" column, so last year's year to date is not carried over: the old sheet keeps it." : "There is no year-to-date column, so no outturn is carried over.");
