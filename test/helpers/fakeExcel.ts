@@ -55,6 +55,7 @@ export class FakeExcel {
   /** Bytes of every request so far: what a batch writes, for counting the requests it needs. */
   totalRequestBytes = 0;
   private queue: Op[] = [];
+  private readonly pendingCopies = new Set<string>();
   private loads: Load[] = [];
 
   constructor(sheets: Record<string, CellValue[][]>) {
@@ -94,6 +95,7 @@ export class FakeExcel {
     const loads = this.loads;
     this.queue = [];
     this.loads = [];
+    this.pendingCopies.clear();
     const request = JSON.stringify(ops.map((op) => op.payload)).length + loads.length * 64;
     const response = loads.reduce((total, load) => total + load.size(), 0);
     this.largestRequest = Math.max(this.largestRequest, request);
@@ -210,13 +212,16 @@ export class FakeExcel {
         // worksheet.copy (ExcelApi 1.7): Excel names the copy "Scorecard (2)" at the sync; only "End" is modelled.
         copy: (position?: string) => {
           if (position !== "End") throw new Error(`The fake copies sheets to the end only, not "${position}".`);
-          const copied = { name: "" };
+          // Named when queued (a load in the same batch is answered before the fake runs the batch's writes),
+          // past the names of copies already queued; readable only through a load and a sync all the same.
+          let n = 2;
+          while (fake.sheets.has(`${name} (${n})`) || fake.pendingCopies.has(`${name} (${n})`)) n++;
+          const copied = { name: `${name} (${n})` };
+          fake.pendingCopies.add(copied.name);
           fake.queue.push({
             payload: { copy: name, position },
             run: () => {
-              let n = 2;
-              while (fake.sheets.has(`${name} (${n})`)) n++;
-              copied.name = `${name} (${n})`;
+              fake.pendingCopies.delete(copied.name);
               fake.sheets.set(copied.name, FakeExcel.cloneSheet(fake.sheetState(name)));
             },
           });
