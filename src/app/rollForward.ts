@@ -118,7 +118,7 @@ export async function planNextQuarter(workbook: WorkbookAdapter, now: Date = new
   const changes: CellChange[] = [];
   const undoChanges: CellChange[] = [];
   const allowed: Plan["allowed"][number][] = [];
-  const stated = reportDateCell(sheet, Math.min(...tables.map((t) => t.headerRow)));
+  const stated = reportDateCell(sheet, tables.reduce((first, t) => Math.min(first, t.headerRow), Infinity));
   let reportDate: QuarterRoll["reportDate"] = null;
   if (stated) {
     const moved = threeMonthsOn(stated.serial);

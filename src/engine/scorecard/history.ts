@@ -76,11 +76,12 @@ export class History {
 
   /** The measure's periods side by side, oldest first: the last record of each. */
   quarters(measure: string): QuarterFigure[] {
-    const last = new Map<string, HistoryEntry>();
-    for (const entry of this.byMeasure.get(measure.trim()) ?? []) last.set(entry.period, entry);
-    return [...last.values()]
-      .sort((a, b) => comparePeriods(parsePeriodName(a.period)!, parsePeriodName(b.period)!))
-      .map(({ period, figure, rating }) => ({ period, figure, rating }));
+    const last = new Map<string, { entry: HistoryEntry; period: ReportingPeriod }>();
+    for (const entry of this.byMeasure.get(measure.trim()) ?? []) {
+      const period = parsePeriodName(entry.period);
+      if (period) last.set(entry.period, { entry, period });
+    }
+    return [...last.values()].sort((a, b) => comparePeriods(a.period, b.period)).map(({ entry: { period, figure, rating } }) => ({ period, figure, rating }));
   }
 
   measures(): string[] {

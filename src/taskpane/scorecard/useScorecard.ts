@@ -16,7 +16,7 @@ export type Stage =
   | { readonly kind: "unreadable"; readonly raw: string; readonly reason: string }
   | ({ readonly kind: "setup" } & TableSetup)
   | { readonly kind: "preview"; readonly setup: Extract<Stage, { kind: "setup" }>; readonly refresh: PlannedRefresh }
-  | { readonly kind: "done"; readonly refresh: RefreshPlan; readonly noChange: boolean };
+  | { readonly kind: "done"; readonly refresh: PlannedRefresh; readonly noChange: boolean };
 
 /**
  * The scorecard tab's state and actions: find → map → rules → preview → apply, the one-click refresh, undo, and
