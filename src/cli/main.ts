@@ -186,7 +186,7 @@ async function check(command: Extract<CliCommand, { name: "check" }>, io: CliIo)
   const { book } = open(path.resolve(command.input));
   const result = await refreshWorkbook(book, { scope: "all", dryRun: true });
   if (!result.ok) throw new CliError(result.error.message);
-  const summary = summarise(result.value.refresh.tables);
+  const summary = summarise(result.value.refresh.tables, result.value.refresh.lastTime);
   const errors = summary.findings.filter((f) => f.severity === "error").length;
   if (command.json) {
     io.stdout(JSON.stringify({ file: command.input, counts: summary.counts, findings: summary.findings, highlights: summary.highlights }, null, 2));

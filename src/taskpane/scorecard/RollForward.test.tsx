@@ -66,3 +66,16 @@ describe("the roll-forward wizards", () => {
     expect(await screen.findByText("Nothing was written: Q4 2021/22 is the year's last quarter. Start the next financial year instead: it makes the new year's sheet.")).toBeTruthy();
   });
 });
+
+describe("the history card", () => {
+  it("shows a measure's periods side by side once an Apply has recorded them", async () => {
+    const excel = await sampleExcel();
+    renderView(excel);
+    fireEvent.click(await screen.findByRole("button", { name: "Refresh scorecards" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Apply to the workbook" }, { timeout: 20000 }));
+    const table = await screen.findByRole("table", { name: "Quarters side by side" }, { timeout: 20000 });
+    // The first measure, 18-64 admissions: Q3's year to date 18 against "<30", low is good → Green.
+    expect(within(table).getAllByRole("row").map((row) => row.textContent)).toEqual(["PeriodFigureRating", "Q3 2021/22" + "18" + "Green"]);
+    expect(screen.getByText("One period recorded so far.")).toBeTruthy();
+  }, 60000);
+});
