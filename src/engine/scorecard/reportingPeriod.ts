@@ -71,7 +71,9 @@ function quarterReported(sheet: SheetData, table: TableSettings): ReportingPerio
 
 /** The period the table reports: its stored one, else the year its headers or title name and the quarter reported. */
 export function currentPeriod(sheet: SheetData, table: TableSettings): Result<ReportingPeriod> {
-  if (table.period) return ok(table.period);
+  // A stored period that does not read (edited by hand) is passed over, and the sheet read instead.
+  const stored = table.period;
+  if (stored && Number.isInteger(stored.year) && [1, 2, 3, 4].includes(stored.quarter)) return ok(stored);
   // "Year end 2020-2021" names the year before: it is read only when nothing else names one.
   const year = firstYearIn(yearTexts(sheet, table)) ?? (table.mapping.previous ? (firstYearIn([table.mapping.previous.header]) ?? NaN) + 1 : NaN);
   if (!Number.isFinite(year)) {
