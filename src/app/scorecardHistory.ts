@@ -30,8 +30,11 @@ export function entriesOf(tables: readonly TablePlan[], sheets: ReadonlyMap<stri
     const period = periods.get(plan.table);
     const sheet = sheets.get(plan.table.sheet);
     if (!period || !sheet) continue;
-    for (const o of plan.outcomes) {
-      entries.push({ sheet: plan.table.sheet, measure: o.measure, period: periodName(period), figure: ratedFigureOf(sheet, plan.table, o.row), rating: o.rating });
+    const name = periodName(period);
+    const { outcomes } = plan;
+    for (let i = 0; i < outcomes.length; i++) {
+      const o = outcomes[i];
+      entries.push({ sheet: sheet.name, measure: o.measure, period: name, figure: ratedFigureOf(sheet, plan.table, o.row), rating: o.rating });
     }
   }
   return entries;

@@ -115,13 +115,13 @@ export function ratedFigureOf(sheet: SheetData, table: TableSettings, row: numbe
 export function planHistoryRows(entries: readonly HistoryEntry[], historySheet: SheetData | null, today: number): Plan {
   if (entries.length === 0) return { changes: [], allowed: [] };
   const changes: Plan["changes"][number][] = [];
-  const put = (row: number, column: number, value: CellValue, numberFormat?: string) =>
-    changes.push({ kind: "value", sheet: HISTORY_SHEET, row, column, value, ...(numberFormat ? { numberFormat } : {}) });
+  // Plain literals, no spreads: a first Apply at 50,000 measures appends 300,000 cells.
+  const put = (row: number, column: number, value: CellValue) => changes.push({ kind: "value", sheet: HISTORY_SHEET, row, column, value });
   let row = historySheet ? historySheet.top + historySheet.values.length : 1;
   if (!historySheet) HISTORY_HEADERS.forEach((header, c) => put(0, c, header));
   const start = row;
   for (const entry of entries) {
-    put(row, 0, today, "dd/mm/yyyy");
+    changes.push({ kind: "value", sheet: HISTORY_SHEET, row, column: 0, value: today, numberFormat: "dd/mm/yyyy" });
     put(row, 1, entry.sheet);
     put(row, 2, entry.measure);
     put(row, 3, entry.period);
