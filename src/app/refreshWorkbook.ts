@@ -11,6 +11,9 @@ import { HEADER_SEARCH_ROWS } from "../engine/sheet/headerRow";
 import { mayHoldTable } from "../engine/scorecard/detect";
 import { writePlan } from "./writePlan";
 import { WorkbookError, messageOf, planRefused, readFailed, type WorkbookFailure } from "../engine/sheet/workbookErrors";
+import { HISTORY_SHEET, History, readHistory } from "../engine/scorecard/history";
+import type { LastTime } from "../engine/scorecard/summary";
+import { entriesOf, joinPlans, lastTimeFrom, planHistoryAppend } from "./scorecardHistory";
 
 export interface RefreshOptions {
   /** Without stored settings: detect on the active sheet (the pane) or on every sheet (the CLI). */
@@ -48,6 +51,10 @@ function failed(failure: WorkbookFailure, message: string): RefreshResult<never>
 /** A refresh planned against the workbook as it is, with the plan that would put it back (null when none can). */
 export interface PlannedRefresh extends RefreshPlan {
   readonly undo: Plan | null;
+  /** "Worse than last time" from the "Scorecard history" sheet, for the summary. */
+  readonly lastTime?: LastTime;
+  /** Measures the plan appends to the history (0 when it changes nothing). */
+  readonly historyRecorded?: number;
 }
 
 export interface RefreshOutcome {
@@ -62,6 +69,8 @@ export interface RefreshInputs {
   readonly sheets: readonly SheetData[];
   /** The settings text as stored, for an undo to put back (null when there is none). */
   readonly storedText: string | null;
+  /** The "Scorecard history" sheet, when there is one. */
+  readonly history?: SheetData | null;
 }
 
 export async function readRefreshInputs(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<RefreshInputs>> {
@@ -74,16 +83,28 @@ export async function readRefreshInputs(workbook: WorkbookAdapter, options: Refr
     stored = parsed.value;
   }
   if (options.setUpOnly && stored.tables.length === 0) return failed("not-set-up", NOT_SET_UP);
-  const names =
+  let names =
     stored.tables.length > 0
       ? [...new Set(stored.tables.map((t) => t.sheet))]
       : options.scope === "all"
         ? [...context.sheetNames]
         : [context.activeSheet];
+  // The history sheet is read beside the tables, never searched for one (its Measure and Rating columns would match).
+  const withHistory = context.sheetNames.includes(HISTORY_SHEET);
+  names = names.filter((name) => name !== HISTORY_SHEET);
   try {
     const searching = stored.tables.length === 0 && names.length > 1;
-    const sheets = searching ? await readWhereTables(workbook, names) : await workbook.readSheets(names);
-    return succeeded({ stored, sheets, storedText: context.settings });
+    let sheets: SheetData[];
+    let history: SheetData | null = null;
+    if (searching) {
+      sheets = [...(await readWhereTables(workbook, names))];
+      if (withHistory) history = (await workbook.readSheets([HISTORY_SHEET]))[0] ?? null;
+    } else {
+      // The history sheet in the same read as the tables' sheets: no round trip of its own.
+      sheets = await workbook.readSheets(withHistory ? [...names, HISTORY_SHEET] : names);
+      if (withHistory) history = sheets.pop() ?? null;
+    }
+    return succeeded({ stored, sheets, storedText: context.settings, history });
   } catch (error) {
     // A failed read is said as one, not as a refused write.
     return error instanceof WorkbookError ? failed(error.failure, error.message) : failed("read", readFailed(messageOf(error)).message);
@@ -110,7 +131,12 @@ export function planFromInputs(inputs: RefreshInputs, options: Pick<RefreshOptio
   const planned = planRefresh(stored, bySheet, options.now ?? new Date(), new Set(options.justMapped === undefined ? [] : [options.justMapped]));
   if (!planned.ok) return failed("refused", planned.error.message);
   const undo = options.withUndo && !isNoChange(planned.value.plan) ? planUndo(planned.value.plan, bySheet, storedText) : null;
-  return succeeded({ ...planned.value, undo });
+  const history = inputs.history ?? null;
+  const lastTime = lastTimeFrom(new History(readHistory(history)), planned.value.settings.tables, bySheet);
+  // A refresh that changes something records the measures whose figure or rating moved; an unchanged one, nothing.
+  const append = isNoChange(planned.value.plan) ? null : planHistoryAppend(entriesOf(planned.value.tables, bySheet), history, options.now ?? new Date());
+  if (!append) return succeeded({ ...planned.value, undo, lastTime, historyRecorded: 0 });
+  return succeeded({ ...planned.value, plan: joinPlans(planned.value.plan, append.plan), undo: undo && joinPlans(undo, append.undo), lastTime, historyRecorded: append.recorded });
 }
 
 export async function planWorkbookRefresh(workbook: WorkbookAdapter, options: RefreshOptions): Promise<RefreshResult<PlannedRefresh>> {

@@ -4,13 +4,16 @@ import { fail, ok, type Result } from "../engine/core/result";
 export type CliCommand =
   | { readonly name: "help" }
   | { readonly name: "refresh"; readonly input: string; readonly output?: string; readonly dryRun: boolean; readonly force: boolean; readonly timings: boolean }
-  | { readonly name: "check"; readonly input: string; readonly json: boolean };
+  | { readonly name: "check"; readonly input: string; readonly json: boolean }
+  | { readonly name: "roll"; readonly input: string; readonly output?: string; readonly to: "quarter" | "year"; readonly dryRun: boolean; readonly force: boolean; readonly keepTargets: boolean; readonly keepComments: boolean };
 
 export const HELP = `committee-scorecard — refresh and check council committee scorecards in .xlsx files
 
 Usage:
   committee-scorecard refresh <in.xlsx> [-o <out.xlsx>] [--force] [--dry-run] [--timings]
   committee-scorecard check <in.xlsx> [--json]
+  committee-scorecard roll <in.xlsx> --quarter | --year [-o <out.xlsx>] [--force] [--dry-run]
+                           [--clear-targets] [--clear-comments]
 
 refresh   Applies the workbook's stored scorecard settings (or, where it has none, finds scorecard tables
           and uses the default rules: rate the year to date, 5% tolerance, write the RAG column).
@@ -22,12 +25,18 @@ refresh   Applies the workbook's stored scorecard settings (or, where it has non
           --timings prints, on stderr, the time spent reading, planning and writing, and the peak memory.
 check     Prints the data checks (cell, severity, message) and a summary. Exit code 1 when there are errors.
           --json prints them as JSON.
+roll      Starts the next reporting period. --quarter moves the report date and the rated quarter on and keeps
+          the quarter's ratings in the "Scorecard history" sheet. --year adds a copy of the scorecard sheet for
+          the new financial year, named after it: year headers moved on, last year's year to date as the
+          "Year end" outturn, quarters and ratings cleared (--clear-targets, --clear-comments clear those too).
+          The old sheet is left exactly as it was. Writes <in>.rolled.xlsx unless -o names another file.
 
 Examples:
   committee-scorecard refresh "Q3 scorecard.xlsx"
   committee-scorecard refresh scorecard.xlsx -o "Q3 for committee.xlsx"
   committee-scorecard refresh scorecard.xlsx --dry-run
   committee-scorecard check scorecard.xlsx --json > findings.json
+  committee-scorecard roll scorecard.xlsx --year --dry-run
 
 Exit codes: 0 done; 1 check found errors; 2 the command or the file is wrong.`;
 
@@ -45,7 +54,10 @@ export function parseArguments(argv: readonly string[]): Result<CliCommand> {
     } else if (!rest[i].startsWith("-")) positional.push(rest[i]);
   }
   if (positional.length !== 1) return fail("value", `${name} needs exactly one workbook (.xlsx); got ${positional.length}.`);
-  const known = name === "refresh" ? ["--dry-run", "--force", "--timings", "-o", "--output"] : ["--json"];
+  const known =
+    name === "refresh" ? ["--dry-run", "--force", "--timings", "-o", "--output"]
+    : name === "roll" ? ["--quarter", "--year", "--dry-run", "--force", "--clear-targets", "--clear-comments", "-o", "--output"]
+    : ["--json"];
   const unknown = [...flags].find((f) => !known.includes(f));
   if (name === "refresh") {
     if (unknown) return fail("value", `Unknown option for refresh: ${unknown}`);
@@ -55,5 +67,19 @@ export function parseArguments(argv: readonly string[]): Result<CliCommand> {
     if (unknown) return fail("value", `Unknown option for check: ${unknown}`);
     return ok({ name, input: positional[0], json: flags.has("--json") });
   }
-  return fail("value", `Unknown command "${name}": use refresh or check.`);
+  if (name === "roll") {
+    if (unknown) return fail("value", `Unknown option for roll: ${unknown}`);
+    if (flags.has("--quarter") === flags.has("--year")) return fail("value", "roll needs one of --quarter (start the next quarter) or --year (start the next financial year).");
+    return ok({
+      name,
+      input: positional[0],
+      ...(output ? { output } : {}),
+      to: flags.has("--year") ? "year" : "quarter",
+      dryRun: flags.has("--dry-run"),
+      force: flags.has("--force"),
+      keepTargets: !flags.has("--clear-targets"),
+      keepComments: !flags.has("--clear-comments"),
+    });
+  }
+  return fail("value", `Unknown command "${name}": use refresh, check or roll.`);
 }

@@ -17,6 +17,7 @@ import { countRatings, summarise } from "../engine/scorecard/summary";
 import { mergedRatingCells, mergedRatingCellsNote } from "../engine/scorecard/mergedRatingCells";
 import { HELP, parseArguments, type CliCommand } from "./arguments";
 import { writeAtomically } from "./writeAtomically";
+import { roll } from "./roll";
 
 /**
  * Node's zlib: the same raw deflate and inflate as the package's portable codec, in native code. An inflated part
@@ -181,6 +182,28 @@ function inTheirPlace(tables: readonly TablePlan[]): string {
   return blanks === 0 ? "ratings" : ratings === 0 ? "blanks" : "ratings or blanks";
 }
 
+/** "Q3.xlsx" → "Q3.rolled.xlsx" (.xlsm kept). */
+function rolledOutput(input: string): string {
+  return refreshedName(input).replace(/\.refreshed(\.xls[xm])$/i, ".rolled$1").replace(/\.refreshed\.xlsx$/, ".rolled.xlsx");
+}
+
+async function rollCommand(command: Extract<CliCommand, { name: "roll" }>, io: CliIo): Promise<number> {
+  const input = path.resolve(command.input);
+  const output = path.resolve(command.output ?? rolledOutput(input));
+  if (!command.dryRun) checkOutput(input, output, command.force);
+  const { book } = open(input);
+  const outcome = await roll(command, book);
+  if (outcome.refused) throw new CliError(outcome.refused);
+  outcome.details.forEach((line) => io.stdout(line));
+  if (outcome.write) {
+    writeOrFail(output, book.save());
+    const shown = path.relative(process.cwd(), output).startsWith("..") ? output : path.relative(process.cwd(), output);
+    io.stdout(`${outcome.summary} Wrote ${shown}.`);
+  } else io.stdout(outcome.summary);
+  outcome.notes.forEach((line) => io.stdout(line));
+  return 0;
+}
+
 function writeOrFail(output: string, bytes: Uint8Array | readonly Uint8Array[]): void {
   const written = writeAtomically(output, bytes);
   if (!written.ok) throw new CliError(written.error.message);
@@ -190,7 +213,7 @@ async function check(command: Extract<CliCommand, { name: "check" }>, io: CliIo)
   const { book } = open(path.resolve(command.input));
   const result = await refreshWorkbook(book, { scope: "all", dryRun: true });
   if (!result.ok) throw new CliError(result.error.message);
-  const summary = summarise(result.value.refresh.tables);
+  const summary = summarise(result.value.refresh.tables, result.value.refresh.lastTime);
   const errors = summary.findings.filter((f) => f.severity === "error").length;
   if (command.json) {
     io.stdout(JSON.stringify({ file: command.input, counts: summary.counts, findings: summary.findings, highlights: summary.highlights }, null, 2));
@@ -222,6 +245,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await refresh(command, io);
       case "check":
         return await check(command, io);
+      case "roll":
+        return await rollCommand(command, io);
     }
   } catch (error) {
     io.stderr(error instanceof Error ? error.message : String(error));

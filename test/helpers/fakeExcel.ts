@@ -63,6 +63,7 @@ export class FakeExcel {
   /** A Mac-made workbook: DATE counts from 1 January 1904, as Excel's does there. */
   date1904 = false;
   private queue: Op[] = [];
+  private readonly pendingCopies = new Set<string>();
   private loads: Load[] = [];
 
   constructor(sheets: Record<string, CellValue[][]>) {
@@ -107,6 +108,7 @@ export class FakeExcel {
     const loads = this.loads;
     this.queue = [];
     this.loads = [];
+    this.pendingCopies.clear();
     const request = JSON.stringify(ops.map((op) => op.payload)).length + loads.length * 64;
     const response = loads.reduce((total, load) => total + load.size(), 0);
     this.largestRequest = Math.max(this.largestRequest, request);
@@ -236,6 +238,33 @@ export class FakeExcel {
           fake.queue.push({ payload: { visibility: value }, run: () => (fake.sheetState(name).visibility = value) });
         },
         activate: () => fake.queue.push({ payload: { activate: name }, run: () => (fake.active = name) }),
+        // worksheet.copy (ExcelApi 1.7): Excel names the copy "Scorecard (2)" at the sync; only "End" is modelled.
+        copy: (position?: string) => {
+          if (position !== "End") throw new Error(`The fake copies sheets to the end only, not "${position}".`);
+          // Named when queued (a load in the same batch is answered before the fake runs the batch's writes),
+          // past the names of copies already queued; readable only through a load and a sync all the same.
+          let n = 2;
+          while (fake.sheets.has(`${name} (${n})`) || fake.pendingCopies.has(`${name} (${n})`)) n++;
+          const copied = { name: `${name} (${n})` };
+          fake.pendingCopies.add(copied.name);
+          fake.queue.push({
+            payload: { copy: name, position },
+            run: () => {
+              fake.pendingCopies.delete(copied.name);
+              fake.sheets.set(copied.name, FakeExcel.cloneSheet(fake.sheetState(name)));
+            },
+          });
+          return fake.copiedSheet(copied);
+        },
+        delete: () =>
+          fake.queue.push({
+            payload: { delete: name },
+            run: () => {
+              fake.sheetState(name);
+              fake.sheets.delete(name);
+              if (fake.active === name) fake.active = [...fake.sheets.keys()][0];
+            },
+          }),
         // The fake's cells are all values, so valuesOnly changes nothing here.
         getUsedRangeOrNullObject: () => fake.usedRange(name),
         get tables() {
@@ -269,6 +298,45 @@ export class FakeExcel {
             return fake.addressedRange(name, table.address);
           },
         }),
+      },
+    );
+  }
+
+  /** A deep copy of a sheet's cells, merges and colour rules, as worksheet.copy makes. */
+  private static cloneSheet(sheet: FakeSheet): FakeSheet {
+    const cells = new Map<number, FakeCell>();
+    for (const [key, cell] of sheet.cells) cells.set(key, { ...cell });
+    return { cells, merges: [...sheet.merges], protected: sheet.protected, visibility: sheet.visibility, conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f })), tables: sheet.tables.map((t) => ({ ...t, name: `${t.name}2` })) };
+  }
+
+  /**
+   * The worksheet worksheet.copy returns: its name is Excel's choice, known only after the sync, so it is not
+   * readable without a load; setting `name` renames the copy in place (keeping its position), and Excel refuses a
+   * name already taken.
+   */
+  private copiedSheet(copied: { name: string }) {
+    const fake = this;
+    return fake.loadable(
+      (property) => {
+        if (property !== "name") throw new Error(`The fake cannot load a copied worksheet's ${property}.`);
+        return copied.name;
+      },
+      {
+        set name(value: string) {
+          fake.queue.push({
+            payload: { rename: value },
+            run: () => {
+              if ([...fake.sheets.keys()].some((n) => n.toLowerCase() === value.toLowerCase())) throw new FakeOfficeError("InvalidArgument", `a sheet called "${value}" already exists.`);
+              const entries = [...fake.sheets.entries()].map(([n, sheet]): [string, FakeSheet] => [n === copied.name ? value : n, sheet]);
+              fake.sheets.clear();
+              for (const [n, sheet] of entries) fake.sheets.set(n, sheet);
+              copied.name = value;
+            },
+          });
+        },
+        set visibility(value: string) {
+          fake.queue.push({ payload: { visibility: value }, run: () => (fake.sheetState(copied.name).visibility = value) });
+        },
       },
     );
   }

@@ -59,7 +59,7 @@ describe("a refresh keeps everything it does not own", () => {
     const diff = partDifferences(before, after);
     expect(diff.changed).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
     expect(diff.removed).toEqual(["xl/calcChain.xml"]); // stale after cells change; Excel rebuilds it
-    expect(diff.added).toEqual(["xl/worksheets/sheet3.xml"]); // the settings sheet
+    expect(diff.added).toEqual(["xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"]); // the history and the settings sheets
 
     const oldSheet = text(unzipSync(before)["xl/worksheets/sheet1.xml"]);
     const newSheet = text(diff.parts["xl/worksheets/sheet1.xml"]);
@@ -71,14 +71,15 @@ describe("a refresh keeps everything it does not own", () => {
     expect(newSheet.match(/type="beginsWith"/g)).toHaveLength(3);
 
     const cells = changedCells(await snapshotCells(XlsxWorkbook.open(before)), await snapshotCells(XlsxWorkbook.open(after)));
-    expect(cells.filter((cell) => !cell.startsWith("ScorecardSettings!"))).toEqual(PLANNED);
+    expect(cells.filter((cell) => !cell.startsWith("ScorecardSettings!") && !cell.startsWith("Scorecard history!"))).toEqual(PLANNED);
 
-    // The workbook part gains the settings sheet and a recalculation on open (formulas may count the ratings), and
-    // nothing else: names, links and pivots are as they were.
+    // The workbook part gains the history and settings sheets and a recalculation on open (formulas may count the
+    // ratings), and nothing else: names, links and pivots are as they were.
     const workbookXml = text(diff.parts["xl/workbook.xml"]);
     const oldWorkbook = text(unzipSync(before)["xl/workbook.xml"]);
-    expect(workbookXml.replace(/<sheet name="ScorecardSettings"[^>]*\/>/, "")).toBe(oldWorkbook.replace('<calcPr calcId="191029"/>', '<calcPr fullCalcOnLoad="1" calcId="191029"/>'));
-    expect(workbookXml).toContain('<sheet name="ScorecardSettings" sheetId="4" state="veryHidden" r:id="');
+    expect(workbookXml.replace(/<sheet name="Scorecard history"[^>]*\/>/, "").replace(/<sheet name="ScorecardSettings"[^>]*\/>/, "")).toBe(oldWorkbook.replace('<calcPr calcId="191029"/>', '<calcPr fullCalcOnLoad="1" calcId="191029"/>'));
+    expect(workbookXml).toContain('<sheet name="Scorecard history" sheetId="4" r:id="');
+    expect(workbookXml).toContain('<sheet name="ScorecardSettings" sheetId="5" state="veryHidden" r:id="');
   });
 
   it("reads the merged heading's text only in its first cell, and keeps it", async () => {
@@ -140,7 +141,7 @@ describe("a refresh keeps everything it does not own", () => {
     expect(names).toEqual(header.slice(0, 13));
     expect(names).toContain("RAG");
     const cells = changedCells(await snapshotCells(XlsxWorkbook.open(readFileSync(input))), await snapshotCells(XlsxWorkbook.open(readFileSync(output))));
-    expect(cells.filter((cell) => !cell.startsWith("ScorecardSettings!"))).toEqual(PLANNED);
+    expect(cells.filter((cell) => !cell.startsWith("ScorecardSettings!") && !cell.startsWith("Scorecard history!"))).toEqual(PLANNED);
   });
 
   it("finds sheets through relationships, whatever their parts are called", async () => {
@@ -149,7 +150,7 @@ describe("a refresh keeps everything it does not own", () => {
     const diff = partDifferences(readFileSync(input), readFileSync(output));
     expect(diff.changed).toContain("xl/worksheets/scorecard.xml");
     expect(diff.changed).not.toContain("xl/notes/agenda.xml");
-    expect(await XlsxWorkbook.open(readFileSync(output)).sheetNames()).toEqual(["Scorecard", "Notes"]);
+    expect(await XlsxWorkbook.open(readFileSync(output)).sheetNames()).toEqual(["Scorecard", "Notes", "Scorecard history"]);
     expect(existsSync(output)).toBe(true);
   });
 });

@@ -290,6 +290,35 @@ export class OfficeWorkbook implements WorkbookAdapter {
     });
   }
 
+  /**
+   * worksheet.copy (ExcelApi 1.7, which the manifest requires) copies the sheet whole; it is renamed in the same
+   * request, so the workbook never holds a "Scorecard (2)". The name is checked first, as a plan's new sheets are.
+   */
+  copySheet(source: string, name: string): Promise<void> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const names = sheets.items.map((s) => s.name);
+      if (!names.includes(source)) throw readFailed(`there is no sheet called "${source}".`);
+      const checked = checkPlan({ changes: [], allowed: [], createSheets: [name] }, names);
+      if (!checked.ok) throw new WorkbookError("refused", checked.error.message);
+      const copy = context.workbook.worksheets.getItem(source).copy("End");
+      copy.name = name;
+      copy.visibility = "Visible";
+      await context.sync();
+    });
+  }
+
+  removeSheet(name: string): Promise<void> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      await context.sync();
+      if (sheet.isNullObject) throw readFailed(`there is no sheet called "${name}".`);
+      sheet.delete();
+      await context.sync();
+    });
+  }
+
   readSelection(): Promise<CellRange | null> {
     return this.run(async (context) => {
       const range = context.workbook.getSelectedRange().load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);

@@ -9,6 +9,7 @@ import { SETTINGS_SHEET, type ApplySummary, type CellChange, type CellRange, typ
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, planRefused, readFailed } from "../../engine/sheet/workbookErrors";
 import { addRelationship, readRelationships, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
+import { copySheetPart, removeSheetPart, uncopiable } from "./package/copySheet";
 import { editSheetXml } from "./package/sheetEditor";
 import { readSheetXml, type ParsedSheet } from "./package/sheetReader";
 import { RowCounter, closedHead } from "./package/sheetHead";
@@ -274,6 +275,24 @@ export class XlsxWorkbook implements WorkbookAdapter {
 
   async readSelection(): Promise<CellRange | null> {
     return this.selection;
+  }
+
+  async copySheet(source: string, name: string): Promise<void> {
+    const { part } = this.entry(source);
+    const checked = checkPlan({ changes: [], allowed: [], createSheets: [name] }, this.info.sheets.map((s) => s.name));
+    if (!checked.ok) throw new WorkbookError("refused", checked.error.message);
+    const blocked = uncopiable(this.pkg, part);
+    if (blocked) throw planRefused(`the sheet "${source}" has ${blocked}, which this copy cannot carry over. Start the new year in Excel, where the pane copies the sheet whole.`);
+    copySheetPart(this.pkg, this.info, part, name);
+    this.info = readWorkbook(this.pkg, this.info.part);
+  }
+
+  async removeSheet(name: string): Promise<void> {
+    const problem = removeSheetPart(this.pkg, this.info, name);
+    if (problem) throw planRefused(`the sheet "${name}" was not deleted: ${problem}`);
+    this.info = readWorkbook(this.pkg, this.info.part);
+    this.parsed.delete(name);
+    if (this.active === name) this.active = null;
   }
 
   /** The settings sheet is the add-in's own: rewritten whole, or added (very hidden) as new parts. */

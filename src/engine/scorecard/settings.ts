@@ -51,6 +51,8 @@ export interface TableSettings {
    * its kind). Measures not listed are detected from their name and figures at each refresh.
    */
   readonly kinds?: Readonly<Record<string, MeasureKind>>;
+  /** The period the table reports, once a roll forward has set it (otherwise read from the sheet): reportingPeriod.ts. */
+  readonly period?: { readonly year: number; readonly quarter: 1 | 2 | 3 | 4 };
 }
 
 export interface ChangeLogEntry {

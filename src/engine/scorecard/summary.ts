@@ -31,7 +31,10 @@ export function countRatings(tables: readonly TablePlan[]): ScorecardSummary["co
   return counts;
 }
 
-export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
+/** The rating a measure had "last time" (the history's last earlier period), where the history knows one. */
+export type LastTime = (sheet: string, measure: string) => { readonly rating: string; readonly period: string } | undefined;
+
+export function summarise(tables: readonly TablePlan[], lastTime?: LastTime): ScorecardSummary {
   const highlights: Highlight[] = [];
   for (const { table, outcomes } of tables) {
     const column = table.rules.outputs.rag;
@@ -42,10 +45,13 @@ export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
         const detail = o.runningTotal ? "Worse in this period than in the one before (each period's own figure: the row is a running total)." : "Worse than the previous period.";
         highlights.push({ ...at, reason: "Worsening", detail });
       }
-      const before = RANK[o.previousRating];
+      // Last time is the history's last earlier period where it has one, else what the rating cell held.
+      const recorded = lastTime?.(table.sheet, o.measure);
+      const previous = recorded ? recorded.rating : o.previousRating;
+      const before = RANK[previous];
       const after = RANK[o.rating];
       if (before !== undefined && after !== undefined && after < before) {
-        highlights.push({ ...at, reason: "Got worse", detail: `${o.previousRating} at the last refresh, ${o.rating} now.` });
+        highlights.push({ ...at, reason: "Got worse", detail: recorded ? `${previous} in ${recorded.period}, ${o.rating} now.` : `${previous} at the last refresh, ${o.rating} now.` });
       }
     }
   }

@@ -155,4 +155,11 @@ export interface WorkbookAdapter {
   select(sheet: string, row: number, column: number): Promise<void>;
   /** The cells the analyst has selected, for "use selection" in the pane. */
   readSelection(): Promise<CellRange | null>;
+  /**
+   * Copies a sheet whole (cells, formats, merges, colour rules) as a new visible sheet called `name`, placed after
+   * every other sheet: "Start next financial year". Refused (a WorkbookError) when `name` is taken or invalid.
+   */
+  copySheet(source: string, name: string): Promise<void>;
+  /** Deletes a sheet the add-in added in this session: the undo of "Start next financial year". */
+  removeSheet(name: string): Promise<void>;
 }

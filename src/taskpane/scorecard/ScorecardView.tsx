@@ -1,7 +1,7 @@
 /** The scorecard tab: the set-up wizard, the one-click refresh and its undo, as the analyst sees them. */
 import { Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, ArrowUndoRegular, SearchRegular } from "@fluentui/react-icons";
-import { Suspense, lazy } from "react";
+import { Suspense, lazy, useState } from "react";
 import { summarise } from "../../engine/scorecard/summary";
 import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { ErrorNote } from "../components/ErrorNote";
@@ -9,6 +9,8 @@ import { PlanPreview } from "./PlanPreview";
 import { SummaryCard } from "./SummaryCard";
 import { useScorecard } from "./useScorecard";
 import { CardTitle } from "../components/CardTitle";
+import { RollForwardCard } from "./RollForwardCard";
+import { HistoryCard } from "./HistoryCard";
 
 const LazySetupCards = lazy(() => import(/* webpackChunkName: "setup" */ "./SetupCards"));
 
@@ -26,7 +28,13 @@ export interface ScorecardViewProps {
 /** Find → map → rules → preview → apply, and the one-click refresh of everything already set up. */
 export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProps) {
   const styles = useStyles();
-  const { stage, setStage, undo, notice, ribbon, busy, error, find, preview, apply, refreshAll, undoLast, keepCopyAndStartAfresh, select } = useScorecard(workbook, onWorkbookChanged);
+  // Bumped after every write, so the history card reads the history sheet again.
+  const [writes, setWrites] = useState(0);
+  const changed = () => {
+    setWrites((n) => n + 1);
+    onWorkbookChanged?.();
+  };
+  const { stage, setStage, undo, notice, ribbon, busy, error, find, preview, apply, refreshAll, undoLast, keepCopyAndStartAfresh, select } = useScorecard(workbook, changed);
   return (
     <section className={styles.root} aria-label="Scorecard">
       <Card>
@@ -102,8 +110,10 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
         <PlanPreview refresh={stage.refresh} busy={busy !== null} onApply={() => apply(stage.refresh)} onBack={() => setStage(stage.setup)} />
       )}
       {stage?.kind === "done" && (
-        <SummaryCard summary={summarise(stage.refresh.tables)} log={stage.refresh.settings.log} noChange={stage.noChange} onSelect={select} />
+        <SummaryCard summary={summarise(stage.refresh.tables, stage.refresh.lastTime)} log={stage.refresh.settings.log} noChange={stage.noChange} onSelect={select} />
       )}
+      {stage?.kind !== "unreadable" && <RollForwardCard workbook={workbook} onWorkbookChanged={changed} />}
+      <HistoryCard workbook={workbook} version={writes} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { RefreshPlan } from "../../engine/scorecard/refresh";
 import { EMPTY_SETTINGS, parseSettings, planKeepUnreadableSettings, type StoredSettings } from "../../engine/scorecard/settings";
 import type { Plan, SheetData, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { FAILURE_TITLES } from "../../engine/sheet/workbookErrors";
+import { HISTORY_SHEET } from "../../engine/scorecard/history";
 import { failureOf, useTask } from "../useTask";
 
 export type Stage =
@@ -16,7 +17,7 @@ export type Stage =
   | { readonly kind: "unreadable"; readonly raw: string; readonly reason: string }
   | ({ readonly kind: "setup" } & TableSetup)
   | { readonly kind: "preview"; readonly setup: Extract<Stage, { kind: "setup" }>; readonly refresh: PlannedRefresh }
-  | { readonly kind: "done"; readonly refresh: RefreshPlan; readonly noChange: boolean };
+  | { readonly kind: "done"; readonly refresh: PlannedRefresh; readonly noChange: boolean };
 
 export const NO_TABLE_TITLE = "No scorecard table on this sheet";
 
@@ -97,7 +98,8 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
     setUndo(refresh.undo);
     onWorkbookChanged?.();
     const first = refresh.plan.changes.reduce<RefreshPlan["plan"]["changes"][number] | null>(
-      (best, change) => (best === null || change.row < best.row || (change.row === best.row && change.column < best.column) ? change : best),
+      // The history rows an Apply appends are not where the analyst looks first.
+      (best, change) => (change.sheet !== HISTORY_SHEET && (best === null || change.row < best.row || (change.row === best.row && change.column < best.column)) ? change : best),
       null,
     );
     if (first) await workbook.select(first.sheet, first.row, first.column);

@@ -178,6 +178,12 @@ export class ZipPackage {
     this.textCache.delete(name);
   }
 
+  /** A binary part (a copied sheet's printer settings). */
+  setBytes(name: string, bytes: Uint8Array): void {
+    this.write(name, bytes);
+    this.textCache.delete(name);
+  }
+
   private write(name: string, bytes: Uint8Array): void {
     if (!this.order.includes(name)) this.order.push(name);
     this.removed.delete(name);
