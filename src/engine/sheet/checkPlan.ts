@@ -70,7 +70,10 @@ function checkHeaders(plan: Plan, headerAt: HeaderReader | undefined): string | 
     const shown = now === "" ? "is blank" : `is headed "${String(headerAt(guard.sheet, guard.row, guard.column)).trim()}"`;
     return `${sheetCellAddress(guard.sheet, guard.row, guard.column)} ${shown}, not "${guard.header}": the plan would write into the wrong column. Open the pane and check the mapping.`;
   }
+  // The guards hold on the sheets the table plans write; a sheet the plan keeps of its own (the history) has none.
+  const guarded = new Set(guards.map((guard) => guard.sheet));
   for (const change of plan.changes) {
+    if (!guarded.has(change.sheet)) continue;
     const guard = byColumn.get(`${change.sheet}\u0000${change.column}`);
     if (!guard || change.row < guard.row) {
       return `${sheetCellAddress(change.sheet, change.row, change.column)} is not below one of the plan's output headers.`;
