@@ -4,13 +4,15 @@ import { fail, ok, type Result } from "../engine/core/result";
 export type CliCommand =
   | { readonly name: "help" }
   | { readonly name: "refresh"; readonly input: string; readonly output?: string; readonly dryRun: boolean; readonly force: boolean; readonly timings: boolean }
-  | { readonly name: "check"; readonly input: string; readonly json: boolean };
+  | { readonly name: "check"; readonly input: string; readonly json: boolean }
+  | { readonly name: "report"; readonly input: string; readonly json: boolean };
 
 export const HELP = `committee-scorecard — refresh and check council committee scorecards in .xlsx files
 
 Usage:
   committee-scorecard refresh <in.xlsx> [-o <out.xlsx>] [--force] [--dry-run] [--timings]
   committee-scorecard check <in.xlsx> [--json]
+  committee-scorecard report <in.xlsx> --json
 
 refresh   Applies the workbook's stored scorecard settings (or, where it has none, finds scorecard tables
           and uses the default rules: rate the year to date, 5% tolerance, write the RAG column).
@@ -20,14 +22,17 @@ refresh   Applies the workbook's stored scorecard settings (or, where it has non
           --force replaces an existing output file; without it, an existing output is refused.
           --dry-run prints each cell that would change (old → new) and writes nothing.
           --timings prints, on stderr, the time spent reading, planning and writing, and the peak memory.
-check     Prints the data checks (cell, severity, message) and a summary. Exit code 1 when there are errors.
-          --json prints them as JSON.
+check     Prints the data checks of every scorecard, funding tracker and timeline (cell, severity, message)
+          and a summary. Exit code 1 when there are errors. --json prints them as JSON.
+report    --json prints every table found (scorecard, funding, timeline) with its mapping and each row's
+          computed values, as JSON (its shape is in the README). Writes nothing.
 
 Examples:
   committee-scorecard refresh "Q3 scorecard.xlsx"
   committee-scorecard refresh scorecard.xlsx -o "Q3 for committee.xlsx"
   committee-scorecard refresh scorecard.xlsx --dry-run
   committee-scorecard check scorecard.xlsx --json > findings.json
+  committee-scorecard report trackers.xlsx --json > tables.json
 
 Exit codes: 0 done; 1 check found errors; 2 the command or the file is wrong.`;
 
@@ -45,7 +50,7 @@ export function parseArguments(argv: readonly string[]): Result<CliCommand> {
     } else if (!rest[i].startsWith("-")) positional.push(rest[i]);
   }
   if (positional.length !== 1) return fail("value", `${name} needs exactly one workbook (.xlsx); got ${positional.length}.`);
-  const known = name === "refresh" ? ["--dry-run", "--force", "--timings", "-o", "--output"] : ["--json"];
+  const known = name === "refresh" ? ["--dry-run", "--force", "--timings", "-o", "--output"] : name === "report" ? REPORT_OPTIONS : ["--json"];
   const unknown = [...flags].find((f) => !known.includes(f));
   if (name === "refresh") {
     if (unknown) return fail("value", `Unknown option for refresh: ${unknown}`);
@@ -55,5 +60,15 @@ export function parseArguments(argv: readonly string[]): Result<CliCommand> {
     if (unknown) return fail("value", `Unknown option for check: ${unknown}`);
     return ok({ name, input: positional[0], json: flags.has("--json") });
   }
-  return fail("value", `Unknown command "${name}": use refresh or check.`);
+  if (name === "report") return reportCommand(positional[0], flags, unknown);
+  return fail("value", `Unknown command "${name}": use refresh, check or report.`);
+}
+
+/** The report's options: small on purpose, so others can join it (-o paper.docx, --sheet). */
+const REPORT_OPTIONS = ["--json"];
+
+function reportCommand(input: string, flags: ReadonlySet<string>, unknown: string | undefined): Result<CliCommand> {
+  if (unknown) return fail("value", `Unknown option for report: ${unknown}`);
+  if (!flags.has("--json")) return fail("value", "report needs --json (the tables as JSON).");
+  return ok({ name: "report", input, json: true });
 }
