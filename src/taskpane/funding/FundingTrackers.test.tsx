@@ -54,7 +54,20 @@ describe("the Funding view on councils' own trackers", () => {
     expect(items).toHaveLength(6);
   });
 
-  it("stops with the missing column's name when there is no spend column, and takes one chosen on the card", async () => {
+  it("takes a column chosen on the mapping card, and refuses a choice that leaves out the spend", async () => {
+    await open("appendix");
+    await screen.findByRole("list", { name: "Streams" });
+    const spent = screen.getByRole("combobox", { name: "amount spent (100%)" });
+    fireEvent.change(spent, { target: { value: "" } });
+    expect(await screen.findByText(/has no "amount spent" column chosen/)).toBeTruthy();
+    // "Returned (£)" (G) chosen as the spend: a column whose header says otherwise is less sure (60%), and the
+    // streams are read with it: ICF Round 5 now shows £33,365 "spent" of £1,283,276.
+    fireEvent.change(spent, { target: { value: "6" } });
+    expect(await screen.findByRole("combobox", { name: "amount spent (60%)" })).toBeTruthy();
+    expect(within(screen.getByRole("list", { name: "Streams" })).getByText(/£33,365 spent of £1,283,276/)).toBeTruthy();
+  });
+
+  it("stops with the missing column's name when there is no spend column", async () => {
     await open("appendix", (rows) => rows.map((row, r) => (r === 3 ? row.map((h) => (h === "Expenditure to date" ? "Paid out" : h)) : row)));
     expect(await screen.findByText(/has no "amount spent" column/)).toBeTruthy();
     expect(screen.queryByRole("list", { name: "Streams" })).toBeNull();
