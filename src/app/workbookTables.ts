@@ -72,9 +72,15 @@ export const DEFAULT_DEADLINE_DAYS = 30;
 export async function readWorkbookTables(workbook: WorkbookAdapter, options: ReadTablesOptions = {}): Promise<Result<WorkbookTables>> {
   const read = await readRefreshInputs(workbook, { scope: "all" });
   if (!read.ok) return { ok: false, error: read.error };
-  const names = options.sheets ?? (await workbook.sheetNames());
-  const sheets = await workbook.readSheets(names.filter((n) => n !== BASELINES_SHEET));
-  const versionsSheet = (await workbook.sheetNames()).includes(BASELINES_SHEET) ? await workbook.readSheet(BASELINES_SHEET) : null;
+  const all = await workbook.sheetNames();
+  const names = options.sheets ?? all;
+  // The refresh read some sheets already (every one, without stored settings): each sheet is read once.
+  const have = new Map(read.value.sheets.map((s) => [s.name, s]));
+  const missing = names.filter((n) => n !== BASELINES_SHEET && !have.has(n));
+  if (all.includes(BASELINES_SHEET) && !have.has(BASELINES_SHEET)) missing.push(BASELINES_SHEET);
+  for (const sheet of missing.length > 0 ? await workbook.readSheets(missing) : []) have.set(sheet.name, sheet);
+  const sheets = names.filter((n) => n !== BASELINES_SHEET).flatMap((n) => have.get(n) ?? []);
+  const versionsSheet = have.get(BASELINES_SHEET) ?? null;
   const tables: WorkbookTable[] = [];
   const problems: TableProblem[] = [];
   const wanted = new Set(names);
