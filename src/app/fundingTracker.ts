@@ -3,7 +3,7 @@
  * and create a tracker sheet to start from.
  */
 import { fail, ok, type Result } from "../engine/core/result";
-import { detectFundingTable, planNewFundingSheet, type FundingTable } from "../engine/funding/fundingTable";
+import { planNewFundingSheet, readFundingTable, type FundingTable } from "../engine/funding/fundingTable";
 import { statedReportDate } from "../engine/sheet/reportDate";
 import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 import { createSheet } from "./writePlan";
@@ -18,9 +18,11 @@ export interface LoadedFunding {
 export async function loadFunding(workbook: WorkbookAdapter): Promise<Result<LoadedFunding>> {
   const context = await workbook.readContext();
   const sheet = await workbook.readSheet(context.activeSheet);
-  const table = detectFundingTable(sheet);
-  if (!table) return fail("value", `No funding table was found on "${sheet.name}": it needs Fund, Allocation and period start and end columns.`);
-  return ok({ sheet, table, reportDate: statedReportDate(sheet, table.headerRow) });
+  const table = readFundingTable(sheet);
+  if (!table) return fail("value", `No funding table was found on "${sheet.name}": it needs a fund name (Fund, Grant, Scheme, Name of fund…) and an allocation column.`);
+  // A tracker lacking a column it needs (spend, say) stops here with the column's name: never read as 0.
+  if (!table.ok) return table;
+  return ok({ sheet, table: table.value, reportDate: statedReportDate(sheet, table.value.headerRow) });
 }
 
 /** Adds a tracker sheet laid out as the funding tab reads it, and selects its first stream; returns its name. */

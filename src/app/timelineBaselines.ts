@@ -23,7 +23,7 @@ export async function loadTimeline(workbook: WorkbookAdapter): Promise<Result<Lo
   const names = context.sheetNames.includes(BASELINES_SHEET) && context.activeSheet !== BASELINES_SHEET ? [context.activeSheet, BASELINES_SHEET] : [context.activeSheet];
   const [sheet, versionsSheet = null] = await workbook.readSheets(names);
   const table = detectMilestoneTable(sheet);
-  if (!table) return fail("value", `No milestone table was found on "${sheet.name}": it needs Milestone, Baseline and Forecast columns.`);
+  if (!table) return fail("value", `No milestone table was found on "${sheet.name}": it needs Milestone, Baseline and Forecast columns, several Forecast or Revised columns, or Milestone, Committee report and Date columns.`);
   const analysis = analyseTimeline(sheet, table, readVersions(versionsSheet));
   return ok({ sheet, table, versionsSheet, analysis, reportDate: statedReportDate(sheet, table.headerRow) });
 }

@@ -42,8 +42,8 @@ describe("reconciling the sample's published rates", () => {
 describe("the timeline and funding trackers", () => {
   it("say which columns a table needs when the sheet has none", async () => {
     const book = await openSample();
-    expect(await loadTimeline(book)).toMatchObject({ ok: false, error: { message: 'No milestone table was found on "Scorecard": it needs Milestone, Baseline and Forecast columns.' } });
-    expect(await loadFunding(book)).toMatchObject({ ok: false, error: { message: 'No funding table was found on "Scorecard": it needs Fund, Allocation and period start and end columns.' } });
+    expect(await loadTimeline(book)).toMatchObject({ ok: false, error: { message: 'No milestone table was found on "Scorecard": it needs Milestone, Baseline and Forecast columns, several Forecast or Revised columns, or Milestone, Committee report and Date columns.' } });
+    expect(await loadFunding(book)).toMatchObject({ ok: false, error: { message: 'No funding table was found on "Scorecard": it needs a fund name (Fund, Grant, Scheme, Name of fund…) and an allocation column.' } });
   });
 
   it("record a baseline once, then nothing while the forecasts are unchanged", async () => {

@@ -5,7 +5,8 @@ export type CliCommand =
   | { readonly name: "help" }
   | { readonly name: "refresh"; readonly input: string; readonly output?: string; readonly dryRun: boolean; readonly force: boolean; readonly timings: boolean }
   | { readonly name: "check"; readonly input: string; readonly json: boolean }
-  | { readonly name: "roll"; readonly input: string; readonly output?: string; readonly to: "quarter" | "year"; readonly dryRun: boolean; readonly force: boolean; readonly keepTargets: boolean; readonly keepComments: boolean };
+  | { readonly name: "roll"; readonly input: string; readonly output?: string; readonly to: "quarter" | "year"; readonly dryRun: boolean; readonly force: boolean; readonly keepTargets: boolean; readonly keepComments: boolean }
+  | { readonly name: "report"; readonly input: string; readonly json: boolean };
 
 export const HELP = `committee-scorecard — refresh and check council committee scorecards in .xlsx files
 
@@ -14,6 +15,7 @@ Usage:
   committee-scorecard check <in.xlsx> [--json]
   committee-scorecard roll <in.xlsx> --quarter | --year [-o <out.xlsx>] [--force] [--dry-run]
                            [--clear-targets] [--clear-comments]
+  committee-scorecard report <in.xlsx> --json
 
 refresh   Applies the workbook's stored scorecard settings (or, where it has none, finds scorecard tables
           and uses the default rules: rate the year to date, 5% tolerance, write the RAG column).
@@ -23,8 +25,10 @@ refresh   Applies the workbook's stored scorecard settings (or, where it has non
           --force replaces an existing output file; without it, an existing output is refused.
           --dry-run prints each cell that would change (old → new) and writes nothing.
           --timings prints, on stderr, the time spent reading, planning and writing, and the peak memory.
-check     Prints the data checks (cell, severity, message) and a summary. Exit code 1 when there are errors.
-          --json prints them as JSON.
+check     Prints the data checks of every scorecard, funding tracker and timeline (cell, severity, message)
+          and a summary. Exit code 1 when there are errors. --json prints them as JSON.
+report    --json prints every table found (scorecard, funding, timeline) with its mapping and each row's
+          computed values, as JSON (its shape is in the README). Writes nothing.
 roll      Starts the next reporting period. --quarter moves the report date and the rated quarter on and keeps
           the quarter's ratings in the "Scorecard history" sheet. --year adds a copy of the scorecard sheet for
           the new financial year, named after it: year headers moved on, last year's year to date as the
@@ -37,6 +41,7 @@ Examples:
   committee-scorecard refresh scorecard.xlsx --dry-run
   committee-scorecard check scorecard.xlsx --json > findings.json
   committee-scorecard roll scorecard.xlsx --year --dry-run
+  committee-scorecard report trackers.xlsx --json > tables.json
 
 Exit codes: 0 done; 1 check found errors; 2 the command or the file is wrong.`;
 
@@ -57,6 +62,7 @@ export function parseArguments(argv: readonly string[]): Result<CliCommand> {
   const known =
     name === "refresh" ? ["--dry-run", "--force", "--timings", "-o", "--output"]
     : name === "roll" ? ["--quarter", "--year", "--dry-run", "--force", "--clear-targets", "--clear-comments", "-o", "--output"]
+    : name === "report" ? REPORT_OPTIONS
     : ["--json"];
   const unknown = [...flags].find((f) => !known.includes(f));
   if (name === "refresh") {
@@ -81,5 +87,15 @@ export function parseArguments(argv: readonly string[]): Result<CliCommand> {
       keepComments: !flags.has("--clear-comments"),
     });
   }
-  return fail("value", `Unknown command "${name}": use refresh, check or roll.`);
+  if (name === "report") return reportCommand(positional[0], flags, unknown);
+  return fail("value", `Unknown command "${name}": use refresh, check, roll or report.`);
+}
+
+/** The report's options: small on purpose, so others can join it (-o paper.docx, --sheet). */
+const REPORT_OPTIONS = ["--json"];
+
+function reportCommand(input: string, flags: ReadonlySet<string>, unknown: string | undefined): Result<CliCommand> {
+  if (unknown) return fail("value", `Unknown option for report: ${unknown}`);
+  if (!flags.has("--json")) return fail("value", "report needs --json (the tables as JSON).");
+  return ok({ name: "report", input, json: true });
 }

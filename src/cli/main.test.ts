@@ -122,7 +122,10 @@ describe("committee-scorecard check", () => {
     const result = await run("check", SAMPLE);
     expect(result.code).toBe(0);
     expect(result.out).toContain('Scorecard!B18\twarning\tPolarity is spelled "Low is Good" here but "Low is good" in 10 other rows.');
-    expect(result.out[result.out.length - 1]).toBe("5 findings (0 errors, 5 warnings) in 1 scorecard table.");
+    // The sample's funding tracker and timeline are checked too: nine deadlines passed with money unspent (at its
+    // stated report date, 28 March 2022) and one stage out of order.
+    expect(result.out).toContain("Funding!A15\twarning\tWorkforce Recruitment and Retention Fund Round 2: the spend deadline passed with £1,124,244 unspent.");
+    expect(result.out[result.out.length - 1]).toBe("15 findings (0 errors, 15 warnings) in 1 scorecard table, 1 funding table and 1 timeline.");
   });
 
   it("--json prints the findings as JSON, and exits 1 when there are errors", async () => {
@@ -231,7 +234,7 @@ describe("clear messages and non-zero exits for bad input", () => {
 
   it("usage errors point to --help", async () => {
     expect(await run("refresh")).toMatchObject({ code: 2, err: ["refresh needs exactly one workbook (.xlsx); got 0.", "Run `committee-scorecard --help` for usage."] });
-    expect((await run("publish", "x.xlsx")).err[0]).toBe('Unknown command "publish": use refresh, check or roll.');
+    expect((await run("publish", "x.xlsx")).err[0]).toBe('Unknown command "publish": use refresh, check, roll or report.');
     expect((await run("--help")).out[0]).toContain("Usage:");
   });
 });

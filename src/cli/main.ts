@@ -8,7 +8,7 @@ import { constants as zlibConstants, crc32, deflateRawSync, inflateRawSync } fro
 import { openWorkbookFile, refreshedName } from "../adapters/xlsx/openFile";
 import type { ZipCodec } from "../adapters/xlsx/package/zipWriter";
 import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
-import { planFromInputs, readRefreshInputs, refreshWorkbook } from "../app/refreshWorkbook";
+import { planFromInputs, readRefreshInputs } from "../app/refreshWorkbook";
 import { formulasOverwritten, isNoChange, overwrittenFormulasNote } from "../engine/scorecard/refresh";
 import { writePlan } from "../app/writePlan";
 import type { TablePlan } from "../engine/scorecard/planTable";
@@ -18,6 +18,8 @@ import { mergedRatingCells, mergedRatingCellsNote } from "../engine/scorecard/me
 import { HELP, parseArguments, type CliCommand } from "./arguments";
 import { writeAtomically } from "./writeAtomically";
 import { roll } from "./roll";
+import { readWorkbookTables, tableFindings } from "../app/workbookTables";
+import { reportJson } from "./reportJson";
 
 /**
  * Node's zlib: the same raw deflate and inflate as the package's portable codec, in native code. An inflated part
@@ -209,23 +211,45 @@ function writeOrFail(output: string, bytes: Uint8Array | readonly Uint8Array[]):
   if (!written.ok) throw new CliError(written.error.message);
 }
 
+/** The checks of every table: scorecards (as a dry-run refresh), funding trackers and timelines. */
 async function check(command: Extract<CliCommand, { name: "check" }>, io: CliIo): Promise<number> {
   const { book } = open(path.resolve(command.input));
-  const result = await refreshWorkbook(book, { scope: "all", dryRun: true });
-  if (!result.ok) throw new CliError(result.error.message);
-  const summary = summarise(result.value.refresh.tables, result.value.refresh.lastTime);
-  const errors = summary.findings.filter((f) => f.severity === "error").length;
+  const read = await readWorkbookTables(book);
+  if (!read.ok) throw new CliError(read.error.message);
+  const { tables } = read.value;
+  const scorecards = tables.flatMap((t) => (t.kind === "scorecard" ? [t.plan] : []));
+  if (tables.length === 0 && read.value.problems.length === 0) throw new CliError(`No scorecard, funding or timeline table was found in ${command.input}.`);
+  const summary = summarise(scorecards, read.value.lastTime);
+  // The scorecards' findings come in the summary's order; the trackers' follow, each naming its cell.
+  const findings = [...summary.findings, ...tableFindings({ tables: tables.filter((t) => t.kind !== "scorecard"), problems: read.value.problems })];
+  const errors = findings.filter((f) => f.severity === "error").length;
   if (command.json) {
-    io.stdout(JSON.stringify({ file: command.input, counts: summary.counts, findings: summary.findings, highlights: summary.highlights }, null, 2));
+    io.stdout(JSON.stringify({ file: command.input, counts: summary.counts, findings, highlights: summary.highlights }, null, 2));
   } else {
-    summary.findings.forEach((f) => io.stdout(`${f.cell}\t${f.severity}\t${f.message}`));
-    const warnings = summary.findings.filter((f) => f.severity === "warning").length;
-    io.stdout(
-      `${summary.findings.length} finding${summary.findings.length === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}) ` +
-        `in ${result.value.refresh.tables.length} scorecard table${result.value.refresh.tables.length === 1 ? "" : "s"}.`,
-    );
+    findings.forEach((f) => io.stdout(`${f.cell}\t${f.severity}\t${f.message}`));
+    const warnings = findings.filter((f) => f.severity === "warning").length;
+    io.stdout(`${plural(findings.length, "finding")} (${plural(errors, "error")}, ${plural(warnings, "warning")}) in ${tablesSaid(tables)}.`);
   }
   return errors > 0 ? 1 : 0;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** "1 scorecard table", "1 scorecard table, 1 funding table and 1 timeline". */
+function tablesSaid(tables: readonly { readonly kind: string }[]): string {
+  const count = (kind: string) => tables.filter((t) => t.kind === kind).length;
+  const parts = [plural(count("scorecard"), "scorecard table")];
+  if (count("funding") > 0) parts.push(plural(count("funding"), "funding table"));
+  if (count("timeline") > 0) parts.push(plural(count("timeline"), "timeline"));
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
+async function report(command: Extract<CliCommand, { name: "report" }>, io: CliIo): Promise<number> {
+  const { book } = open(path.resolve(command.input));
+  const read = await readWorkbookTables(book);
+  if (!read.ok) throw new CliError(read.error.message);
+  io.stdout(JSON.stringify(reportJson(command.input, read.value), null, 2));
+  return 0;
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -247,6 +271,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await check(command, io);
       case "roll":
         return await rollCommand(command, io);
+      case "report":
+        return await report(command, io);
     }
   } catch (error) {
     io.stderr(error instanceof Error ? error.message : String(error));

@@ -60,26 +60,44 @@ export const FUND_STATUS = declareFunction(
     const p = period.value;
     if (money > p.allocation + PENNY) return ok("Overspent");
     if (money >= p.allocation - PENNY) return ok("Complete");
-    if (asOf < p.start) return ok("Not started");
+    // Money spent before the start is spending ahead of a profile still at 0: started, and Green.
+    if (asOf < p.start && money <= PENNY) return ok("Not started");
     if (asOf > p.end) return ok("Red"); // the period is over with money unspent: it will be clawed back
-    const behind = p.allocation * elapsedShare(p) - money;
+    const behind = behindProfile(p, money);
     if (behind <= PENNY) return ok("Green");
     return ok(behind <= slack * p.allocation + PENNY ? "Amber" : "Red");
   },
 );
 
-/** Money left unspent at the end date if spending goes on at its rate so far: the clawback risk. Never negative. */
+/** How far spending is behind the straight-line profile (negative when ahead). */
+function behindProfile(p: Period, money: number): number {
+  return p.allocation * elapsedShare(p) - money;
+}
+
+/**
+ * The money projected unspent at the end, on the same edges as FUNDSTATUS, so the two never contradict each other:
+ * 0 when the status is Complete, Overspent, Green or Not started (spent to the penny, on or ahead of profile, or no
+ * time gone by to give a rate); after the end, what is left; in the period, the shortfall at the rate so far.
+ */
+function projectedUnspent(p: Period, money: number): number {
+  if (money >= p.allocation - PENNY) return 0;
+  const share = elapsedShare(p);
+  if (share >= 1) return p.allocation - money;
+  if (share <= 0 || behindProfile(p, money) <= PENNY) return 0;
+  return p.allocation - money / share;
+}
+
+/**
+ * Money left unspent at the end date if spending goes on at its rate so far: the clawback risk. Never negative;
+ * 0 where there is no rate yet (on or before the start) or spending is on profile.
+ */
 export const UNDERSPEND = declareFunction(
   "UNDERSPEND",
   [allocationParameter, spentParameter, startParameter, endParameter, asOfParameter],
   (allocation, money, start, end, asOf) => {
     const period = periodOf(allocation, start, end, asOf);
     if (!period.ok) return period;
-    const p = period.value;
-    const share = elapsedShare(p);
-    // Before any time has passed there is no rate to project; after the end, what is left is what goes back.
-    const projected = share > 0 && share < 1 ? money / share : money;
-    return finite(Math.max(0, p.allocation - projected), "underspend");
+    return finite(projectedUnspent(period.value, money), "underspend");
   },
 );
 

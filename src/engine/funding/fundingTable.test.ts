@@ -9,7 +9,7 @@ describe("the Funding sheet in the sample workbook (illustrative spend)", () => 
   it("finds the tracker by its headers, with one row per funded round", async () => {
     const sheet = await (await openSample()).readSheet("Funding");
     const table = detectFundingTable(sheet);
-    expect(table).toMatchObject({ headerRow: 4, columns: { fund: 0, funder: 1, round: 2, start: 3, end: 4, allocation: 5, received: 6, receivedAmount: 7, passportBy: 8, spent: 11, returned: 12, status: 15 } });
+    expect(table).toMatchObject({ headerRow: 4, columns: { fund: 0, funder: 1, round: 2, start: 3, end: 4, allocation: 5, received: 6, receivedAmount: 7, passportBy: 8, passported: 9, spendBy: 10, spent: 11, returned: 12, remaining: 13, expected: 14, status: 15 } });
     expect(table!.rows).toHaveLength(12);
   });
 
@@ -32,8 +32,9 @@ describe("the Funding sheet in the sample workbook (illustrative spend)", () => 
     expect(round2).toMatchObject({ status: "Red", allocation: 1_813_297 });
     expect(round2.expected).toBeCloseTo(1_764_288.97, 2);
     expect(round2.underspend).toBeCloseTo(1_105_103.64, 2);
-    // ICF Round 5 ended 30 Sep 2021 with £1,249,911 spent and £33,365 returned: all £1,283,276 accounted for.
-    expect(stream("Infection Control Fund", "Round 5")).toMatchObject({ status: "Complete", underspend: 33_365 });
+    // ICF Round 5 ended 30 Sep 2021 with £1,249,911 spent and £33,365 returned: all £1,283,276 accounted for,
+    // the stream closed, so nothing is projected and nothing is at risk.
+    expect(stream("Infection Control Fund", "Round 5")).toMatchObject({ status: "Complete", underspend: null, clawbackRisk: 0 });
     // The Market Sustainability Fund starts 1 Apr 2022, after the report date: nothing expected yet.
     expect(stream("Market Sustainability Fund", "2022/23 (year 1)")).toMatchObject({ status: "Not started", expected: 0 });
   });

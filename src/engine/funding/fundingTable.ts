@@ -3,149 +3,53 @@
  * formulas; each stream's status against its spend profile, the deadlines coming up, and totals to set against
  * the totals a report prints.
  */
-import { cellAddress } from "../sheet/address";
-import { isBlankLike, readNumber } from "../core/cellNumber";
-import { readDate } from "../dates/dateInput";
-import { addMonths, fundStatus, PASSPORT_DAYS, profile, SPEND_MONTHS, underspend, type FundStatus } from "./funding";
-import { findHeaderRow } from "../sheet/headerRow";
+import { fail, ok, type Result } from "../core/result";
 import type { CellChange, CellValue, Plan, SheetData } from "../sheet/workbook";
 import { unusedSheetName } from "../sheet/sheetName";
+import { FUNDING_ROLES, findFundingLayout, mappingOf, missingFundingColumns, streamRows, type FundingMapping, type FundingRole } from "./trackerColumns";
 
-export type FundingRole =
-  | "fund" | "funder" | "round" | "start" | "end" | "allocation" | "received" | "receivedAmount" | "passportBy"
-  | "passported" | "spendBy" | "spent" | "returned" | "remaining" | "expected" | "status";
-
-const PATTERNS: ReadonlyArray<readonly [FundingRole, RegExp]> = [
-  ["receivedAmount", /^received \(?£\)?$|^amount received/],
-  ["received", /^(received|date received|received on|receipt date)$/],
-  ["passportBy", /passport(ed)? by/],
-  ["passported", /^passported/],
-  ["spendBy", /spend by|spent by|deadline/],
-  ["expected", /expected|profile/],
-  ["spent", /^spent|spend to date|^spend$/],
-  ["returned", /returned|clawback|repaid/],
-  ["remaining", /remaining|unspent|balance/],
-  ["allocation", /allocation|^amount|grant value/],
-  ["start", /(period )?start|^from$/],
-  ["end", /(period )?end|^to$|^until$/],
-  ["round", /^(round|tranche|year)$/],
-  ["funder", /^(funder|source|funded by|department)$/],
-  ["fund", /^(fund|funding stream|grant|stream)( name)?$/],
-  ["status", /^(status|rag)$/],
-];
+export type { FundingRole } from "./trackerColumns";
+export { analyseFunding, type StreamAnalysis } from "./streams";
+export { deadlinesWithin, fundingDeadlines, type Deadline } from "./fundingSummary";
 
 export interface FundingTable {
   readonly sheet: string;
   readonly headerRow: number;
+  /** Each role's column, its header and how sure the match is. */
+  readonly mapping: FundingMapping;
   readonly columns: Readonly<Partial<Record<FundingRole, number>>>;
+  /** Every row naming a stream: an unreadable one is listed with a "Check", never dropped. */
   readonly rows: readonly number[];
 }
 
+const columnsOf = (mapping: FundingMapping): Partial<Record<FundingRole, number>> => {
+  const columns: Partial<Record<FundingRole, number>> = {};
+  for (const role of FUNDING_ROLES) {
+    const match = mapping[role];
+    if (match) columns[role] = match.column;
+  }
+  return columns;
+};
+
+/** The tracker on a sheet; null when there is none, an error naming a column it needs and lacks. */
+export function readFundingTable(sheet: SheetData): Result<FundingTable> | null {
+  const layout = findFundingLayout(sheet);
+  if (!layout || !layout.ok) return layout;
+  const { headerRow, mapping, rows } = layout.value;
+  return ok({ sheet: sheet.name, headerRow, mapping, columns: columnsOf(mapping), rows });
+}
+
 export function detectFundingTable(sheet: SheetData): FundingTable | null {
-  const header = findHeaderRow(sheet, PATTERNS, ["fund", "allocation", "start", "end"]);
-  const { fund, allocation } = header?.columns ?? {};
-  if (!header || fund === undefined || allocation === undefined) return null;
-  const rows: number[] = [];
-  for (let below = header.index + 1; below < sheet.values.length; below++) {
-    const cells = sheet.values[below];
-    const name = cells[fund - sheet.left];
-    // A stream row names its fund and has an allocation; the totals row and notes do not qualify.
-    if (typeof name !== "string" || /^totals?$/i.test(name.trim()) || !readNumber(cells[allocation - sheet.left] ?? null).ok) continue;
-    rows.push(sheet.top + below);
-  }
-  return { sheet: sheet.name, headerRow: sheet.top + header.index, columns: header.columns, rows };
+  const read = readFundingTable(sheet);
+  return read?.ok ? read.value : null;
 }
 
-export interface StreamAnalysis {
-  readonly row: number;
-  readonly fund: string;
-  readonly funder: string;
-  readonly round: string;
-  readonly allocation: number;
-  readonly spent: number;
-  readonly expected: number | null;
-  readonly underspend: number | null;
-  readonly status: FundStatus | null;
-  /** What could not be read, each naming its cell; with one, no status or projection is claimed. */
-  readonly problem: string | null;
-  readonly passportBy: number | null;
-  readonly spendBy: number | null;
-}
-
-export interface Deadline {
-  readonly row: number;
-  readonly fund: string;
-  readonly kind: "Passport to providers" | "Spend";
-  readonly due: number;
-}
-
-export function analyseFunding(sheet: SheetData, table: FundingTable, asOf: number): StreamAnalysis[] {
-  const cell = (row: number, role: FundingRole): CellValue => {
-    const column = table.columns[role];
-    return column === undefined ? null : (sheet.values[row - sheet.top]?.[column - sheet.left] ?? null);
-  };
-  const at = (row: number, role: FundingRole) => cellAddress(row, table.columns[role] ?? table.columns.fund ?? 0);
-  return table.rows.map((row) => {
-    const problems: string[] = [];
-    // A blank amount is nothing (yet); text that is not an amount is a problem, never a silent 0.
-    const amount = (role: FundingRole, name: string) => {
-      const given = cell(row, role);
-      if (isBlankLike(given)) return 0;
-      const value = readNumber(given);
-      if (value.ok) return value.value;
-      problems.push(`${at(row, role)}: the ${name} ${typeof given === "string" ? `"${given}"` : String(given)} is not an amount.`);
-      return null;
-    };
-    const allocation = amount("allocation", "allocation");
-    const spent = amount("spent", "amount spent");
-    const returned = amount("returned", "amount returned");
-    const received = isBlankLike(cell(row, "received")) ? null : readDate(cell(row, "received"), "date received", "start");
-    if (received && !received.ok) problems.push(`${at(row, "received")}: ${received.error.message}`);
-    // A deadline written in the tracker is used as written; a mistyped one is a problem, never replaced by the
-    // default worked out from the date received.
-    const dateIn = (role: FundingRole, fallback: (from: number) => number) => {
-      const given = cell(row, role);
-      if (!isBlankLike(given)) {
-        const read = readDate(given, "deadline", "start");
-        if (read.ok) return read.value;
-        problems.push(`${at(row, role)}: ${read.error.message}`);
-        return null;
-      }
-      return received && received.ok ? fallback(received.value) : null;
-    };
-    const passportBy = dateIn("passportBy", (from) => from + PASSPORT_DAYS);
-    const spendBy = dateIn("spendBy", (from) => addMonths(from, SPEND_MONTHS));
-    const readable = allocation !== null && spent !== null && returned !== null;
-    const status = readable ? fundStatus(cell(row, "allocation"), spent + returned, cell(row, "start"), cell(row, "end"), asOf, null) : null;
-    if (status && !status.ok) problems.push(`${at(row, "fund")}: ${status.error.message}`);
-    const expected = readable ? profile(cell(row, "allocation"), cell(row, "start"), cell(row, "end"), asOf) : null;
-    const projected = readable ? underspend(cell(row, "allocation"), spent, cell(row, "start"), cell(row, "end"), asOf) : null;
-    return {
-      row,
-      fund: String(cell(row, "fund") ?? ""),
-      funder: String(cell(row, "funder") ?? ""),
-      round: String(cell(row, "round") ?? ""),
-      allocation: allocation ?? 0,
-      spent: spent ?? 0,
-      expected: expected?.ok ? expected.value : null,
-      underspend: projected?.ok ? projected.value : null,
-      status: status?.ok ? status.value : null,
-      problem: problems.length > 0 ? problems.join(" ") : null,
-      passportBy,
-      spendBy,
-    };
-  });
-}
-
-/** Deadlines falling from the report date to `days` after it, soonest first. */
-export function deadlinesWithin(streams: readonly StreamAnalysis[], asOf: number, days: number): Deadline[] {
-  const due: Deadline[] = [];
-  for (const s of streams) {
-    if (s.status === "Complete") continue;
-    if (s.passportBy !== null && s.passportBy >= asOf && s.passportBy <= asOf + days) due.push({ row: s.row, fund: `${s.fund} ${s.round}`.trim(), kind: "Passport to providers", due: s.passportBy });
-    if (s.spendBy !== null && s.spendBy >= asOf && s.spendBy <= asOf + days) due.push({ row: s.row, fund: `${s.fund} ${s.round}`.trim(), kind: "Spend", due: s.spendBy });
-  }
-  return due.sort((a, b) => a.due - b.due);
+/** The tracker read with the columns chosen on the mapping card (or stored in the workbook). */
+export function fundingTableWith(sheet: SheetData, headerRow: number, columns: Readonly<Partial<Record<FundingRole, number>>>): Result<FundingTable> {
+  const mapping = mappingOf(sheet, headerRow, columns);
+  const missing = missingFundingColumns(mapping);
+  if (missing.length > 0) return fail("value", `The funding table on "${sheet.name}" has no ${missing.map((m) => `"${m}"`).join(", ")} column chosen. Nothing is read as 0: choose one on the mapping card.`);
+  return ok({ sheet: sheet.name, headerRow, mapping, columns: columnsOf(mapping), rows: streamRows(sheet, headerRow, mapping) });
 }
 
 export const NEW_FUNDING_SHEET = "Funding streams";

@@ -10,6 +10,11 @@ describe("a stated total", () => {
     expect(readStatedTotal("19.14m")).toEqual({ ok: true, value: { amount: 19_140_000, roundedTo: 10_000 } });
     expect(readStatedTotal("£23m")).toEqual({ ok: true, value: { amount: 23_000_000, roundedTo: 1_000_000 } });
     expect(readStatedTotal("£22,936,177")).toEqual({ ok: true, value: { amount: 22_936_177, roundedTo: 1 } });
+    // As the paper prints it: "£19.14 million" is "£19.14m", to the nearest £10,000 (refused before issue 27).
+    expect(readStatedTotal("£19.14 million")).toEqual({ ok: true, value: { amount: 19_140_000, roundedTo: 10_000 } });
+    expect(readStatedTotal("£2.82 Million")).toEqual({ ok: true, value: { amount: 2_820_000, roundedTo: 10_000 } });
+    expect(readStatedTotal("£979 thousand")).toEqual({ ok: true, value: { amount: 979_000, roundedTo: 1_000 } });
+    expect(readStatedTotal("19,140,000")).toEqual({ ok: true, value: { amount: 19_140_000, roundedTo: 1 } });
     expect(readStatedTotal("   ")).toBeNull();
     expect(readStatedTotal("about £19m")).toMatchObject({ ok: false, error: { message: '"about £19m" is not an amount of money, such as £19.14m or £22,936,177.' } });
     expect(readStatedTotal("85%")).toMatchObject({ ok: false });

@@ -17,7 +17,8 @@ const SUFFIX_EXPONENT: Readonly<Record<string, number>> = { k: 3, m: 6, bn: 9 };
 
 /** The amount a stated total means and its precision; null for blank text. */
 export function readStatedTotal(text: string): Result<StatedTotal> | null {
-  const written = text.trim();
+  // A total as a paper prints it: "£19.14 million", "£2.8 bn", "£979 thousand" are "£19.14m", "£2.8bn", "£979k".
+  const written = text.trim().replace(/\s*(million|mn|m)\.?$/i, "m").replace(/\s*(billion|bn)\.?$/i, "bn").replace(/\s*(thousand|k)\.?$/i, "k");
   if (written === "") return null;
   // In a £ field, "19.14m" means £19.14m: the engine's reader asks for the £ before a multiplier.
   const figure = readFigure(/^[\d.,]+\s*(k|m|bn)$/i.test(written) ? `£${written}` : written);

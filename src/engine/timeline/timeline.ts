@@ -1,7 +1,7 @@
 /**
- * Programme timelines: a milestone table read from a sheet, its dates read from report text, the
- * slip of each stage against the original baseline and the previous recorded version, and the checks an analyst
- * needs before committee: dates that cannot be read, and stages out of order.
+ * Programme timelines: a milestone table read from a sheet, its dates read from report text, the slip of each
+ * stage against the original baseline, against each earlier version the sheet holds and against the recorded
+ * versions, and the checks an analyst needs before committee: dates that cannot be read, and stages out of order.
  */
 import { sheetCellAddress } from "../sheet/address";
 import { findHeaderRow } from "../sheet/headerRow";
@@ -11,18 +11,19 @@ import { readDateSpan } from "../dates/dateInput";
 import { DEFAULT_SLIP_THRESHOLDS, rateSlip, slipBetween, type SlipRating, type SlipThresholds } from "./slippage";
 import { describeSerial } from "../dates/serial";
 import type { DateSpan } from "../dates/ukDate";
-import type { CellRange, CellValue, Plan, SheetData } from "../sheet/workbook";
-import { unusedSheetName } from "../sheet/sheetName";
+import type { CellValue, SheetData } from "../sheet/workbook";
+import type { RecordedVersion } from "./baselines";
+import { findByReportTable, versionColumns, type StageCells, type TimelineVersion } from "./versionColumns";
 
-export const BASELINES_SHEET = "Timeline baselines";
-export const BASELINE_HEADERS = ["Recorded", "Programme", "Milestone", "Start", "End", "Date as written"] as const;
+export { BASELINES_SHEET, BASELINE_HEADERS, planNewMilestoneSheet, planRecordBaseline, readVersions, unchangedSinceLastRecord, NEW_TIMELINE_SHEET, type RecordedVersion } from "./baselines";
+export type { TimelineVersion } from "./versionColumns";
 
 export type MilestoneRole = "programme" | "milestone" | "baseline" | "forecast" | "actual" | "status";
 
 const ROLE_PATTERNS: ReadonlyArray<readonly [MilestoneRole, RegExp]> = [
   ["programme", /^(programme|program|project|workstream|scheme)$/],
   ["milestone", /^(milestone|stage|activity|task|step|key milestones?)$/],
-  ["baseline", /(baseline|original|planned( date)?|plan date)/],
+  ["baseline", /(baseline|original|^planned( date)?$|plan date)/],
   ["forecast", /(forecast|revised|current|expected|re-?planned|latest)/],
   ["actual", /^(actual|completed|achieved)( date)?$/],
   ["status", /^(status|rag|progress)$/],
@@ -31,39 +32,67 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [MilestoneRole, RegExp]> = [
 export interface MilestoneTable {
   readonly sheet: string;
   readonly headerRow: number;
+  /** `forecast` is the latest version's column; `baseline` the baseline's (the earliest version's when none is named). */
   readonly columns: Readonly<Partial<Record<MilestoneRole, number>>>;
   readonly rows: readonly number[];
+  /** "columns": a column per version; "byReport": a row per stage per committee report. */
+  readonly layout: "columns" | "byReport";
+  readonly baseline: TimelineVersion;
+  /** The versions after the baseline, oldest first: the last is the current forecast. */
+  readonly versions: readonly TimelineVersion[];
+  readonly stages: readonly StageCells[];
 }
 
-/** Finds a milestone table by its headers: it needs milestone, baseline and forecast columns. */
+/**
+ * Finds a milestone table: a milestone column with a baseline and forecast columns, several forecast columns (the
+ * earliest is then the baseline), or one row per stage per committee report.
+ */
 export function detectMilestoneTable(sheet: SheetData): MilestoneTable | null {
-  const header = findHeaderRow(sheet, ROLE_PATTERNS, ["milestone", "baseline", "forecast"]);
-  const milestone = header?.columns.milestone;
-  if (!header || milestone === undefined) return null;
-  const rows: number[] = [];
-  for (let below = header.index + 1; below < sheet.values.length; below++) {
-    if (!isBlankLike(sheet.values[below][milestone - sheet.left] ?? null)) rows.push(sheet.top + below);
+  const header = findHeaderRow(sheet, ROLE_PATTERNS, ["milestone", "forecast"]);
+  if (header && header.columns.milestone !== undefined) {
+    const { milestone, programme, baseline, actual, status } = header.columns;
+    const skip = new Set([milestone, programme, baseline, actual, status].filter((c): c is number => c !== undefined));
+    const found = versionColumns(sheet.values[header.index], sheet.left, skip);
+    const named = baseline === undefined ? null : { column: baseline, version: { label: String(sheet.values[header.index][baseline - sheet.left]).trim(), dated: null } };
+    const first = named ?? found[0];
+    const later = named ? found : found.slice(1);
+    if (first && later.length > 0) {
+      const rows: number[] = [];
+      for (let below = header.index + 1; below < sheet.values.length; below++) {
+        if (!isBlankLike(sheet.values[below][milestone - sheet.left] ?? null)) rows.push(sheet.top + below);
+      }
+      const columns = { ...header.columns, baseline: first.column, forecast: later[later.length - 1].column };
+      const stages = rows.map((row): StageCells => ({
+        row,
+        programme: programme === undefined ? null : (sheet.values[row - sheet.top][programme - sheet.left] ?? null),
+        milestone: sheet.values[row - sheet.top][milestone - sheet.left] ?? null,
+        baseline: { row, column: first.column },
+        versions: later.map((v) => ({ row, column: v.column })),
+      }));
+      return { sheet: sheet.name, headerRow: sheet.top + header.index, columns, rows, layout: "columns", baseline: first.version, versions: later.map((v) => v.version), stages };
+    }
   }
-  return { sheet: sheet.name, headerRow: sheet.top + header.index, columns: header.columns, rows };
+  const byReport = findByReportTable(sheet);
+  if (!byReport || byReport.versions.length === 0) return null;
+  return {
+    sheet: sheet.name,
+    headerRow: byReport.headerRow,
+    columns: { milestone: byReport.columns.milestone, forecast: byReport.columns.date, baseline: byReport.columns.date, ...(byReport.columns.programme === undefined ? {} : { programme: byReport.columns.programme }) },
+    rows: byReport.stages.map((s) => s.row),
+    layout: "byReport",
+    baseline: byReport.baseline,
+    versions: byReport.versions,
+    stages: byReport.stages,
+  };
 }
 
-export interface RecordedVersion {
-  /** Serial of the day the version was recorded. */
-  readonly recorded: number;
-  readonly programme: string;
-  readonly milestone: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Reads the "Timeline baselines" sheet; rows that do not hold dates are skipped. */
-export function readVersions(sheet: SheetData | null): RecordedVersion[] {
-  if (!sheet) return [];
-  return sheet.values.slice(1).flatMap((row) => {
-    const [recorded, programme, milestone, start, end] = row;
-    if (typeof recorded !== "number" || typeof start !== "number" || typeof end !== "number") return [];
-    return [{ recorded: Math.floor(recorded), programme: String(programme ?? ""), milestone: String(milestone ?? ""), start: Math.floor(start), end: Math.floor(end) }];
-  });
+/** One version's date for a stage, and its slip against the baseline. */
+export interface VersionSlip {
+  readonly label: string;
+  readonly dated: number | null;
+  readonly forecast: DateSpan | null;
+  /** This version's start − the baseline's start, in days. */
+  readonly slipDays: number | null;
 }
 
 export interface MilestoneAnalysis {
@@ -72,6 +101,8 @@ export interface MilestoneAnalysis {
   readonly milestone: string;
   /** The forecast as the sheet writes it ("Sept 2025"). */
   readonly forecastText: string;
+  /** Which version the current forecast is: the latest that dates this stage. */
+  readonly currentVersion: string | null;
   readonly baseline: DateSpan | null;
   readonly forecast: DateSpan | null;
   readonly complete: boolean;
@@ -79,6 +110,10 @@ export interface MilestoneAnalysis {
   readonly slipDays: number | null;
   readonly slipMonths: number | null;
   readonly rating: SlipRating | null;
+  /** Each version the sheet holds for this stage, oldest first, with its slip against the baseline. */
+  readonly versions: readonly VersionSlip[];
+  /** The current forecast against each earlier version (the baseline first), in days. */
+  readonly slipsSinceEach: readonly { readonly label: string; readonly days: number }[];
   /** Against the earliest recorded version, when there is one. */
   readonly slipSinceOriginal: number | null;
   /** Against the latest recorded version. */
@@ -93,37 +128,58 @@ export interface TimelineAnalysis {
 export function analyseTimeline(sheet: SheetData, table: MilestoneTable, versions: readonly RecordedVersion[], thresholds: SlipThresholds = DEFAULT_SLIP_THRESHOLDS): TimelineAnalysis {
   const findings: Finding[] = [];
   const cell = (row: number, column: number | undefined): CellValue => (column === undefined ? null : (sheet.values[row - sheet.top]?.[column - sheet.left] ?? null));
-  const span = (row: number, role: MilestoneRole): DateSpan | null => {
-    const column = table.columns[role];
-    const value = cell(row, column);
-    if (column === undefined || isBlankLike(value) || (typeof value === "string" && /^not in /i.test(value))) return null;
-    const read = readDateSpan(value, role === "baseline" ? "baseline" : role === "forecast" ? "forecast" : "actual date");
+  const blank = (value: CellValue) => isBlankLike(value) || (typeof value === "string" && /^not in /i.test(value));
+  const span = (at: { row: number; column: number } | null | undefined, name: string): DateSpan | null => {
+    if (!at) return null;
+    const value = cell(at.row, at.column);
+    if (blank(value)) return null;
+    const read = readDateSpan(value, name);
     if (read.ok) return read.value;
-    findings.push({ cell: sheetCellAddress(table.sheet, row, column), severity: "error", message: read.error.message });
+    findings.push({ cell: sheetCellAddress(table.sheet, at.row, at.column), severity: "error", message: read.error.message });
     return null;
   };
-  const milestones = table.rows.map((row): MilestoneAnalysis => {
-    const programme = String(cell(row, table.columns.programme) ?? "");
-    const milestone = String(cell(row, table.columns.milestone) ?? "");
-    const baseline = span(row, "baseline");
-    const forecast = span(row, "forecast");
-    span(row, "actual");
+  const milestones = table.stages.map((stage): MilestoneAnalysis => {
+    const { row } = stage;
+    const programme = String(stage.programme ?? "");
+    const milestone = String(stage.milestone ?? "");
+    const baseline = span(stage.baseline, "baseline");
+    const read = stage.versions.map((at) => span(at, "forecast"));
+    // The current forecast is the latest version that says something for this stage; an unreadable one claims no slip.
+    let current = -1;
+    for (let i = stage.versions.length - 1; i >= 0 && current < 0; i--) {
+      const at = stage.versions[i];
+      if (at && !blank(cell(at.row, at.column))) current = i;
+    }
+    const forecast = current >= 0 ? read[current] : null;
+    if (table.layout === "columns") span({ row, column: table.columns.actual ?? -1 }, "actual date");
     const complete = /^(complete|completed|done|achieved)$/i.test(String(cell(row, table.columns.status) ?? "").trim());
     const slipDays = baseline && forecast ? slipBetween(baseline.start, forecast.start, "days") : null;
     const recorded = versions.filter((v) => v.programme === programme && v.milestone === milestone).sort((a, b) => a.recorded - b.recorded);
     const original = recorded[0];
     const previous = recorded[recorded.length - 1];
+    const slipsSinceEach: { label: string; days: number }[] = [];
+    if (forecast) {
+      if (baseline) slipsSinceEach.push({ label: table.baseline.label, days: forecast.start - baseline.start });
+      for (let i = 0; i < current; i++) {
+        const earlier = read[i];
+        if (earlier) slipsSinceEach.push({ label: table.versions[i].label, days: forecast.start - earlier.start });
+      }
+    }
+    const currentAt = current >= 0 ? stage.versions[current] : null;
     return {
       row,
       programme,
       milestone,
-      forecastText: String(cell(row, table.columns.forecast) ?? ""),
+      forecastText: currentAt ? String(cell(currentAt.row, currentAt.column) ?? "") : "",
+      currentVersion: current >= 0 ? table.versions[current].label : null,
       baseline,
       forecast,
       complete,
       slipDays,
       slipMonths: baseline && forecast ? slipBetween(baseline.start, forecast.start, "months") : null,
       rating: complete ? "Complete" : slipDays === null ? null : rateSlip(slipDays, thresholds),
+      versions: table.versions.map((v, i) => ({ label: v.label, dated: v.dated, forecast: read[i], slipDays: baseline && read[i] ? (read[i]?.start ?? 0) - baseline.start : null })),
+      slipsSinceEach,
       slipSinceOriginal: original && forecast ? forecast.start - original.start : null,
       slipSincePrevious: previous && forecast ? forecast.start - previous.start : null,
     };
@@ -142,51 +198,4 @@ export function analyseTimeline(sheet: SheetData, table: MilestoneTable, version
     }
   }
   return { milestones, findings };
-}
-
-/** Nothing new to record: every dated stage's forecast starts where the last recorded version put it. */
-export function unchangedSinceLastRecord(analysis: TimelineAnalysis): boolean {
-  const dated = analysis.milestones.filter((m) => m.forecast);
-  return dated.length > 0 && dated.every((m) => m.slipSincePrevious === 0);
-}
-
-/** Appends the current forecasts to the "Timeline baselines" sheet, creating it if need be: an audit trail. */
-export function planRecordBaseline(analysis: TimelineAnalysis, versionsSheet: SheetData | null, today: number): Plan {
-  const createSheets = versionsSheet ? [] : [BASELINES_SHEET];
-  const firstFree = versionsSheet ? versionsSheet.top + versionsSheet.values.length : 0;
-  const changes: Plan["changes"][number][] = [];
-  const put = (row: number, column: number, value: CellValue, numberFormat?: string) =>
-    changes.push({ kind: "value", sheet: BASELINES_SHEET, row, column, value, ...(numberFormat ? { numberFormat } : {}) });
-  let row = firstFree;
-  if (!versionsSheet) BASELINE_HEADERS.forEach((header, c) => put(0, c, header));
-  if (!versionsSheet) row = 1;
-  const start = row;
-  for (const m of analysis.milestones) {
-    if (!m.forecast) continue;
-    put(row, 0, today, "dd/mm/yyyy");
-    put(row, 1, m.programme);
-    put(row, 2, m.milestone);
-    put(row, 3, m.forecast.start, "dd/mm/yyyy");
-    put(row, 4, m.forecast.end, "dd/mm/yyyy");
-    put(row, 5, m.forecastText);
-    row++;
-  }
-  const allowed: CellRange[] = [{ sheet: BASELINES_SHEET, top: versionsSheet ? start : 0, bottom: Math.max(row - 1, start), left: 0, right: BASELINE_HEADERS.length - 1 }];
-  return { changes, allowed, createSheets };
-}
-
-export const NEW_TIMELINE_SHEET = "Milestones";
-const MILESTONE_HEADERS = ["Programme", "Milestone", "Baseline", "Forecast", "Actual", "Status", "Slippage (days)", "Slippage RAG"];
-
-/** A new milestone sheet: the columns the Timeline view reads, with live slippage formulas for `rows` stages. */
-export function planNewMilestoneSheet(existingSheets: readonly string[], rows = 15): Plan {
-  const name = unusedSheetName(NEW_TIMELINE_SHEET, existingSheets);
-  const changes: Plan["changes"][number][] = MILESTONE_HEADERS.map((header, column) => ({ kind: "value" as const, sheet: name, row: 0, column, value: header }));
-  for (let i = 0; i < rows; i++) {
-    const r = i + 2; // one-based row in the formulas
-    const bothDates = `AND(C${r}<>"",D${r}<>"")`;
-    changes.push({ kind: "formula", sheet: name, row: i + 1, column: 6, formula: `=IF(${bothDates},SCORECARD.SLIPPAGE(C${r},D${r}),"")` });
-    changes.push({ kind: "formula", sheet: name, row: i + 1, column: 7, formula: `=IF(${bothDates},SCORECARD.SLIPRAG(C${r},D${r},,,F${r}="Complete"),"")` });
-  }
-  return { createSheets: [name], changes, allowed: [{ sheet: name, top: 0, left: 0, bottom: rows, right: MILESTONE_HEADERS.length - 1 }] };
 }

@@ -2,7 +2,10 @@
 import { Button, Caption1, Card, CardHeader, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, MoneyRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useMemo, useState, type ComponentType } from "react";
-import { analyseFunding } from "../../engine/funding/fundingTable";
+import { analyseFunding, fundingTableWith } from "../../engine/funding/fundingTable";
+import { countedStreams } from "../../engine/funding/fundingSummary";
+import type { FundingRole } from "../../engine/funding/trackerColumns";
+import { FundingMappingCard } from "./FundingMappingCard";
 import { todaySerial } from "../../engine/dates/serial";
 import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { createFundingTracker, loadFunding, type LoadedFunding } from "../../app/fundingTracker";
@@ -35,6 +38,18 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
   const [asOf, setAsOf] = useState(() => todaySerial());
 
   const streams = useMemo(() => (loaded ? analyseFunding(loaded.sheet, loaded.table, asOf) : []), [loaded, asOf]);
+  const [mappingError, setMappingError] = useState<string | null>(null);
+
+  /** A column chosen on the mapping card: the tracker read again with it, or why it cannot be. */
+  const choose = (role: FundingRole, column: number | null) => {
+    if (!loaded) return;
+    const columns: Partial<Record<FundingRole, number>> = {};
+    for (const [r, c] of Object.entries(loaded.table.columns) as [FundingRole, number][]) if (r !== role) columns[r] = c;
+    if (column !== null) columns[role] = column;
+    const table = fundingTableWith(loaded.sheet, loaded.table.headerRow, columns);
+    setMappingError(table.ok ? null : table.error.message);
+    if (table.ok) setLoaded({ ...loaded, table: table.value });
+  };
 
   const find = () =>
     run("Reading the funding table…", async () => {
@@ -72,12 +87,13 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
       {error && <ErrorNote title={error.title} message={error.message} />}
       {loaded && (
         <>
+          <FundingMappingCard sheet={loaded.sheet} table={loaded.table} onChoose={choose} error={mappingError} />
           <StreamsCard streams={streams} />
           <DeadlinesCard streams={streams} asOf={asOf} />
           <TotalsCard streams={streams} />
           <Card>
             <Suspense fallback={<Spinner size="tiny" label="Loading the chart…" />}>
-              <Chart streams={streams} />
+              <Chart streams={countedStreams(streams)} />
             </Suspense>
           </Card>
         </>

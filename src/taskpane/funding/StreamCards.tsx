@@ -1,7 +1,8 @@
 /** The funding tab's lists: each stream's status against its profile, and the deadlines coming up. */
 import { Badge, Body1, Caption1, Card, CardHeader, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { deadlinesWithin, type StreamAnalysis } from "../../engine/funding/fundingTable";
+import type { StreamAnalysis } from "../../engine/funding/fundingTable";
+import { fundingDeadlines } from "../../engine/funding/fundingSummary";
 import { describeSerial } from "../../engine/dates/serial";
 import { pounds } from "../components/money";
 import { CardTitle } from "../components/CardTitle";
@@ -21,11 +22,11 @@ export function StreamsCard({ streams }: { readonly streams: readonly StreamAnal
       <ul className={styles.list} aria-label="Streams">
         {streams.map((s) => (
           <li key={s.row}>
-            {s.status ? <Badge appearance="filled" color={STATUS_COLOUR[s.status]}>{s.status}</Badge> : <Badge color="danger">Check</Badge>}{" "}
+            {s.status && !s.problem ? <Badge appearance="filled" color={STATUS_COLOUR[s.status]}>{s.status}</Badge> : <Badge color="danger">Check {s.problemCell}</Badge>}{" "}
             <Body1>{s.fund} {s.round}</Body1>
             <br />
             <Caption1>
-              {s.problem ?? `${pounds(s.spent)} spent of ${pounds(s.allocation)}; expected by now ${s.expected === null ? "–" : pounds(s.expected)}${s.underspend ? `; projected unspent ${pounds(s.underspend)}` : ""}`}
+              {s.problem ? `${s.problem} Left out of the totals and the chart.` : `${pounds(s.spent)} spent of ${pounds(s.allocation)}; expected by now ${s.expected === null ? "–" : pounds(s.expected)}${s.underspend ? `; projected unspent ${pounds(s.underspend)}` : ""}`}
             </Caption1>
           </li>
         ))}
@@ -34,25 +35,28 @@ export function StreamsCard({ streams }: { readonly streams: readonly StreamAnal
   );
 }
 
-/** Passport-by and spend-by dates falling within the days chosen after the report date. */
+/** Deadlines already passed with money unspent, first; then those falling within the days chosen after the report date. */
 export function DeadlinesCard({ streams, asOf }: { readonly streams: readonly StreamAnalysis[]; readonly asOf: number | null }) {
   const styles = useStyles();
   const [withinDays, setWithinDays] = useState("30");
   const days = Number(withinDays);
-  const deadlines = asOf !== null && Number.isFinite(days) && days >= 0 ? deadlinesWithin(streams, asOf, days) : [];
+  const deadlines = asOf !== null && Number.isFinite(days) && days >= 0 ? fundingDeadlines(streams, asOf, days) : [];
   return (
     <Card>
-      <CardHeader header={<CardTitle>Deadlines</CardTitle>} />
+      <CardHeader header={<CardTitle>Deadlines</CardTitle>} description={<Caption1>Overdue first, each with the money still unspent.</Caption1>} />
       <Field label="Due within (days)">
         <Input type="number" min={0} value={withinDays} onChange={(_, data) => setWithinDays(data.value)} />
       </Field>
       {deadlines.length === 0 ? (
-        <Caption1>None due in the next {withinDays} days.</Caption1>
+        <Caption1>None overdue, and none due in the next {withinDays} days.</Caption1>
       ) : (
         <ul className={styles.list} aria-label="Deadlines">
           {deadlines.map((d) => (
             <li key={`${d.row}-${d.kind}`}>
-              <Body1>{describeSerial(d.due)}</Body1> <Caption1>{d.kind}: {d.fund}</Caption1>
+              {d.overdue && <Badge color="danger">Overdue</Badge>} <Body1>{describeSerial(d.due)}</Body1>{" "}
+              <Caption1>
+                {d.kind}: {d.fund}; {pounds(d.unspent)} unspent ({d.rule})
+              </Caption1>
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { Body1, Caption1, Card, CardHeader, Field, Input, makeStyles, tokens } f
 import { useState } from "react";
 import type { StreamAnalysis } from "../../engine/funding/fundingTable";
 import { checkStatedTotal, reportTotals } from "../../engine/funding/statedTotal";
+import { countedStreams, fundingTotals, leftOutNote } from "../../engine/funding/fundingSummary";
 import { pounds } from "../components/money";
 import { CardTitle } from "../components/CardTitle";
 
@@ -23,6 +24,8 @@ function totalVerdict(text: string, parts: readonly number[]): { readonly text: 
 export function TotalsCard({ streams }: { readonly streams: readonly StreamAnalysis[] }) {
   const styles = useStyles();
   const [stated, setStated] = useState<Readonly<Record<string, string>>>({});
+  const totals = fundingTotals(streams);
+  const note = leftOutNote(totals.leftOut);
   return (
     <Card>
       <CardHeader
@@ -30,11 +33,13 @@ export function TotalsCard({ streams }: { readonly streams: readonly StreamAnaly
           <CardTitle>Totals</CardTitle>
         }
         description={
-          <Caption1>Enter the totals the report states, as written: "£19.14m" is checked to the nearest £10,000, "£22,936,177" to the pound.</Caption1>
+          <Caption1>Enter the totals the report states, as written: "£19.14m" or "£19.14 million" is checked to the nearest £10,000, "£22,936,177" to the pound.</Caption1>
         }
       />
+      <Body1>Clawback risk: {pounds(totals.clawbackRisk)} (projected unspent in running streams, and what is left in ended ones).</Body1>
+      {note && <Caption1 role="note">{note}</Caption1>}
       <ul className={styles.list} aria-label="Totals">
-        {reportTotals(streams).map((group) => {
+        {reportTotals(countedStreams(streams)).map((group) => {
           const text = stated[group.key] ?? "";
           const verdict = totalVerdict(text, group.parts);
           return (

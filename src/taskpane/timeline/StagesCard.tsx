@@ -23,6 +23,13 @@ function slipText(m: MilestoneAnalysis): string {
   return m.baseline ? `baseline ${describeSerial(m.baseline.start)}; no forecast` : "no baseline and no forecast";
 }
 
+/** Which version the forecast is, and how it has moved since each earlier version the sheet holds. */
+function versionsText(m: MilestoneAnalysis): string {
+  if (!m.currentVersion || m.slipsSinceEach.length < 2) return "";
+  const since = m.slipsSinceEach.slice(1).map((s) => `${s.days === 0 ? "unchanged" : days(s.days)} since ${s.label}`);
+  return `; forecast from ${m.currentVersion}: ${since.join(", ")}`;
+}
+
 /** How the forecast has moved since it was first recorded, and since the last record. */
 function recordedText(m: MilestoneAnalysis): string {
   if (m.slipSinceOriginal === null) return "not yet recorded";
@@ -61,7 +68,8 @@ export function StagesCard({ milestones }: { readonly milestones: readonly Miles
             <Body1>{m.milestone}</Body1>
             <br />
             <Caption1>
-              {slipText(m)}; {recordedText(m)}
+              {slipText(m)}
+              {versionsText(m)}; {recordedText(m)}
             </Caption1>
           </li>
         ))}
