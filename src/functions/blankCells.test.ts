@@ -36,7 +36,7 @@ describe("blank cells sent as 0 by older Excel desktop builds", () => {
     const ratings = await scorecard.rag([[0], [0]], [["<530"], ["<530"]], null, null, at("'Q3 scorecard'!K6:K7", "'Q3 scorecard'!E6:E7", null, null));
     expect(show(ratings)).toEqual([[""], ["Green"]]);
     expect(excel.syncs).toBe(1);
-    const explained = await scorecard.explain([[0]], [["<530"]], null, null, at("'Q3 scorecard'!K6", "'Q3 scorecard'!E6", null, null));
+    const explained = await scorecard.explain([[0]], [["<530"]], null, null, null, null, at("'Q3 scorecard'!K6", "'Q3 scorecard'!E6", null, null, null, null));
     expect(show(explained)).toEqual([["No rating: there is no value."]]);
     expect(show(await scorecard.trend([[0]], [[12]], [["High is good"]], null, at("'Q3 scorecard'!K6", "'Q3 scorecard'!L6", null, null)))).toEqual([[""]]);
   });

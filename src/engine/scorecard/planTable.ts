@@ -6,7 +6,7 @@
 import { cellAddress, sheetCellAddress } from "../sheet/address";
 import { benchmark } from "./benchmark";
 import { isBlankLike } from "../core/cellNumber";
-import type { Finding } from "../core/findings";
+import { isPercentFormat, type Finding } from "../core/findings";
 import { classifyRows } from "./detect";
 import type { ColumnMatch } from "../sheet/table";
 import { ratingOf, type RagRule, type Rating } from "./rag";
@@ -205,7 +205,7 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
     else writer.rowFinding(row, { cell: sheetCellAddress(table.sheet, row, benchmarkColumn), severity: "error", message: `No comparison with the benchmark: ${comparison.error.message}` });
   }
   if (rules.mode === "formulas") {
-    if (writeFormulas(table, row, running ? running.columns : null, periods, writer) && rating !== outcome.previousRating) writer.ratingsChanged.push(outcome);
+    if (writeFormulas(table, row, running ? running.columns : null, periods, writer, shownAsPercent(sheet, row, table, periods)) && rating !== outcome.previousRating) writer.ratingsChanged.push(outcome);
   } else {
     if (writer.setValue(row, rules.outputs.rag, rating) && rating !== outcome.previousRating) writer.ratingsChanged.push(outcome);
     if (rules.outputs.direction !== undefined) writer.setValue(row, rules.outputs.direction, direction.ok ? direction.value : "");
@@ -220,7 +220,7 @@ const NO_DIRECTION = ok<Trend>("");
  * Formula mode: live SCORECARD formulas in the output columns, so Excel recalculates them itself. Says whether the
  * rating cell's formula changed.
  */
-function writeFormulas(table: TableSettings, row: number, runningTotal: readonly number[] | null, periods: PeriodsSoFar, writer: PlanWriter): boolean {
+function writeFormulas(table: TableSettings, row: number, runningTotal: readonly number[] | null, periods: PeriodsSoFar, writer: PlanWriter, percent: ShownAsPercent): boolean {
   const { mapping, rules } = table;
   const figure = ratedFigureFormula(row, table);
   const target = mapping.target ? cellAddress(row, mapping.target.column) : '""';
@@ -236,8 +236,26 @@ function writeFormulas(table: TableSettings, row: number, runningTotal: readonly
     if (benchmarkColumn === undefined) writer.setValue(row, rules.outputs.vsBenchmark, "");
     else writer.setFormula(row, rules.outputs.vsBenchmark, `=SCORECARD.BENCHMARK(${figure},${cellAddress(row, benchmarkColumn)},${polarity},${tolerance})`);
   }
-  if (rules.outputs.explanation !== undefined) writer.setFormula(row, rules.outputs.explanation, `=SCORECARD.EXPLAIN(${figure},${target},${polarity},${tolerance})`);
+  if (rules.outputs.explanation !== undefined) {
+    // A percentage cell reaches a function as its number (0.555): "%" tells EXPLAIN to word it as shown (55.5%).
+    const formats = percent.value || percent.target ? `,${percent.value ? '"%"' : '""'},${percent.target ? '"%"' : '""'}` : "";
+    writer.setFormula(row, rules.outputs.explanation, `=SCORECARD.EXPLAIN(${figure},${target},${polarity},${tolerance}${formats})`);
+  }
   return ratingChanged;
+}
+
+interface ShownAsPercent {
+  readonly value: boolean;
+  readonly target: boolean;
+}
+
+/** Whether the rated figure's cell and the target's show their numbers as percentages (0.555 formatted 0.0%). */
+function shownAsPercent(sheet: SheetData, row: number, table: TableSettings, periods: PeriodsSoFar): ShownAsPercent {
+  const { mapping, rules } = table;
+  const formats = sheet.numberFormats[row - sheet.top];
+  const source = rules.rate === "forecast" || (rules.rate === "ytd" && mapping.ytd) ? mapping.ytd : periods.latest;
+  const shows = (match: ColumnMatch | null | undefined) => (match ? isPercentFormat(formats?.[match.column - sheet.left]) : false);
+  return { value: shows(source), target: shows(mapping.target) };
 }
 
 /** A running total's trend as a formula: the latest period's own figure against the one before's. */
