@@ -64,7 +64,7 @@ describe("error cells in input ranges (allowErrorForDataTypeAny)", () => {
     const ratings = await scorecard.rag([[438], [notAvailable], [600]], [["<530"]], [["Low is good"]], null);
     expect(show(ratings)).toEqual([["Green"], [""], ["Red"]]);
     const cellValueShape = { type: "Error", basicValue: "#DIV/0!", errorType: "Div0" };
-    expect(show(await scorecard.explain([[cellValueShape]], [["<530"]], null, null))).toEqual([["No rating: the value is the Excel error #DIV/0!."]]);
+    expect(show(await scorecard.explain([[cellValueShape]], [["<530"]], null, null, null, null))).toEqual([["No rating: the value is the Excel error #DIV/0!."]]);
   });
 
   it("in a target cell it is a #VALUE! naming the error, not an exception", async () => {

@@ -111,3 +111,29 @@ export const EXPLAIN = declareFunction(
 export function explain(value: unknown, target: unknown, polarity: unknown, tolerance: unknown, valueFormat: unknown = null, targetFormat: unknown = null): Result<string> {
   return callDeclared(EXPLAIN, [value, target, polarity, tolerance, valueFormat, targetFormat]);
 }
+
+/** One period's figure as a sentence names it: the column's own header and the figure as the cell shows it. */
+export interface PeriodFigure {
+  readonly period: string;
+  readonly value: number;
+  readonly percent: boolean;
+}
+
+/** A row's latest figure against the one before, for the "worsening" sentence; in-period figures for a running total. */
+export interface Movement {
+  readonly previous: PeriodFigure;
+  readonly latest: PeriodFigure;
+  readonly runningTotal: boolean;
+}
+
+/**
+ * "Worse than the period before: 803 in Quarter 2, 794 in Quarter 3." A percentage adds its move in percentage
+ * points; a running total says the figures are each period's own.
+ */
+export function describeMovement({ previous, latest, runningTotal }: Movement): string {
+  const figures = `${describeNumber(previous.value, previous.percent)} in ${previous.period}, ${describeNumber(latest.value, latest.percent)} in ${latest.period}`;
+  const points = previous.percent && latest.percent && latest.value !== previous.value ? ` (${describePoints(latest.value - previous.value)} ${latest.value > previous.value ? "higher" : "lower"})` : "";
+  return runningTotal
+    ? `Worse than the period before, on each period's own figure (the row is a running total): ${figures}.`
+    : `Worse than the period before: ${figures}${points}.`;
+}

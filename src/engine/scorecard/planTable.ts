@@ -5,7 +5,7 @@
  */
 import { cellAddress, sheetCellAddress } from "../sheet/address";
 import { benchmark } from "./benchmark";
-import { isBlankLike } from "../core/cellNumber";
+import { isBlankLike, readFigure } from "../core/cellNumber";
 import { isPercentFormat, type Finding } from "../core/findings";
 import { classifyRows } from "./detect";
 import type { ColumnMatch } from "../sheet/table";
@@ -16,7 +16,8 @@ import { parseTolerance } from "../core/tolerance";
 import { TREND, trend, type Trend } from "./trend";
 import type { CellChange, CellRange, CellValue, SheetData, TextFillRule } from "../sheet/workbook";
 import { DEFAULT_PERIODS_IN_YEAR, forecastYearEnd } from "./ytd";
-import { inPeriodFigures } from "./cumulative";
+import { inPeriodFigures, type InPeriodFigures } from "./cumulative";
+import type { Movement } from "./explain";
 import { PlanWriter, PlannedRow, text, type ChangeDescription, type FormulasOverwritten, type RowOutcome } from "./planWriter";
 import { tableFindings } from "./planFindings";
 
@@ -194,7 +195,8 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   // A direction or comparison that cannot be worked out is left blank, and said, by its cell.
   if (!direction.ok && latest) writer.rowFinding(row, { cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
   const measure = text(measureCell);
-  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, figure.value, figure.problem);
+  const movement = latest && previous ? movementOf(cells, latest, previous, running, left) : null;
+  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, figure.value, figure.problem, movement);
   writer.outcomes.push(outcome);
 
   let compared = "";
@@ -215,6 +217,16 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
 }
 
 const NO_DIRECTION = ok<Trend>("");
+
+/** The two figures a direction compares, named by their periods' headers; null when either does not read. */
+function movementOf(cells: Cells, latest: ColumnMatch, previous: ColumnMatch, running: InPeriodFigures | null, left: number): Movement | null {
+  const now = readFigure(cells[latest.column - left]);
+  const before = readFigure(cells[previous.column - left]);
+  if (!now.ok || !before.ok) return null;
+  const figure = (match: ColumnMatch, value: number, percent: boolean) => ({ period: match.header.trim(), value, percent });
+  if (running) return { previous: figure(previous, running.previous, false), latest: figure(latest, running.latest, false), runningTotal: true };
+  return { previous: figure(previous, before.value.value, before.value.percent), latest: figure(latest, now.value.value, now.value.percent), runningTotal: false };
+}
 
 /**
  * Formula mode: live SCORECARD formulas in the output columns, so Excel recalculates them itself. Says whether the

@@ -1,5 +1,6 @@
 /** What a committee paper leads with: counts by rating and the "areas for highlighting". */
 import type { Finding } from "../core/findings";
+import { describeMovement } from "./explain";
 import type { TablePlan } from "./planTable";
 
 export interface Highlight {
@@ -39,13 +40,14 @@ export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
       const at = { sheet: table.sheet, row: o.row, column, measure: o.measure };
       if (o.rating === "Red" || o.rating === "Amber") highlights.push({ ...at, reason: o.rating, detail: o.explanation });
       if (o.trend === "Worsening") {
-        const detail = o.runningTotal ? "Worse in this period than in the one before (each period's own figure: the row is a running total)." : "Worse than the previous period.";
+        const fallback = o.runningTotal ? "Worse in this period than in the one before (each period's own figure: the row is a running total)." : "Worse than the previous period.";
+        const detail = o.movement ? describeMovement(o.movement) : fallback;
         highlights.push({ ...at, reason: "Worsening", detail });
       }
       const before = RANK[o.previousRating];
       const after = RANK[o.rating];
       if (before !== undefined && after !== undefined && after < before) {
-        highlights.push({ ...at, reason: "Got worse", detail: `${o.previousRating} at the last refresh, ${o.rating} now.` });
+        highlights.push({ ...at, reason: "Got worse", detail: `Worse than last time: ${o.previousRating} at the last refresh, ${o.rating} now.` });
       }
     }
   }
