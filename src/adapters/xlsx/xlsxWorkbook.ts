@@ -5,7 +5,7 @@
  */
 import { checkPlan, protectedSheetMessage, sheetsWritten } from "../../engine/sheet/checkPlan";
 import { sheetCellAddress } from "../../engine/sheet/address";
-import { SETTINGS_SHEET, type ApplySummary, type CellRange, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
+import { SETTINGS_SHEET, type ApplySummary, type CellRange, type PageLayoutSupport, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, planRefused, readFailed } from "../../engine/sheet/workbookErrors";
 import { addRelationship, readRelationships, REL_TYPE, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
@@ -15,6 +15,7 @@ import { readSharedStrings } from "./package/sharedStrings";
 import { Styles } from "./package/styles";
 import { appendSheet, readWorkbook, requestFullCalculation, type WorkbookInfo } from "./package/workbookPart";
 import { escapeXml } from "./package/xml";
+import { addPrintTitles, layoutSheetXml, removeSheetEntry, wrapCells } from "./package/sheetLayout";
 import { DEFAULT_LIMITS, ZipPackage, type PackageLimits } from "./package/zipPackage";
 import type { ZipCodec } from "./package/zipWriter";
 
@@ -144,7 +145,14 @@ export class XlsxWorkbook implements WorkbookAdapter {
       if (merge) throw planRefused(`${sheetCellAddress(change.sheet, change.row, change.column)} is inside merged cells.`);
     }
 
-    for (const name of plan.createSheets ?? []) this.addSheet(name, "visible", emptySheetXml([]));
+    for (const name of plan.createSheets ?? []) {
+      const layout = plan.layouts?.find((l) => l.sheet === name);
+      this.addSheet(name, "visible", layout ? layoutSheetXml(layout) : emptySheetXml([]));
+      if (layout?.printTitleRows) {
+        addPrintTitles(this.pkg, this.info, this.info.sheets.findIndex((sheet) => sheet.name === name), name, layout.printTitleRows);
+        this.info = readWorkbook(this.pkg, this.info.part);
+      }
+    }
     const changesBySheet = groupBy(plan.changes, (change) => change.sheet);
     const fillsBySheet = groupBy(plan.fills ?? [], (fill) => fill.range.sheet);
     const removalsBySheet = groupBy(plan.removeFills ?? [], (fill) => fill.range.sheet);
@@ -155,7 +163,14 @@ export class XlsxWorkbook implements WorkbookAdapter {
       this.pkg.setTextInPieces(this.entry(name).part, pieces);
       this.parsed.delete(name);
     }
+    for (const layout of plan.layouts ?? []) {
+      if (!layout.wrapText) continue;
+      const { part } = this.entry(layout.sheet);
+      this.pkg.setText(part, wrapCells(this.pkg.text(part) ?? "", (style) => this.styles.styleWithWrap(style)));
+      this.parsed.delete(layout.sheet);
+    }
     if (plan.settings !== undefined) this.writeSettings(plan.settings);
+    for (const name of plan.deleteSheets ?? []) this.removeSheet(name);
     if (this.styles.hasAdditions()) {
       if (!this.stylesPart) throw planRefused("this workbook has no styles part to add a number format or colour to.");
       this.pkg.setText(this.stylesPart, this.styles.toXml());
@@ -166,6 +181,23 @@ export class XlsxWorkbook implements WorkbookAdapter {
       if (plan.changes.some((change) => change.kind === "formula")) requestFullCalculation(this.pkg, this.info.part);
     }
     return { cellsWritten: plan.changes.length };
+  }
+
+  /** The package is laid out by this adapter itself: page setup is always written. */
+  async pageLayoutSupport(): Promise<PageLayoutSupport> {
+    return { supported: true };
+  }
+
+  /** Takes a sheet out: its part, relationship and content type, its entry and the names local to it. */
+  private removeSheet(name: string): void {
+    const { part } = this.entry(name);
+    removeSheetEntry(this.pkg, this.info, this.info.sheets.findIndex((sheet) => sheet.name === name));
+    this.pkg.remove(part);
+    removeRelationshipsTo(this.pkg, this.info.part, part);
+    setContentTypeOverride(this.pkg, part, null);
+    this.parsed.delete(name);
+    this.info = readWorkbook(this.pkg, this.info.part);
+    if (this.active === name) this.active = null;
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {

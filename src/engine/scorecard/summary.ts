@@ -1,7 +1,7 @@
 /** What a committee paper leads with: counts by rating and the "areas for highlighting". */
 import type { Finding } from "../core/findings";
 import { describeMovement } from "./explain";
-import type { TablePlan } from "./planTable";
+import type { RowOutcome, TablePlan } from "./planTable";
 
 export interface Highlight {
   readonly sheet: string;
@@ -32,6 +32,12 @@ export function countRatings(tables: readonly TablePlan[]): ScorecardSummary["co
   return counts;
 }
 
+/** A worsening row in words: both figures with their periods where they read. */
+export function worseningDetail(o: RowOutcome): string {
+  if (o.movement) return describeMovement(o.movement);
+  return o.runningTotal ? "Worse in this period than in the one before (each period's own figure: the row is a running total)." : "Worse than the previous period.";
+}
+
 export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
   const highlights: Highlight[] = [];
   for (const { table, outcomes } of tables) {
@@ -40,9 +46,7 @@ export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
       const at = { sheet: table.sheet, row: o.row, column, measure: o.measure };
       if (o.rating === "Red" || o.rating === "Amber") highlights.push({ ...at, reason: o.rating, detail: o.explanation });
       if (o.trend === "Worsening") {
-        const fallback = o.runningTotal ? "Worse in this period than in the one before (each period's own figure: the row is a running total)." : "Worse than the previous period.";
-        const detail = o.movement ? describeMovement(o.movement) : fallback;
-        highlights.push({ ...at, reason: "Worsening", detail });
+        highlights.push({ ...at, reason: "Worsening", detail: worseningDetail(o) });
       }
       const before = RANK[o.previousRating];
       const after = RANK[o.rating];

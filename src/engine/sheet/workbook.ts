@@ -91,7 +91,33 @@ export interface Plan {
   readonly settings?: string;
   /** New visible sheets to add before writing (e.g. "Timeline baselines"); an existing one is refused. */
   readonly createSheets?: readonly string[];
+  /** How sheets this plan creates print and wrap (a report sheet); only for sheets in createSheets. */
+  readonly layouts?: readonly SheetLayout[];
+  /** Sheets to remove, after writing: the undo of a plan that created them. */
+  readonly deleteSheets?: readonly string[];
 }
+
+/**
+ * A new sheet laid out to print: A4, landscape or portrait, fitted to some pages wide (any number tall), rows
+ * repeated at the top of each page, a header and footer of plain text, column widths and wrapped text.
+ */
+export interface SheetLayout {
+  readonly sheet: string;
+  readonly landscape: boolean;
+  readonly fitToPagesWide: number;
+  /** Zero-based, inclusive: the rows printed at the top of every page. */
+  readonly printTitleRows: { readonly top: number; readonly bottom: number } | null;
+  /** Plain text (no Excel header codes: an "&" is printed as "&"). */
+  readonly header: string;
+  readonly footer: string;
+  /** Widths in characters, from column A. */
+  readonly columnWidths: readonly number[];
+  /** Every cell the plan writes on the sheet wraps its text, aligned to the top. */
+  readonly wrapText: boolean;
+}
+
+/** Whether the host can set a sheet's page layout (Office: ExcelApi 1.9); when not, why, for the pane to say. */
+export type PageLayoutSupport = { readonly supported: true } | { readonly supported: false; readonly reason: string };
 
 export interface ApplySummary {
   readonly cellsWritten: number;
@@ -134,4 +160,6 @@ export interface WorkbookAdapter {
   select(sheet: string, row: number, column: number): Promise<void>;
   /** The cells the analyst has selected, for "use selection" in the pane. */
   readSelection(): Promise<CellRange | null>;
+  /** Whether `layouts` in a plan are applied in full; without it the cells are written and the page setup is not. */
+  pageLayoutSupport(): Promise<PageLayoutSupport>;
 }
