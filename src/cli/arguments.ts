@@ -1,16 +1,19 @@
 /** Command-line arguments, parsed into a command or an error saying what is wrong. */
 import { fail, ok, type Result } from "../engine/core/result";
+import type { ReportCommand } from "./reportPaper";
 
 export type CliCommand =
   | { readonly name: "help" }
   | { readonly name: "refresh"; readonly input: string; readonly output?: string; readonly dryRun: boolean; readonly force: boolean; readonly timings: boolean }
-  | { readonly name: "check"; readonly input: string; readonly json: boolean };
+  | { readonly name: "check"; readonly input: string; readonly json: boolean }
+  | ({ readonly name: "report" } & ReportCommand);
 
 export const HELP = `committee-scorecard — refresh and check council committee scorecards in .xlsx files
 
 Usage:
   committee-scorecard refresh <in.xlsx> [-o <out.xlsx>] [--force] [--dry-run] [--timings]
   committee-scorecard check <in.xlsx> [--json]
+  committee-scorecard report <in.xlsx> [-o <paper.docx>] [--sheet] [--force]
 
 refresh   Applies the workbook's stored scorecard settings (or, where it has none, finds scorecard tables
           and uses the default rules: rate the year to date, 5% tolerance, write the RAG column).
@@ -22,6 +25,10 @@ refresh   Applies the workbook's stored scorecard settings (or, where it has non
           --timings prints, on stderr, the time spent reading, planning and writing, and the peak memory.
 check     Prints the data checks (cell, severity, message) and a summary. Exit code 1 when there are errors.
           --json prints them as JSON.
+report    Writes the committee paper as Word (<in>.paper.docx unless -o names another file): the areas for
+          highlighting, funding and timeline summaries, and the scorecard as an appendix. --sheet instead writes
+          the workbook with a "Committee summary" sheet added, laid out to print (<in>.summary.xlsx).
+          Never overwrites the input; --force replaces an existing output.
 
 Examples:
   committee-scorecard refresh "Q3 scorecard.xlsx"
@@ -30,6 +37,8 @@ Examples:
   committee-scorecard check scorecard.xlsx --json > findings.json
 
 Exit codes: 0 done; 1 check found errors; 2 the command or the file is wrong.`;
+
+const REPORT_FLAGS = ["--sheet", "--force", "--timings", "-o", "--output"];
 
 export function parseArguments(argv: readonly string[]): Result<CliCommand> {
   const [name, ...rest] = argv;
@@ -45,7 +54,7 @@ export function parseArguments(argv: readonly string[]): Result<CliCommand> {
     } else if (!rest[i].startsWith("-")) positional.push(rest[i]);
   }
   if (positional.length !== 1) return fail("value", `${name} needs exactly one workbook (.xlsx); got ${positional.length}.`);
-  const known = name === "refresh" ? ["--dry-run", "--force", "--timings", "-o", "--output"] : ["--json"];
+  const known = name === "refresh" ? ["--dry-run", "--force", "--timings", "-o", "--output"] : name === "report" ? REPORT_FLAGS : ["--json"];
   const unknown = [...flags].find((f) => !known.includes(f));
   if (name === "refresh") {
     if (unknown) return fail("value", `Unknown option for refresh: ${unknown}`);
@@ -55,5 +64,9 @@ export function parseArguments(argv: readonly string[]): Result<CliCommand> {
     if (unknown) return fail("value", `Unknown option for check: ${unknown}`);
     return ok({ name, input: positional[0], json: flags.has("--json") });
   }
-  return fail("value", `Unknown command "${name}": use refresh or check.`);
+  if (name === "report") {
+    if (unknown) return fail("value", `Unknown option for report: ${unknown}`);
+    return ok({ name, input: positional[0], ...(output ? { output } : {}), sheet: flags.has("--sheet"), force: flags.has("--force"), timings: flags.has("--timings") });
+  }
+  return fail("value", `Unknown command "${name}": use refresh, check or report.`);
 }

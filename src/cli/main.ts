@@ -14,6 +14,7 @@ import { writePlan } from "../app/writePlan";
 import { countRatings, summarise } from "../engine/scorecard/summary";
 import { HELP, parseArguments, type CliCommand } from "./arguments";
 import { writeAtomically } from "./writeAtomically";
+import { report } from "./reportPaper";
 
 /**
  * Node's zlib: the same raw deflate and inflate as the package's portable codec, in native code. An inflated part
@@ -195,6 +196,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await refresh(command, io);
       case "check":
         return await check(command, io);
+      case "report":
+        return await report(command, { ...io, open, checkOutput, write: writeOrFail, fail: (message) => { throw new CliError(message); } });
     }
   } catch (error) {
     io.stderr(error instanceof Error ? error.message : String(error));
