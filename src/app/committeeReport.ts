@@ -8,12 +8,13 @@ import { todaySerial } from "../engine/dates/serial";
 import { buildReport, type FundingInput, type PlannedTable, type TimelineInput } from "../engine/report/buildReport";
 import type { CommitteeReport } from "../engine/report/model";
 import type { StatedTotalCell } from "../engine/report/fundingSection";
-import { SUMMARY_SHEET } from "../engine/report/summarySheet";
+import { SUMMARY_SHEET, summarySheetUndo } from "../engine/report/summarySheet";
+import { writePlan } from "./writePlan";
 import { analyseFunding, detectFundingTable } from "../engine/funding/fundingTable";
 import { planRefresh } from "../engine/scorecard/refresh";
 import { parseSettings } from "../engine/scorecard/settings";
 import { statedReportDate } from "../engine/sheet/reportDate";
-import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
+import type { Plan, SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, readVersions } from "../engine/timeline/timeline";
 
 export interface LoadedReport {
@@ -75,4 +76,10 @@ export async function loadCommitteeReport(workbook: WorkbookAdapter, now = new D
   const funding = fundingInput(sheets, todaySerial(now));
   const report = buildReport({ scorecards, funding, timeline: timelineInput(sheets), statedDate: funding?.asOf ?? null });
   return ok({ report, sheetNames: context.sheetNames });
+}
+
+/** Writes the "Committee summary" sheet the preview showed; returns the plan that takes it away again (Undo). */
+export async function addSummarySheet(workbook: WorkbookAdapter, plan: Plan): Promise<Plan> {
+  await writePlan(workbook, plan);
+  return summarySheetUndo(plan);
 }

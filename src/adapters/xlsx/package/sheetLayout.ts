@@ -86,8 +86,14 @@ export function removeSheetEntry(pkg: ZipPackage, info: WorkbookInfo, sheetIndex
   let sheetCount = -1;
   // The start tag of the <sheet> or <definedName> open now: its close gives where the element ends.
   let opened: { start: number; openEnd: number; local: number | null } | null = null;
+  // The names' edits, held until the list closes: a list left empty is taken out whole.
+  let nameEdits: Edit[] = [];
+  let names = 0;
+  let namesRemoved = 0;
+  let listStart = -1;
   scanXml(xml, {
     open(tag) {
+      if (tag.name === "definedNames" && tag.depth === 1) listStart = tag.start;
       if ((tag.name === "sheet" && tag.depth === 2) || tag.name === "definedName") {
         opened = { start: tag.start, openEnd: tag.openEnd, local: tag.attributes.localSheetId === undefined ? null : Number(tag.attributes.localSheetId) };
       }
@@ -96,15 +102,23 @@ export function removeSheetEntry(pkg: ZipPackage, info: WorkbookInfo, sheetIndex
       }
     },
     close(tag) {
+      if (tag.name === "definedNames" && tag.depth === 1) {
+        for (const edit of names > 0 && names === namesRemoved ? [{ start: listStart, end: tag.end, insert: "" }] : nameEdits) edits.push(edit);
+        nameEdits = [];
+        return;
+      }
       const element = opened as { start: number; openEnd: number; local: number | null } | null;
       if (!element) return;
       if (tag.name === "sheet" && tag.depth === 2) {
         sheetCount++;
         if (sheetCount === sheetIndex) edits.push({ start: element.start, end: tag.end, insert: "" });
       } else if (tag.name === "definedName") {
-        if (element.local === sheetIndex) edits.push({ start: element.start, end: tag.end, insert: "" });
-        else if (element.local !== null && element.local > sheetIndex) {
-          edits.push({ start: element.start, end: element.openEnd, insert: xml.slice(element.start, element.openEnd).replace(/\slocalSheetId="\d+"/, ` localSheetId="${element.local - 1}"`) });
+        names++;
+        if (element.local === sheetIndex) {
+          namesRemoved++;
+          nameEdits.push({ start: element.start, end: tag.end, insert: "" });
+        } else if (element.local !== null && element.local > sheetIndex) {
+          nameEdits.push({ start: element.start, end: element.openEnd, insert: xml.slice(element.start, element.openEnd).replace(/\slocalSheetId="\d+"/, ` localSheetId="${element.local - 1}"`) });
         }
       } else return;
       opened = null;
