@@ -116,8 +116,11 @@ export interface SheetLayout {
   readonly wrapText: boolean;
 }
 
-/** Whether the host can set a sheet's page layout (Office: ExcelApi 1.9); when not, why, for the pane to say. */
-export type PageLayoutSupport = { readonly supported: true } | { readonly supported: false; readonly reason: string };
+/** Whether the host can do something (set page layout, save a download); when not, why, for the pane to say. */
+export type HostSupport = { readonly supported: true } | { readonly supported: false; readonly reason: string };
+
+/** Whether the host can set a sheet's page layout (Office: ExcelApi 1.9). */
+export type PageLayoutSupport = HostSupport;
 
 export interface ApplySummary {
   readonly cellsWritten: number;
