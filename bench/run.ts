@@ -19,6 +19,7 @@ import { refreshWorkbook } from "../src/app/refreshWorkbook";
 import { BYTES_PER_CELL } from "../src/adapters/office/readPlan";
 import { medianOf, mediansInTurn, verdict, type Row } from "./rows";
 import { xlsxRefreshRows } from "./xlsxRefresh";
+import { reportRows } from "./report";
 
 installCustomFunctions();
 const { rag } = require("../src/functions/scorecard") as typeof import("../src/functions/scorecard");
@@ -141,7 +142,7 @@ async function firstRender(): Promise<Row[]> {
 }
 
 async function main(): Promise<void> {
-  const rows = [...(await ragRows()), ...oneCallPerRange(), ...(await officeSyncs()), ...xlsxRefreshRows(RUNS), ...bundleSizes(), ...(await firstRender())];
+  const rows = [...(await ragRows()), ...oneCallPerRange(), ...(await officeSyncs()), ...xlsxRefreshRows(RUNS), ...reportRows(RUNS), ...bundleSizes(), ...(await firstRender())];
   console.log(`Committee Scorecard benchmarks — ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, node ${process.version}, median of ${RUNS} runs`);
   console.table(rows.map((r) => ({ name: r.name, measured: r.measured, baseline: r.baseline, ratio: `${r.ratio.toFixed(2)}×`, goal: `≤ ${r.limit}×`, verdict: verdict(r) })));
   const out = path.resolve(__dirname, "results");

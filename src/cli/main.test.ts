@@ -229,7 +229,7 @@ describe("clear messages and non-zero exits for bad input", () => {
 
   it("usage errors point to --help", async () => {
     expect(await run("refresh")).toMatchObject({ code: 2, err: ["refresh needs exactly one workbook (.xlsx); got 0.", "Run `committee-scorecard --help` for usage."] });
-    expect((await run("publish", "x.xlsx")).err[0]).toBe('Unknown command "publish": use refresh or check.');
+    expect((await run("publish", "x.xlsx")).err[0]).toBe('Unknown command "publish": use refresh, check or report.');
     expect((await run("--help")).out[0]).toContain("Usage:");
   });
 });
