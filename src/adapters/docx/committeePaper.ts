@@ -4,11 +4,12 @@
  * areas for highlighting, the funding and timeline summaries, and the scorecard appendix on A4 landscape pages with
  * the council's own column headers. en-GB throughout. Works in node (the CLI) and the browser (the pane).
  */
-import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, TextRun, type Table } from "docx";
+import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, TextRun } from "docx";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { CommitteeReport, ReportHighlight } from "../../engine/report/model";
 import { HIGHLIGHT_HEADINGS } from "../../engine/report/model";
 import { describeDays, money } from "../../engine/report/words";
-import { accessibleTable, type Column } from "./tables";
+import { paragraphXml, tableXml, TablePlaceholders, type Column } from "./tables";
 
 /** A4 in twips (210 × 297 mm), and the text width inside 2 cm margins. */
 const A4 = { short: 11906, long: 16838 };
@@ -20,7 +21,7 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
 const para = (text: string) => new Paragraph({ children: [new TextRun(text)], spacing: { after: 120 } });
 const labelled = (label: string, text: string) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(text)], spacing: { after: 120 } });
 
-function ratingsAtAGlance(report: CommitteeReport): (Paragraph | Table)[] {
+function ratingsAtAGlance(report: CommitteeReport, tables: TablePlaceholders): Paragraph[] {
   const { counts } = report;
   const total = counts.Red + counts.Amber + counts.Green + counts["Not rated"];
   const share = (n: number) => (total === 0 ? "" : `${Math.round((n / total) * 100)}%`);
@@ -28,11 +29,11 @@ function ratingsAtAGlance(report: CommitteeReport): (Paragraph | Table)[] {
   return [
     heading("Ratings at a glance", HeadingLevel.HEADING_1),
     para(`${total} measures: ${counts.Red} Red, ${counts.Amber} Amber, ${counts.Green} Green and ${counts["Not rated"]} not rated. The chart is given as a table.`),
-    accessibleTable([{ header: "Rating", weight: 2, rating: true }, { header: "Measures", weight: 1 }, { header: "Share", weight: 1 }], rows, PORTRAIT_WIDTH / 2),
+    tables.add([{ header: "Rating", weight: 2, rating: true }, { header: "Measures", weight: 1 }, { header: "Share", weight: 1 }], rows, PORTRAIT_WIDTH / 2),
   ];
 }
 
-function highlight(h: ReportHighlight): (Paragraph | Table)[] {
+function highlight(h: ReportHighlight, tables: TablePlaceholders): Paragraph[] {
   const columns: Column[] = [
     { header: "Rating", weight: 2, rating: true },
     { header: "Figure", weight: 2 },
@@ -40,16 +41,18 @@ function highlight(h: ReportHighlight): (Paragraph | Table)[] {
     { header: "Last period", weight: 3 },
     { header: "Direction", weight: 2, rating: true },
   ];
-  return [
-    heading(h.measure, HeadingLevel.HEADING_3),
-    accessibleTable(columns, [[h.rating || "Not rated", h.figure, h.target, h.lastPeriod, h.direction]], PORTRAIT_WIDTH),
-    ...h.sentences.map(para),
-    ...(h.comment ? [labelled("Comment", h.comment)] : []),
+  // Written as XML in one placeholder: a large scorecard has thousands of highlights.
+  const xml = [
+    paragraphXml(h.measure, { style: "Heading3" }),
+    tableXml(columns, [[h.rating || "Not rated", h.figure, h.target, h.lastPeriod, h.direction]], PORTRAIT_WIDTH),
+    ...h.sentences.map((sentence) => paragraphXml(sentence)),
+    ...(h.comment ? [paragraphXml(h.comment, { label: "Comment" })] : []),
   ];
+  return [tables.addXml(xml.join(""))];
 }
 
-function highlights(report: CommitteeReport): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [heading("Main areas for highlighting", HeadingLevel.HEADING_1)];
+function highlights(report: CommitteeReport, tables: TablePlaceholders): Paragraph[] {
+  const out: Paragraph[] = [heading("Main areas for highlighting", HeadingLevel.HEADING_1)];
   if (report.highlights.length === 0) out.push(para("No measure is Red, Amber, worse than last time or worsening."));
   let reason: string | null = null;
   for (const h of report.highlights) {
@@ -57,60 +60,60 @@ function highlights(report: CommitteeReport): (Paragraph | Table)[] {
       reason = h.reason;
       out.push(heading(HIGHLIGHT_HEADINGS[h.reason], HeadingLevel.HEADING_2));
     }
-    for (const block of highlight(h)) out.push(block);
+    for (const block of highlight(h, tables)) out.push(block);
   }
   return out;
 }
 
-function funding(report: CommitteeReport): (Paragraph | Table)[] {
+function funding(report: CommitteeReport, tables: TablePlaceholders): Paragraph[] {
   const f = report.funding;
   if (!f) return [];
-  const out: (Paragraph | Table)[] = [heading("Funding", HeadingLevel.HEADING_1), para(`Statuses, projections and deadlines at ${f.asOf}, from the "${f.sheet}" sheet.`)];
+  const out: Paragraph[] = [heading("Funding", HeadingLevel.HEADING_1), para(`Statuses, projections and deadlines at ${f.asOf}, from the "${f.sheet}" sheet.`)];
   out.push(heading("Streams at risk", HeadingLevel.HEADING_2));
   if (f.atRisk.length === 0) out.push(para("No stream is Red, Amber or overspent."));
   else {
     const columns: Column[] = [{ header: "Stream", weight: 5 }, { header: "Funder", weight: 2 }, { header: "Status", weight: 2, rating: true }, { header: "Allocation", weight: 3 }, { header: "Spent", weight: 3 }, { header: "Projected unspent", weight: 3 }];
-    out.push(accessibleTable(columns, f.atRisk.map((s) => [s.stream, s.funder, s.status, money(s.allocation), money(s.spent), s.unspent === null ? "not known" : money(s.unspent)]), PORTRAIT_WIDTH));
+    out.push(tables.add(columns, f.atRisk.map((s) => [s.stream, s.funder, s.status, money(s.allocation), money(s.spent), s.unspent === null ? "not known" : money(s.unspent)]), PORTRAIT_WIDTH));
   }
   out.push(labelled("Total clawback risk", `${money(f.clawbackRisk)} projected to be unspent at the streams' end dates at the current rate of spend.`));
   out.push(heading("Deadlines", HeadingLevel.HEADING_2));
   const deadlines = [...f.overdue.map((d) => ["Overdue", d.stream, d.kind, d.due, describeDays(d.days)]), ...f.coming.map((d) => [`Next ${f.comingWithinDays} days`, d.stream, d.kind, d.due, describeDays(d.days)])];
   if (deadlines.length === 0) out.push(para(`No deadline is overdue or due in the next ${f.comingWithinDays} days.`));
-  else out.push(accessibleTable([{ header: "When", weight: 2 }, { header: "Stream", weight: 5 }, { header: "Deadline", weight: 3 }, { header: "Due", weight: 3 }, { header: "From the report date", weight: 3 }], deadlines, PORTRAIT_WIDTH));
+  else out.push(tables.add([{ header: "When", weight: 2 }, { header: "Stream", weight: 5 }, { header: "Deadline", weight: 3 }, { header: "Due", weight: 3 }, { header: "From the report date", weight: 3 }], deadlines, PORTRAIT_WIDTH));
   out.push(heading("Totals", HeadingLevel.HEADING_2));
   const totals = f.totals.map((t) => [t.label, t.stated === null ? "not stated" : money(t.stated), money(t.rows), t.difference === null ? "" : money(t.difference)]);
-  out.push(accessibleTable([{ header: "Total", weight: 4 }, { header: "Stated", weight: 2 }, { header: "Rows add up to", weight: 2 }, { header: "Difference", weight: 2 }], totals, PORTRAIT_WIDTH));
+  out.push(tables.add([{ header: "Total", weight: 4 }, { header: "Stated", weight: 2 }, { header: "Rows add up to", weight: 2 }, { header: "Difference", weight: 2 }], totals, PORTRAIT_WIDTH));
   for (const p of f.problems) out.push(labelled("Not read", p));
   return out;
 }
 
-function timeline(report: CommitteeReport): (Paragraph | Table)[] {
+function timeline(report: CommitteeReport, tables: TablePlaceholders): Paragraph[] {
   const t = report.timeline;
   if (!t) return [];
-  const out: (Paragraph | Table)[] = [heading("Timeline", HeadingLevel.HEADING_1)];
+  const out: Paragraph[] = [heading("Timeline", HeadingLevel.HEADING_1)];
   out.push(para(`${t.slipped.length} stage${t.slipped.length === 1 ? " is" : "s are"} later than the baseline and ${t.onTime} on time or early, from the "${t.sheet}" sheet.`));
   if (t.slipped.length > 0) {
     const columns: Column[] = [{ header: "Stage", weight: 4 }, { header: "Baseline", weight: 4 }, { header: "Forecast", weight: 4 }, { header: "Slipped", weight: 4 }, { header: "Rating", weight: 2, rating: true }, { header: "Since", weight: 5 }];
     const rows = t.slipped.map((s) => [s.stage, s.baseline, s.forecast, describeDays(s.slipDays, "later", s.slipMonths), s.rating, s.sinceRecorded ? `${describeDays(s.sinceRecorded.days, "later")} since the version recorded on ${s.sinceRecorded.recorded}` : "no version recorded"]);
-    out.push(accessibleTable(columns, rows, PORTRAIT_WIDTH, 18));
+    out.push(tables.add(columns, rows, PORTRAIT_WIDTH, 18));
   }
   for (const p of t.problems) out.push(labelled("Check", p));
   return out;
 }
 
-function appendix(report: CommitteeReport): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
+function appendix(report: CommitteeReport, tables: TablePlaceholders): Paragraph[] {
+  const out: Paragraph[] = [];
   report.appendix.forEach((table, i) => {
     out.push(heading(`Appendix ${String.fromCharCode(65 + i)}: the scorecard ("${table.sheet}")`, HeadingLevel.HEADING_1));
     // The measure column is the widest; the rest share what is left.
     const columns: Column[] = table.headers.map((header, c) => ({ header, weight: c === 0 ? 6 : /comment/i.test(header) ? 5 : 1.4, rating: c === table.ratingColumn }));
     const rows = table.rows.map((row) => (row.kind === "section" ? { section: row.text } : row.cells));
-    out.push(accessibleTable(columns, rows, LANDSCAPE_WIDTH, 14));
+    out.push(tables.add(columns, rows, LANDSCAPE_WIDTH, 14));
   });
   return out;
 }
 
-export function committeePaper(report: CommitteeReport): Document {
+export function committeePaper(report: CommitteeReport, tables: TablePlaceholders): Document {
   const when = [report.committee, report.reportDate].filter((t) => t !== "").join(", ");
   const page = (orientation: (typeof PageOrientation)[keyof typeof PageOrientation]) => ({
     page: { size: { width: A4.short, height: A4.long, orientation }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } },
@@ -124,14 +127,23 @@ export function committeePaper(report: CommitteeReport): Document {
     sections: [
       {
         properties: page(PageOrientation.PORTRAIT),
-        children: [new Paragraph({ text: report.title, heading: HeadingLevel.TITLE }), para(when), ...ratingsAtAGlance(report), ...highlights(report), ...funding(report), ...timeline(report)],
+        children: [new Paragraph({ text: report.title, heading: HeadingLevel.TITLE }), para(when), ...ratingsAtAGlance(report, tables), ...highlights(report, tables), ...funding(report, tables), ...timeline(report, tables), sectionEnd()],
       },
-      ...(report.appendix.length > 0 ? [{ properties: page(PageOrientation.LANDSCAPE), children: appendix(report) }] : []),
+      ...(report.appendix.length > 0 ? [{ properties: page(PageOrientation.LANDSCAPE), children: [...appendix(report, tables), sectionEnd()] }] : []),
     ],
   });
 }
 
-/** The paper as .docx bytes. */
+/**
+ * A section's last paragraph carries its page setup: an empty one ends each section, so no table placeholder is
+ * ever the paragraph that holds it.
+ */
+const sectionEnd = () => new Paragraph({});
+
+/** The paper as .docx bytes: packed by the docx package, then each table's XML put in its placeholder's place. */
 export async function committeePaperBytes(report: CommitteeReport): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(committeePaper(report)));
+  const tables = new TablePlaceholders();
+  const parts = unzipSync(new Uint8Array(await Packer.toArrayBuffer(committeePaper(report, tables))));
+  parts["word/document.xml"] = strToU8(tables.fill(strFromU8(parts["word/document.xml"])));
+  return zipSync(parts, { level: 6 });
 }

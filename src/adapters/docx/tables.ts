@@ -1,8 +1,12 @@
 /**
  * Tables as a committee paper needs them to be accessible: a real header row that Word repeats on every page
  * (tblHeader) and reads out as headers, and each rating given as its word and a fill, never a colour alone.
+ *
+ * A table is written as WordprocessingML text, not built from the docx package's objects: a 5,000-measure appendix
+ * is 70,000 cells, which the package's object model takes most of a minute to build and serialise. The document
+ * holds a placeholder paragraph where each table goes (`TablePlaceholders`), swapped for the table's XML once packed.
  */
-import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { Paragraph, TextRun } from "docx";
 
 /** The fills the workbook's own colour rules use, so the paper looks like the sheet. */
 const RATING_FILLS: Readonly<Record<string, { fill: string; text: string }>> = {
@@ -26,41 +30,69 @@ export interface Column {
 
 export type Row = readonly string[] | { readonly section: string };
 
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "A6A6A6" };
-const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const BORDER = '<w:top w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:left w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:right w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>';
 
-function cell(text: string, options: { bold?: boolean; fill?: string; colour?: string; size: number; span?: number; width: number }): TableCell {
-  return new TableCell({
-    children: [new Paragraph({ children: [new TextRun({ text, bold: options.bold, color: options.colour, size: options.size })] })],
-    borders: BORDERS,
-    width: { size: options.width, type: WidthType.DXA },
-    ...(options.span ? { columnSpan: options.span } : {}),
-    ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: options.fill } } : {}),
-  });
+function cellXml(text: string, width: number, size: number, options: { bold?: boolean; fill?: string; colour?: string; span?: number } = {}): string {
+  const shading = options.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${options.fill}"/>` : "";
+  const span = options.span ? `<w:gridSpan w:val="${options.span}"/>` : "";
+  const runProperties = `<w:rPr>${options.bold ? "<w:b/><w:bCs/>" : ""}${options.colour ? `<w:color w:val="${options.colour}"/>` : ""}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
+  const run = text === "" ? "" : `<w:r>${runProperties}<w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}<w:tcBorders>${BORDER}</w:tcBorders>${shading}</w:tcPr><w:p>${run}</w:p></w:tc>`;
 }
 
 /**
  * A table over `width` twips: the header row marked to repeat and as the table's header, body rows below; a section
  * row spans the table. `size` is the font size in half-points.
  */
-export function accessibleTable(columns: readonly Column[], rows: readonly Row[], width: number, size = 20): Table {
+export function tableXml(columns: readonly Column[], rows: readonly Row[], width: number, size = 20): string {
   const total = columns.reduce((sum, c) => sum + c.weight, 0);
   const widths = columns.map((c) => Math.floor((c.weight / total) * width));
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map((c, i) => cell(c.header, { bold: true, fill: HEADER_FILL, size, width: widths[i] })),
-  });
-  const body = rows.map((row) => {
-    if ("section" in row) return new TableRow({ cantSplit: true, children: [cell(row.section, { bold: true, size, span: columns.length, width })] });
-    return new TableRow({
-      cantSplit: true,
-      children: columns.map((c, i) => {
-        const text = row[i] ?? "";
-        const rating = c.rating ? RATING_FILLS[text] : undefined;
-        return cell(text, { size, width: widths[i], ...(rating ? { fill: rating.fill, colour: rating.text, bold: true } : {}) });
-      }),
-    });
-  });
-  return new Table({ rows: [header, ...body], width: { size: width, type: WidthType.DXA }, columnWidths: widths });
+  const parts: string[] = [];
+  parts.push(`<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>`);
+  parts.push(`<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`);
+  parts.push(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${columns.map((c, i) => cellXml(c.header, widths[i], size, { bold: true, fill: HEADER_FILL })).join("")}</w:tr>`);
+  for (const row of rows) {
+    if ("section" in row) {
+      parts.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cellXml(row.section, width, size, { bold: true, span: columns.length })}</w:tr>`);
+      continue;
+    }
+    let cells = "";
+    for (let i = 0; i < columns.length; i++) {
+      const text = row[i] ?? "";
+      const rating = columns[i].rating ? RATING_FILLS[text] : undefined;
+      cells += cellXml(text, widths[i], size, rating ? { fill: rating.fill, colour: rating.text, bold: true } : {});
+    }
+    parts.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`);
+  }
+  parts.push("</w:tbl>");
+  return parts.join("");
+}
+
+/** A paragraph as WordprocessingML: in a paragraph style ("Heading3"), or body text spaced as the paper's; a bold label first. */
+export function paragraphXml(text: string, options: { style?: string; label?: string } = {}): string {
+  const properties = options.style ? `<w:pPr><w:pStyle w:val="${options.style}"/></w:pPr>` : '<w:pPr><w:spacing w:after="120"/></w:pPr>';
+  const label = options.label ? `<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">${escape(options.label)}: </w:t></w:r>` : "";
+  return `<w:p>${properties}${label}<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
+}
+
+/** Where each table goes in the document: a placeholder paragraph, and the table's XML to put in its place. */
+export class TablePlaceholders {
+  private readonly tables: string[] = [];
+
+  /** A paragraph standing for the table until the document is packed. */
+  add(columns: readonly Column[], rows: readonly Row[], width: number, size = 20): Paragraph {
+    return this.addXml(tableXml(columns, rows, width, size));
+  }
+
+  /** A placeholder for any run of body XML (a highlight's heading, table and sentences: thousands in a large paper). */
+  addXml(xml: string): Paragraph {
+    this.tables.push(xml);
+    return new Paragraph({ children: [new TextRun(`\u00A7table ${this.tables.length - 1}\u00A7`)] });
+  }
+
+  /** document.xml with each placeholder paragraph replaced by its table. */
+  fill(documentXml: string): string {
+    return documentXml.replace(/<w:p>(?:(?!<w:p>)[\s\S])*?\u00A7table (\d+)\u00A7[\s\S]*?<\/w:p>/g, (_, index: string) => this.tables[Number(index)]);
+  }
 }
