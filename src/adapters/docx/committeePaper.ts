@@ -33,7 +33,8 @@ function ratingsAtAGlance(report: CommitteeReport, tables: TablePlaceholders): P
   ];
 }
 
-function highlight(h: ReportHighlight, tables: TablePlaceholders): Paragraph[] {
+/** One highlight as body XML: its heading, its figures as a table, the sentences that say why, its comment. */
+function highlightXml(h: ReportHighlight): string {
   const columns: Column[] = [
     { header: "Rating", weight: 2, rating: true },
     { header: "Figure", weight: 2 },
@@ -41,27 +42,29 @@ function highlight(h: ReportHighlight, tables: TablePlaceholders): Paragraph[] {
     { header: "Last period", weight: 3 },
     { header: "Direction", weight: 2, rating: true },
   ];
-  // Written as XML in one placeholder: a large scorecard has thousands of highlights.
   const xml = [
     paragraphXml(h.measure, { style: "Heading3" }),
     tableXml(columns, [[h.rating || "Not rated", h.figure, h.target, h.lastPeriod, h.direction]], PORTRAIT_WIDTH),
     ...h.sentences.map((sentence) => paragraphXml(sentence)),
     ...(h.comment ? [paragraphXml(h.comment, { label: "Comment" })] : []),
   ];
-  return [tables.addXml(xml.join(""))];
+  return xml.join("");
 }
 
 function highlights(report: CommitteeReport, tables: TablePlaceholders): Paragraph[] {
   const out: Paragraph[] = [heading("Main areas for highlighting", HeadingLevel.HEADING_1)];
   if (report.highlights.length === 0) out.push(para("No measure is Red, Amber, worse than last time or worsening."));
+  // Written as XML in one placeholder: a large scorecard has thousands of highlights.
+  const xml: string[] = [];
   let reason: string | null = null;
   for (const h of report.highlights) {
     if (h.reason !== reason) {
       reason = h.reason;
-      out.push(heading(HIGHLIGHT_HEADINGS[h.reason], HeadingLevel.HEADING_2));
+      xml.push(paragraphXml(HIGHLIGHT_HEADINGS[h.reason], { style: "Heading2" }));
     }
-    for (const block of highlight(h, tables)) out.push(block);
+    xml.push(highlightXml(h));
   }
+  if (xml.length > 0) out.push(tables.addXml(xml.join("")));
   return out;
 }
 

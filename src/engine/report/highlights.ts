@@ -5,7 +5,7 @@ import { classifyRows } from "../scorecard/detect";
 import { describeNumber } from "../scorecard/explain";
 import type { TablePlan } from "../scorecard/planTable";
 import type { RowOutcome } from "../scorecard/planWriter";
-import { summarise, worseningDetail, type HighlightReason } from "../scorecard/summary";
+import { highlightsOf, worseningDetail, type HighlightReason } from "../scorecard/summary";
 import type { SheetData } from "../sheet/workbook";
 import type { AppendixRow, AppendixTable, ReportHighlight } from "./model";
 
@@ -58,9 +58,8 @@ function highlightOf(table: PlannedTable, outcome: RowOutcome, reasons: readonly
  */
 export function reportHighlights(tables: readonly PlannedTable[]): ReportHighlight[] {
   const order: readonly HighlightReason[] = ["Red", "Amber", "Got worse", "Worsening"];
-  const summary = summarise(tables.map((t) => t.plan));
   const reasonsByRow = new Map<string, HighlightReason[]>();
-  for (const h of summary.highlights) {
+  for (const h of highlightsOf(tables.map((t) => t.plan))) {
     const key = `${h.sheet}!${h.row}`;
     const list = reasonsByRow.get(key);
     if (list) list.push(h.reason);

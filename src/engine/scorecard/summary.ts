@@ -39,6 +39,11 @@ export function worseningDetail(o: RowOutcome): string {
 }
 
 export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
+  return { counts: countRatings(tables), highlights: highlightsOf(tables), findings: tables.flatMap((t) => t.findings) };
+}
+
+/** The areas for highlighting alone, without running the data checks (the committee report needs only these). */
+export function highlightsOf(tables: readonly TablePlan[]): Highlight[] {
   const highlights: Highlight[] = [];
   for (const { table, outcomes } of tables) {
     const column = table.rules.outputs.rag;
@@ -57,5 +62,5 @@ export function summarise(tables: readonly TablePlan[]): ScorecardSummary {
   }
   // A stable sort: within each reason, the sheet's own order.
   highlights.sort((a, b) => HIGHLIGHT_ORDER.indexOf(a.reason) - HIGHLIGHT_ORDER.indexOf(b.reason));
-  return { counts: countRatings(tables), highlights, findings: tables.flatMap((t) => t.findings) };
+  return highlights;
 }
