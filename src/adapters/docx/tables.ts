@@ -31,14 +31,17 @@ export interface Column {
 export type Row = readonly string[] | { readonly section: string };
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const BORDER = '<w:top w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:left w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:right w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>';
+// Borders are the table's (inside lines included), and widths its grid's, so a cell states only what is its own:
+// a 5,000-measure appendix is 70,000 cells.
+const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>`).join("");
 
-function cellXml(text: string, width: number, size: number, options: { bold?: boolean; fill?: string; colour?: string; span?: number } = {}): string {
+function cellXml(text: string, size: number, options: { bold?: boolean; fill?: string; colour?: string; span?: number } = {}): string {
   const shading = options.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${options.fill}"/>` : "";
   const span = options.span ? `<w:gridSpan w:val="${options.span}"/>` : "";
   const runProperties = `<w:rPr>${options.bold ? "<w:b/><w:bCs/>" : ""}${options.colour ? `<w:color w:val="${options.colour}"/>` : ""}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
   const run = text === "" ? "" : `<w:r>${runProperties}<w:t xml:space="preserve">${escape(text)}</w:t></w:r>`;
-  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span}<w:tcBorders>${BORDER}</w:tcBorders>${shading}</w:tcPr><w:p>${run}</w:p></w:tc>`;
+  const properties = span || shading ? `<w:tcPr>${span}${shading}</w:tcPr>` : "";
+  return `<w:tc>${properties}<w:p>${run}</w:p></w:tc>`;
 }
 
 /**
@@ -49,19 +52,19 @@ export function tableXml(columns: readonly Column[], rows: readonly Row[], width
   const total = columns.reduce((sum, c) => sum + c.weight, 0);
   const widths = columns.map((c) => Math.floor((c.weight / total) * width));
   const parts: string[] = [];
-  parts.push(`<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>`);
+  parts.push(`<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>`);
   parts.push(`<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`);
-  parts.push(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${columns.map((c, i) => cellXml(c.header, widths[i], size, { bold: true, fill: HEADER_FILL })).join("")}</w:tr>`);
+  parts.push(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${columns.map((c) => cellXml(c.header, size, { bold: true, fill: HEADER_FILL })).join("")}</w:tr>`);
   for (const row of rows) {
     if ("section" in row) {
-      parts.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cellXml(row.section, width, size, { bold: true, span: columns.length })}</w:tr>`);
+      parts.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cellXml(row.section, size, { bold: true, span: columns.length })}</w:tr>`);
       continue;
     }
     let cells = "";
     for (let i = 0; i < columns.length; i++) {
       const text = row[i] ?? "";
       const rating = columns[i].rating ? RATING_FILLS[text] : undefined;
-      cells += cellXml(text, widths[i], size, rating ? { fill: rating.fill, colour: rating.text, bold: true } : {});
+      cells += cellXml(text, size, rating ? { fill: rating.fill, colour: rating.text, bold: true } : {});
     }
     parts.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`);
   }
