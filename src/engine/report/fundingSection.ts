@@ -49,8 +49,7 @@ export function fundingSection({ sheet, asOf, streams, statedTotals }: FundingIn
       // amount passported, which the analysis does not carry: such a date is not claimed overdue.
       if (due < asOf) {
         if (kind === "Spend" && s.spent < s.allocation) overdue.push(line);
-      }
-      else if (due >= asOf && due <= asOf + COMING_DAYS) coming.push(line);
+      } else if (due <= asOf + COMING_DAYS) coming.push(line);
     }
   }
   overdue.sort((a, b) => a.days - b.days);
