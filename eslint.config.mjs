@@ -22,6 +22,7 @@ const boundaries = [
   ...DOMAINS.map((domain) =>
     layer([`src/engine/${domain}/**`], [...DOMAINS.filter((d) => d !== domain).map((d) => `../${d}/*`), ...HOSTS], `A domain imports only core/, dates/ and sheet/ (and itself).`),
   ),
+  layer(["src/engine/report/**"], HOSTS, "report/ composes the domains into the committee report; it imports no host."),
   layer(["src/app/**"], ["**/adapters/**", "**/taskpane/**", "**/functions/**", "**/cli/**", "**/commands/**", "react", "react-dom", "@fluentui/*", "exceljs"], "The app's use cases take an adapter; they do not choose one or draw UI."),
 ];
 

@@ -22,6 +22,7 @@ import { xlsxRefreshRows } from "./xlsxRefresh";
 import { refindRows } from "./refind";
 import { firstRefreshRows } from "./firstRefresh";
 import { pageOpenRows } from "./pageOpen";
+import { reportRows } from "./report";
 
 installCustomFunctions();
 const { rag } = require("../src/functions/scorecard") as typeof import("../src/functions/scorecard");
@@ -152,7 +153,7 @@ async function main(): Promise<void> {
       ? firstRefreshRows(RUNS)
       : only === "page-open"
         ? await pageOpenRows(RUNS)
-        : [...(await ragRows()), ...oneCallPerRange(), ...(await officeSyncs()), ...xlsxRefreshRows(RUNS), ...(await refindRows(RUNS)), ...firstRefreshRows(RUNS), ...bundleSizes(), ...(await firstRender()), ...(await pageOpenRows(RUNS))];
+        : [...(await ragRows()), ...oneCallPerRange(), ...(await officeSyncs()), ...xlsxRefreshRows(RUNS), ...(await refindRows(RUNS)), ...firstRefreshRows(RUNS), ...reportRows(RUNS), ...bundleSizes(), ...(await firstRender()), ...(await pageOpenRows(RUNS))];
   console.log(`Committee Scorecard benchmarks — ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, node ${process.version}, median of ${RUNS} runs`);
   console.table(rows.map((r) => ({ name: r.name, measured: r.measured, baseline: r.baseline, ratio: `${r.ratio.toFixed(2)}×`, goal: `≤ ${r.limit}×`, verdict: verdict(r) })));
   const out = path.resolve(__dirname, "results");

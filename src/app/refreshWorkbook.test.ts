@@ -23,7 +23,7 @@ describe("refreshing the sample scorecard", () => {
     expect(reasons).toEqual({ "No rating: there is no target.": 48, "No rating: there is no value.": 1 });
     expect(outcomes.find((o) => o.measure.startsWith("Timeliness of DOLS"))?.explanation).toBe("No rating: there is no value.");
     expect(outcomes.find((o) => o.measure.startsWith("Percentage of clients who have received long term support for 12"))?.explanation).toBe(
-      "Red: 55.5% is 26% below the target of 75% (high is good; tolerance 5%).",
+      "Red: 55.5% is 19.5 percentage points below the target of 75% (high is good; tolerance 5%).",
     );
   });
 

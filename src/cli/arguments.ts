@@ -1,12 +1,13 @@
 /** Command-line arguments, parsed into a command or an error saying what is wrong. */
 import { fail, ok, type Result } from "../engine/core/result";
+import type { ReportCommand } from "./reportPaper";
 
 export type CliCommand =
   | { readonly name: "help" }
   | { readonly name: "refresh"; readonly input: string; readonly output?: string; readonly dryRun: boolean; readonly force: boolean; readonly timings: boolean }
   | { readonly name: "check"; readonly input: string; readonly json: boolean }
   | { readonly name: "roll"; readonly input: string; readonly output?: string; readonly to: "quarter" | "year"; readonly dryRun: boolean; readonly force: boolean; readonly keepTargets: boolean; readonly keepComments: boolean }
-  | { readonly name: "report"; readonly input: string; readonly json: boolean };
+  | ({ readonly name: "report"; readonly json: boolean } & ReportCommand);
 
 export const HELP = `committee-scorecard — refresh and check council committee scorecards in .xlsx files
 
@@ -15,7 +16,7 @@ Usage:
   committee-scorecard check <in.xlsx> [--json]
   committee-scorecard roll <in.xlsx> --quarter | --year [-o <out.xlsx>] [--force] [--dry-run]
                            [--clear-targets] [--clear-comments]
-  committee-scorecard report <in.xlsx> --json
+  committee-scorecard report <in.xlsx> [-o <paper.docx>] [--sheet] [--force] | --json
 
 refresh   Applies the workbook's stored scorecard settings (or, where it has none, finds scorecard tables
           and uses the default rules: rate the year to date, 5% tolerance, write the RAG column).
@@ -27,8 +28,12 @@ refresh   Applies the workbook's stored scorecard settings (or, where it has non
           --timings prints, on stderr, the time spent reading, planning and writing, and the peak memory.
 check     Prints the data checks of every scorecard, funding tracker and timeline (cell, severity, message)
           and a summary. Exit code 1 when there are errors. --json prints them as JSON.
-report    --json prints every table found (scorecard, funding, timeline) with its mapping and each row's
-          computed values, as JSON (its shape is in the README). Writes nothing.
+report    Writes the committee paper as Word (<in>.paper.docx unless -o names another file): the areas for
+          highlighting, funding and timeline summaries, and the scorecard as an appendix. --sheet instead writes
+          the workbook with a "Committee summary" sheet added, laid out to print (<in>.summary.xlsx).
+          Never overwrites the input; --force replaces an existing output. --json prints every table found
+          (scorecard, funding, timeline) with its mapping and each row's computed values, as JSON (its shape is
+          in the README), and writes nothing.
 roll      Starts the next reporting period. --quarter moves the report date and the rated quarter on and keeps
           the quarter's ratings in the "Scorecard history" sheet. --year adds a copy of the scorecard sheet for
           the new financial year, named after it: year headers moved on, last year's year to date as the
@@ -44,6 +49,8 @@ Examples:
   committee-scorecard report trackers.xlsx --json > tables.json
 
 Exit codes: 0 done; 1 check found errors; 2 the command or the file is wrong.`;
+
+const REPORT_FLAGS = ["--sheet", "--force", "--timings", "-o", "--output"];
 
 export function parseArguments(argv: readonly string[]): Result<CliCommand> {
   const [name, ...rest] = argv;
@@ -87,15 +94,16 @@ export function parseArguments(argv: readonly string[]): Result<CliCommand> {
       keepComments: !flags.has("--clear-comments"),
     });
   }
-  if (name === "report") return reportCommand(positional[0], flags, unknown);
+  if (name === "report") return reportCommand(positional[0], output, flags, unknown);
   return fail("value", `Unknown command "${name}": use refresh, check, roll or report.`);
 }
 
-/** The report's options: small on purpose, so others can join it (-o paper.docx, --sheet). */
-const REPORT_OPTIONS = ["--json"];
+/** The report's options: the paper (-o paper.docx), the sheet (--sheet), or the tables as JSON (--json). */
+const REPORT_OPTIONS = [...REPORT_FLAGS, "--json"];
 
-function reportCommand(input: string, flags: ReadonlySet<string>, unknown: string | undefined): Result<CliCommand> {
+function reportCommand(input: string, output: string | undefined, flags: ReadonlySet<string>, unknown: string | undefined): Result<CliCommand> {
   if (unknown) return fail("value", `Unknown option for report: ${unknown}`);
-  if (!flags.has("--json")) return fail("value", "report needs --json (the tables as JSON).");
-  return ok({ name: "report", input, json: true });
+  const json = flags.has("--json");
+  if (json && (output || flags.has("--sheet"))) return fail("value", "report --json prints the tables and writes nothing: leave out -o and --sheet.");
+  return ok({ name: "report", input, ...(output ? { output } : {}), json, sheet: flags.has("--sheet"), force: flags.has("--force"), timings: flags.has("--timings") });
 }

@@ -20,6 +20,7 @@ import { writeAtomically } from "./writeAtomically";
 import { roll } from "./roll";
 import { readWorkbookTables, tableFindings } from "../app/workbookTables";
 import { reportJson } from "./reportJson";
+import { report as reportPaper } from "./reportPaper";
 
 /**
  * Node's zlib: the same raw deflate and inflate as the package's portable codec, in native code. An inflated part
@@ -272,7 +273,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case "roll":
         return await rollCommand(command, io);
       case "report":
-        return await report(command, io);
+        if (command.json) return await report(command, io);
+        return await reportPaper(command, { ...io, open, checkOutput, write: writeOrFail, fail: (message) => { throw new CliError(message); } });
     }
   } catch (error) {
     io.stderr(error instanceof Error ? error.message : String(error));

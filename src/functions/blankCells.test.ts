@@ -36,7 +36,7 @@ describe("blank cells sent as 0 by older Excel desktop builds", () => {
     const ratings = await scorecard.rag([[0], [0]], [["<530"], ["<530"]], null, null, at("'Q3 scorecard'!K6:K7", "'Q3 scorecard'!E6:E7", null, null));
     expect(show(ratings)).toEqual([[""], ["Green"]]);
     expect(excel.syncs).toBe(1);
-    const explained = await scorecard.explain([[0]], [["<530"]], null, null, at("'Q3 scorecard'!K6", "'Q3 scorecard'!E6", null, null));
+    const explained = await scorecard.explain([[0]], [["<530"]], null, null, null, null, at("'Q3 scorecard'!K6", "'Q3 scorecard'!E6", null, null, null, null));
     expect(show(explained)).toEqual([["No rating: there is no value."]]);
     expect(show(await scorecard.trend([[0]], [[12]], [["High is good"]], null, at("'Q3 scorecard'!K6", "'Q3 scorecard'!L6", null, null)))).toEqual([[""]]);
   });
@@ -64,7 +64,7 @@ describe("error cells in input ranges (allowErrorForDataTypeAny)", () => {
     const ratings = await scorecard.rag([[438], [notAvailable], [600]], [["<530"]], [["Low is good"]], null);
     expect(show(ratings)).toEqual([["Green"], [""], ["Red"]]);
     const cellValueShape = { type: "Error", basicValue: "#DIV/0!", errorType: "Div0" };
-    expect(show(await scorecard.explain([[cellValueShape]], [["<530"]], null, null))).toEqual([["No rating: the value is the Excel error #DIV/0!."]]);
+    expect(show(await scorecard.explain([[cellValueShape]], [["<530"]], null, null, null, null))).toEqual([["No rating: the value is the Excel error #DIV/0!."]]);
   });
 
   it("in a target cell it is a #VALUE! naming the error, not an exception", async () => {

@@ -41,7 +41,7 @@ describe("scorecard functions called as Excel calls them", () => {
   });
 
   it("EXPLAIN, TREND and BENCHMARK spill over rows", async () => {
-    expect(show(await explain([[545]], [["<530"]], [["Low is good"]], OMITTED))).toEqual([
+    expect(show(await explain([[545]], [["<530"]], [["Low is good"]], OMITTED, OMITTED, OMITTED))).toEqual([
       ["Amber: 545 is 2.8% above the target of below 530 (low is good; tolerance 5%)."],
     ]);
     expect(show(await trend([["18.0%"], ["5.0%"], [2267]], [["17.8%"], ["4.9%"], [2226]], [["High is good"], ["High is good"], ["n/a"]], OMITTED))).toEqual([

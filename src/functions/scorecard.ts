@@ -33,17 +33,27 @@ export function rag(value: unknown[][], target: unknown[][], polarity: unknown[]
 }
 
 /**
- * One sentence explaining a RAG rating, starting with it: "Amber: 545 is 2.8% above the target of below 530 (low is good; tolerance 5%)."
+ * One sentence explaining a RAG rating, starting with it: "Red: 55.5% is 19.5 percentage points below the target of 75% (high is good; tolerance 5%)."
  * @customfunction EXPLAIN
  * @requiresParameterAddresses
  * @param value The figure that was rated.
  * @param target The target as written: 530, "<530", "87%", or "80%–90%".
  * @param [polarity] "High is good" or "Low is good"; blank: taken from the target's < or >.
  * @param [tolerance] How far from the target is still Amber: 0.05 or "5%" (the default).
+ * @param [valueFormat] The value cell's number format, e.g. "0.0%": a number in a percentage format is worded as shown (55.5%, not 0.555). Blank: as it is.
+ * @param [targetFormat] The target cell's number format, likewise. Blank: as it is.
  * @returns The explanation, one per value.
  */
-export function explain(value: unknown[][], target: unknown[][], polarity: unknown[][] | null, tolerance: unknown[][] | null, invocation?: CustomFunctions.Invocation): Promise<unknown[][]> {
-  return runDeclaredWithBlanks(EXPLAIN, [value, target, polarity, tolerance], invocation);
+export function explain(
+  value: unknown[][],
+  target: unknown[][],
+  polarity: unknown[][] | null,
+  tolerance: unknown[][] | null,
+  valueFormat: unknown[][] | null,
+  targetFormat: unknown[][] | null,
+  invocation?: CustomFunctions.Invocation,
+): Promise<unknown[][]> {
+  return runDeclaredWithBlanks(EXPLAIN, [value, target, polarity, tolerance, valueFormat, targetFormat], invocation);
 }
 
 /**

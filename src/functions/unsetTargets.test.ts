@@ -8,7 +8,7 @@ describe("SCORECARD.RAG and EXPLAIN on a target not set yet", () => {
   it.each(["TBC", "To be set", "n/a", "TBA"])("%s", async (target) => {
     const rating = await rag([["438"]], [[target]], [["Low is good"]], null);
     expect(rating.map((row) => row.map(shown))).toEqual([[""]]);
-    const sentence = await explain([["438"]], [[target]], [["Low is good"]], null);
+    const sentence = await explain([["438"]], [[target]], [["Low is good"]], null, null, null);
     expect(String(shown(sentence[0][0]))).toContain("no target");
   });
 });

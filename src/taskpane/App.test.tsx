@@ -41,7 +41,7 @@ describe("the scorecard wizard on the sample workbook", () => {
     expect(within(measures).getAllByText("Not rated")).toHaveLength(49);
     expect(screen.getByText("6 cells will change.")).toBeTruthy();
     expect(screen.getByText("L8: (blank) → Green")).toBeTruthy();
-    expect(screen.getByText("Red: 55.5% is 26% below the target of 75% (high is good; tolerance 5%).")).toBeTruthy();
+    expect(screen.getByText("Red: 55.5% is 19.5 percentage points below the target of 75% (high is good; tolerance 5%).")).toBeTruthy();
     expect((await workbook.readSheet("Scorecard")).values[7][11]).toBeNull(); // nothing written yet
 
     const selected = jest.fn();

@@ -1,7 +1,7 @@
 /** The pane's shell: one tab per capability over the workbook it is given. */
 import { Badge, Spinner, Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
-import type { WorkbookAdapter } from "../engine/sheet/workbook";
+import type { HostSupport, WorkbookAdapter } from "../engine/sheet/workbook";
 import type { FunctionInfo } from "./functionList";
 import { FunctionsCard } from "./components/FunctionsCard";
 import { FirstSteps } from "./components/FirstSteps";
@@ -11,6 +11,7 @@ import { ScorecardView } from "./scorecard/ScorecardView";
 // The other views load when first opened, so the pane itself opens fast.
 const RatesView = lazy(() => import(/* webpackChunkName: "rates" */ "./rates/RatesView").then((m) => ({ default: m.RatesView })));
 const FundingView = lazy(() => import(/* webpackChunkName: "funding" */ "./funding/FundingView").then((m) => ({ default: m.FundingView })));
+const ReportView = lazy(() => import(/* webpackChunkName: "report" */ "./report/ReportView").then((m) => ({ default: m.ReportView })));
 const TimelineView = lazy(() => import(/* webpackChunkName: "timeline" */ "./timeline/TimelineView").then((m) => ({ default: m.TimelineView })));
 
 const useStyles = makeStyles({
@@ -38,11 +39,13 @@ export interface AppProps {
   readonly hostLabel: string;
   readonly loadFunctions: () => Promise<FunctionInfo[]>;
   readonly onWorkbookChanged?: () => void;
+  /** Whether the host can save a download (the Word paper); the preview can, Excel desktop cannot. */
+  readonly downloads?: HostSupport;
 }
 
-type View = "scorecard" | "rates" | "funding" | "timeline" | "help";
+type View = "scorecard" | "rates" | "funding" | "timeline" | "report" | "help";
 
-export function App({ workbook, hostLabel, loadFunctions, onWorkbookChanged }: AppProps) {
+export function App({ workbook, hostLabel, loadFunctions, onWorkbookChanged, downloads = { supported: true } }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<View>("scorecard");
   return (
@@ -58,12 +61,14 @@ export function App({ workbook, hostLabel, loadFunctions, onWorkbookChanged }: A
         <Tab value="rates">Rates</Tab>
         <Tab value="funding">Funding</Tab>
         <Tab value="timeline">Timeline</Tab>
+        <Tab value="report">Report</Tab>
         <Tab value="help">Help</Tab>
       </TabList>
       {view === "scorecard" && <ScorecardView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
       <Suspense fallback={<Spinner size="small" label="Opening…" />}>
         {view === "timeline" && <TimelineView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
         {view === "rates" && <RatesView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
+        {view === "report" && <ReportView workbook={workbook} downloads={downloads} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
         {view === "funding" && <FundingView workbook={workbook} {...(onWorkbookChanged ? { onWorkbookChanged } : {})} />}
       </Suspense>
       {view === "help" && (

@@ -2,6 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../adapters/office/officeWorkbook";
+import { officeDownloadSupport } from "../adapters/office/downloads";
 import { App } from "./App";
 import { fetchFunctionList } from "./functionList";
 
@@ -21,7 +22,7 @@ Office.onReady((info) => {
   }
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App workbook={new OfficeWorkbook()} hostLabel="Excel" loadFunctions={loadFunctions} />
+      <App workbook={new OfficeWorkbook()} hostLabel="Excel" loadFunctions={loadFunctions} downloads={officeDownloadSupport()} />
     </FluentProvider>,
   );
 });

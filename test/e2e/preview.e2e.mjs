@@ -81,7 +81,7 @@ try {
     const red = grid.getByText("Red", { exact: true }).first();
     const redFill = await red.evaluate((cell) => window.getComputedStyle(cell).backgroundColor);
     if (redFill !== "rgb(255, 199, 206)") throw new Error(`the Red cell's fill is ${redFill}`);
-    await grid.getByText("Red: 55.5% is 26% below the target of 75% (high is good; tolerance 5%).").waitFor();
+    await grid.getByText("Red: 55.5% is 19.5 percentage points below the target of 75% (high is good; tolerance 5%).").waitFor();
   });
   mkdirSync(OUT, { recursive: true });
   // Scroll the grid to the RAG column so the picture shows the ratings and their fills.
@@ -98,7 +98,7 @@ try {
     await pane.getByText(/^Undone: 62 cells put back as they were, their colour rules taken away/).waitFor({ timeout: 20000 });
     const grid = page.getByRole("table", { name: "Sheet Scorecard" });
     await grid.getByText("Green", { exact: true }).first().waitFor({ state: "detached", timeout: 20000 });
-    if ((await grid.getByText("Red: 55.5% is 26% below the target of 75% (high is good; tolerance 5%).").count()) !== 0) throw new Error("an explanation is still in the grid");
+    if ((await grid.getByText("Red: 55.5% is 19.5 percentage points below the target of 75% (high is good; tolerance 5%).").count()) !== 0) throw new Error("an explanation is still in the grid");
   });
   await check("the Timeline view finds the milestones and draws the Gantt chart (loaded lazily)", async () => {
     await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Timeline", exact: true }).click();

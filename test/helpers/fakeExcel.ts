@@ -30,6 +30,12 @@ interface FakeSheet {
   conditionalFormats: { top: number; left: number; rows: number; columns: number; text: string; fill: string; font: string; operator: string }[];
   /** Excel tables (ListObjects): their range as an A1 address ("A4:M60"), header and totals rows included. */
   tables: { name: string; address: string; showHeaders: boolean; showTotals: boolean }[];
+  /** Column widths in points, as format.columnWidth sets them. */
+  columnWidths: Map<number, number>;
+  /** Ranges given wrapped text ("top,left,rows,columns"), and their vertical alignment. */
+  wrapped: { top: number; left: number; rows: number; columns: number; verticalAlignment: string | null }[];
+  /** What worksheet.pageLayout set (ExcelApi 1.9): each property by its Office.js name. */
+  pageLayout: Record<string, unknown>;
 }
 
 /** An Office.js error: `code` as OfficeExtension.Error has it. */
@@ -66,7 +72,14 @@ export class FakeExcel {
   private readonly pendingCopies = new Set<string>();
   private loads: Load[] = [];
 
-  constructor(sheets: Record<string, CellValue[][]>) {
+  /**
+   * `excelApi`: the ExcelApi minor version this Excel supports (7 for 1.7, as the manifest asks). Below 9 a
+   * worksheet has no pageLayout, as in Excel before ExcelApi 1.9: reading it is undefined, and setting through it throws.
+   */
+  constructor(
+    sheets: Record<string, CellValue[][]>,
+    readonly excelApi = 9,
+  ) {
     for (const [name, rows] of Object.entries(sheets)) {
       const sheet = FakeExcel.emptySheet();
       rows.forEach((row, r) => row.forEach((value, c) => value !== null && sheet.cells.set(r * COLUMNS + c, { value, formula: null, format: "General" })));
@@ -76,7 +89,7 @@ export class FakeExcel {
   }
 
   private static emptySheet(): FakeSheet {
-    return { cells: new Map(), merges: [], visibility: "Visible", conditionalFormats: [], tables: [] };
+    return { cells: new Map(), merges: [], visibility: "Visible", conditionalFormats: [], tables: [], columnWidths: new Map(), wrapped: [], pageLayout: {} };
   }
 
   /** Merges a range, as Home > Merge & Center does; only its top-left cell keeps a value. */
@@ -265,6 +278,9 @@ export class FakeExcel {
               if (fake.active === name) fake.active = [...fake.sheets.keys()][0];
             },
           }),
+        get pageLayout() {
+          return fake.excelApi >= 9 ? fake.pageLayout(name) : undefined;
+        },
         // The fake's cells are all values, so valuesOnly changes nothing here.
         getUsedRangeOrNullObject: () => fake.usedRange(name),
         get tables() {
@@ -306,7 +322,7 @@ export class FakeExcel {
   private static cloneSheet(sheet: FakeSheet): FakeSheet {
     const cells = new Map<number, FakeCell>();
     for (const [key, cell] of sheet.cells) cells.set(key, { ...cell });
-    return { cells, merges: [...sheet.merges], protected: sheet.protected, visibility: sheet.visibility, conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f })), tables: sheet.tables.map((t) => ({ ...t, name: `${t.name}2` })) };
+    return { cells, merges: [...sheet.merges], protected: sheet.protected, visibility: sheet.visibility, conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f })), columnWidths: new Map(sheet.columnWidths), wrapped: sheet.wrapped.map((w) => ({ ...w })), pageLayout: { ...sheet.pageLayout }, tables: sheet.tables.map((t) => ({ ...t, name: `${t.name}2` })) };
   }
 
   /**
@@ -339,6 +355,21 @@ export class FakeExcel {
         },
       },
     );
+  }
+
+  /** worksheet.pageLayout: settable properties only (a misspelt one throws, as a strict object model would). */
+  private pageLayout(name: string) {
+    const fake = this;
+    const set = (property: string, value: unknown) => fake.queue.push({ payload: { pageLayout: [name, property, value] }, run: () => (fake.sheetState(name).pageLayout[property] = value) });
+    const footers: Record<string, unknown> = {};
+    for (const part of ["centerHeader", "leftHeader", "rightHeader", "centerFooter", "leftFooter", "rightFooter"]) {
+      Object.defineProperty(footers, part, { set: (value: string) => set(part, value), enumerable: true });
+    }
+    const layout: Record<string, unknown> = { headersFooters: Object.freeze({ defaultForAllPages: Object.seal(footers) }), setPrintTitleRows: (rows: string) => set("printTitleRows", rows) };
+    for (const property of ["orientation", "paperSize", "zoom", "centerHorizontally", "centerVertically"]) {
+      Object.defineProperty(layout, property, { set: (value: unknown) => set(property, value), enumerable: true });
+    }
+    return Object.seal(layout);
   }
 
   /** The used range's position and size, as Office.js loads it; a null object on an empty sheet. */
@@ -493,8 +524,31 @@ export class FakeExcel {
           },
         }),
       select: () => fake.queue.push({ payload: { select: [name, top, left] }, run: () => undefined }),
+      format: fake.rangeFormat(name, top, left, rows, columns),
       getMergedAreasOrNullObject: () => fake.mergedAreas(name),
       conditionalFormats: fake.conditionalFormats(name, top, left, rows, columns),
+    });
+  }
+
+  /** range.format: column width (whole columns), wrapped text and vertical alignment, applied at the sync. */
+  private rangeFormat(name: string, top: number, left: number, rows: number, columns: number) {
+    const fake = this;
+    const wrapped = () => {
+      const list = fake.sheetState(name).wrapped;
+      let entry = list.find((w) => w.top === top && w.left === left && w.rows === rows && w.columns === columns);
+      if (!entry) list.push((entry = { top, left, rows, columns, verticalAlignment: null }));
+      return entry;
+    };
+    return Object.seal({
+      set columnWidth(points: number) {
+        fake.queue.push({ payload: { columnWidth: [name, left, points] }, run: () => { for (let c = left; c < left + columns; c++) fake.sheetState(name).columnWidths.set(c, points); } });
+      },
+      set wrapText(on: boolean) {
+        fake.queue.push({ payload: { wrapText: [name, top, left, on] }, run: () => void (on && wrapped()) });
+      },
+      set verticalAlignment(value: string) {
+        fake.queue.push({ payload: { verticalAlignment: [name, top, left, value] }, run: () => (wrapped().verticalAlignment = value) });
+      },
     });
   }
 

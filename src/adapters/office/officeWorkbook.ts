@@ -5,7 +5,7 @@
  */
 import { parseRange } from "../../engine/sheet/address";
 import { checkPlan, protectedSheetMessage, sheetsWritten, STRUCTURE_PROTECTED_MESSAGE } from "../../engine/sheet/checkPlan";
-import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
+import { SETTINGS_SHEET, type ApplySummary, type CellRange, type CellValue, type PageLayoutSupport, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import type { SheetTable } from "../../engine/sheet/table";
 import { WorkbookError, messageOf, readFailed } from "../../engine/sheet/workbookErrors";
@@ -13,6 +13,7 @@ import { readPlan, type SheetExtent } from "./readPlan";
 import { REQUEST_BUDGET_BYTES, batchBytes, chunkGroups, writeBatches } from "./writeRuns";
 import { fillsToRemove } from "./removeFills";
 import { datesToEngine, datesToWorkbook, dateSystemOf, type DateSystem } from "../../engine/dates/dateSystem";
+import { pageLayoutSupportOf, queueLayout, supportsPageLayout } from "./pageLayout";
 
 type ExcelRun = typeof Excel.run;
 
@@ -80,7 +81,12 @@ export class OfficeWorkbook implements WorkbookAdapter {
   constructor(
     private readonly run: ExcelRun = Excel.run,
     private readonly mergedAreas: boolean = supportsMergedAreas(),
+    private readonly pageLayout: boolean = supportsPageLayout(),
   ) {}
+
+  async pageLayoutSupport(): Promise<PageLayoutSupport> {
+    return pageLayoutSupportOf(this.pageLayout);
+  }
 
   sheetNames(): Promise<string[]> {
     return this.run(async (context) => {
@@ -253,6 +259,8 @@ export class OfficeWorkbook implements WorkbookAdapter {
             worksheets = new Map();
           }
         }
+        for (const layout of plan.layouts ?? []) queueLayout(context.workbook.worksheets.getItem(layout.sheet), layout, plan.changes, this.pageLayout);
+        for (const name of plan.deleteSheets ?? []) context.workbook.worksheets.getItem(name).delete();
         for (const format of removals) format.delete();
         for (const fill of plan.fills ?? []) {
           const { range: r } = fill;

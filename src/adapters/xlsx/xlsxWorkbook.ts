@@ -5,7 +5,7 @@
  */
 import { checkPlan, protectedSheetMessage, sheetsWritten, STRUCTURE_PROTECTED_MESSAGE } from "../../engine/sheet/checkPlan";
 import { sheetCellAddress } from "../../engine/sheet/address";
-import { SETTINGS_SHEET, type ApplySummary, type CellChange, type CellRange, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
+import { SETTINGS_SHEET, type ApplySummary, type CellChange, type CellRange, type PageLayoutSupport, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, planRefused, readFailed } from "../../engine/sheet/workbookErrors";
 import { addRelationship, readRelationships, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
@@ -21,6 +21,7 @@ import { datesToEngine, datesToWorkbook, type DateSystem } from "../../engine/da
 import { escapeXml } from "./package/xml";
 import { readingPart } from "./package/packageError";
 import { NAMESPACES, type Conformance } from "./package/conformance";
+import { addPrintTitles, layoutSheetXml, removeSheetEntry, wrapCells } from "./package/sheetLayout";
 import { DEFAULT_LIMITS, ZipPackage, type PackageLimits } from "./package/zipPackage";
 import type { ZipCodec } from "./package/zipWriter";
 
@@ -236,7 +237,14 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   private write(plan: Plan, created: ReadonlySet<string>, changesBySheet: ReadonlyMap<string, CellChange[]>, tableEdits: ReadonlyMap<string, string>): void {
-    for (const name of created) this.addSheet(name, "visible", emptySheetXml([], this.info.conformance));
+    for (const name of created) {
+      const layout = plan.layouts?.find((l) => l.sheet === name);
+      this.addSheet(name, "visible", layout ? layoutSheetXml(layout) : emptySheetXml([], this.info.conformance));
+      if (layout?.printTitleRows) {
+        addPrintTitles(this.pkg, this.info, this.info.sheets.findIndex((sheet) => sheet.name === name), name, layout.printTitleRows);
+        this.info = readWorkbook(this.pkg, this.info.part);
+      }
+    }
     const fillsBySheet = groupBy(plan.fills ?? [], (fill) => fill.range.sheet);
     const removalsBySheet = groupBy(plan.removeFills ?? [], (fill) => fill.range.sheet);
     const edited = new Set([...changesBySheet.keys(), ...fillsBySheet.keys(), ...removalsBySheet.keys()]);
@@ -248,7 +256,14 @@ export class XlsxWorkbook implements WorkbookAdapter {
     }
     for (const [part, xml] of tableEdits) this.pkg.setText(part, xml);
     this.tableParts.clear();
+    for (const layout of plan.layouts ?? []) {
+      if (!layout.wrapText) continue;
+      const { part } = this.entry(layout.sheet);
+      this.pkg.setText(part, wrapCells(this.pkg.text(part) ?? "", (style) => this.styles.styleWithWrap(style)));
+      this.parsed.delete(layout.sheet);
+    }
     if (plan.settings !== undefined) this.writeSettings(plan.settings);
+    for (const name of plan.deleteSheets ?? []) this.dropSheet(name);
     if (this.styles.hasAdditions()) {
       if (!this.stylesPart) throw planRefused("this workbook has no styles part to add a number format or colour to.");
       this.pkg.setText(this.stylesPart, this.styles.toXml());
@@ -259,6 +274,23 @@ export class XlsxWorkbook implements WorkbookAdapter {
       // Formulas of the workbook's own may depend on what changed (COUNTIF(L:L,"Red")): Excel recalculates on open.
       if (plan.changes.length > 0) requestFullCalculation(this.pkg, this.info.part);
     }
+  }
+
+  /** The package is laid out by this adapter itself: page setup is always written. */
+  async pageLayoutSupport(): Promise<PageLayoutSupport> {
+    return { supported: true };
+  }
+
+  /** Takes a sheet out: its part, relationship and content type, its entry and the names local to it. */
+  private dropSheet(name: string): void {
+    const { part } = this.entry(name);
+    removeSheetEntry(this.pkg, this.info, this.info.sheets.findIndex((sheet) => sheet.name === name));
+    this.pkg.remove(part);
+    removeRelationshipsTo(this.pkg, this.info.part, part);
+    setContentTypeOverride(this.pkg, part, null);
+    this.parsed.delete(name);
+    this.info = readWorkbook(this.pkg, this.info.part);
+    if (this.active === name) this.active = null;
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {

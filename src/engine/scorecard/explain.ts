@@ -4,10 +4,11 @@
  */
 import { memoize } from "../core/memo";
 import { assess, RULE_PARAMETERS, ruleOf, type RagAssessment, type RagRule } from "./rag";
-import { callDeclared, cellParameter, declareFunction } from "../core/parameters";
+import { callDeclared, cellParameter, declareFunction, parameter } from "../core/parameters";
 import { describePolarity } from "../core/polarity";
+import { isPercentFormat } from "../core/findings";
 import { ok, type Result } from "../core/result";
-import type { Target } from "./target";
+import { parseTarget, type Target } from "./target";
 import { describeFraction } from "../core/tolerance";
 
 // One formatter, made once: toLocaleString with options builds a new one on every call (~60 µs each).
@@ -46,6 +47,19 @@ function context(rule: RagRule): string {
   return `(${polarity ? `${polarity}; ` : ""}tolerance ${describeFraction(rule.tolerance)})`;
 }
 
+/** "19.5 percentage points", "1 percentage point": the gap between two fractions shown as percentages. */
+export const describePoints = memoize((gap: number): string => {
+  const points = Number((Math.abs(gap) * 100).toFixed(2));
+  return `${UP_TO_TWO_DECIMALS.format(points)} percentage point${points === 1 ? "" : "s"}`;
+});
+
+/** How far a missed target is missed: percentage points for a percentage, else relative to the target ("2.8%"). */
+function describeMiss(number: number, target: Target, miss: number): string {
+  if (!target.percent) return describeFraction(miss);
+  const bound = target.kind === "range" ? (number < target.low ? target.low : target.high) : target.value;
+  return describePoints(number - bound);
+}
+
 export function explainRating(value: unknown, rule: RagRule): Result<string> {
   const assessment = assess(value, rule);
   return assessment.ok ? ok(explainAssessment(assessment.value, rule)) : assessment;
@@ -65,14 +79,61 @@ export function explainAssessment(assessment: RagAssessment, rule: RagRule): str
   const side =
     target.kind === "range" ? (number < target.low ? "below" : "above") : rule.direction === "low" ? "above" : "below";
   const by =
-    miss === 0 ? "is level with, but does not beat," : Number.isFinite(miss) ? `is ${describeFraction(miss)} ${side}` : `is ${side}`;
+    miss === 0 ? "is level with, but does not beat," : Number.isFinite(miss) || target.percent ? `is ${describeMiss(number, target, miss)} ${side}` : `is ${side}`;
   return (`${rating}: ${shownValue} ${by} ${shownTarget} ${context(rule)}.`);
 }
 
-export const EXPLAIN = declareFunction("EXPLAIN", [cellParameter("value"), ...RULE_PARAMETERS], (value, target, polarity, tolerance) =>
-  explainRating(value, ruleOf(target, polarity, tolerance)),
+/** The text a cell shows for a number in a percentage format: 0.555 formatted "0.0%" shows "55.5%". */
+export const percentShown = memoize((value: number) => `${Number((value * 100).toPrecision(12))}%`);
+
+/** A cell as it shows under `format`: a number in a percentage format is its percentage text, else the cell itself. */
+export function asCellShows(value: unknown, format: string): unknown {
+  return typeof value === "number" && isPercentFormat(format) ? percentShown(value) : value;
+}
+
+const formatParameter = (name: string) => parameter(name, (input) => ok(typeof input === "string" ? input : ""), "");
+
+/**
+ * The value and target are taken as their cells show them (`valueFormat`, `targetFormat`: the cells' number formats,
+ * which the planner writes into a live formula), because Excel hands a function a percentage cell's number (0.555),
+ * and a paper words it as shown (55.5%).
+ */
+export const EXPLAIN = declareFunction(
+  "EXPLAIN",
+  // The target is read here, after its format: the rule's own reader would take 0.75 as a plain number.
+  [cellParameter("value"), cellParameter("target"), RULE_PARAMETERS[1], RULE_PARAMETERS[2], formatParameter("valueFormat"), formatParameter("targetFormat")],
+  (value, target, polarity, tolerance, valueFormat, targetFormat) => {
+    const read = parseTarget(asCellShows(target, targetFormat));
+    return read.ok ? explainRating(asCellShows(value, valueFormat), ruleOf(read.value, polarity, tolerance)) : read;
+  },
 );
 
-export function explain(value: unknown, target: unknown, polarity: unknown, tolerance: unknown): Result<string> {
-  return callDeclared(EXPLAIN, [value, target, polarity, tolerance]);
+export function explain(value: unknown, target: unknown, polarity: unknown, tolerance: unknown, valueFormat: unknown = null, targetFormat: unknown = null): Result<string> {
+  return callDeclared(EXPLAIN, [value, target, polarity, tolerance, valueFormat, targetFormat]);
+}
+
+/** One period's figure as a sentence names it: the column's own header and the figure as the cell shows it. */
+export interface PeriodFigure {
+  readonly period: string;
+  readonly value: number;
+  readonly percent: boolean;
+}
+
+/** A row's latest figure against the one before, for the "worsening" sentence; in-period figures for a running total. */
+export interface Movement {
+  readonly previous: PeriodFigure;
+  readonly latest: PeriodFigure;
+  readonly runningTotal: boolean;
+}
+
+/**
+ * "Worse than the period before: 803 in Quarter 2, 794 in Quarter 3." A percentage adds its move in percentage
+ * points; a running total says the figures are each period's own.
+ */
+export function describeMovement({ previous, latest, runningTotal }: Movement): string {
+  const figures = `${describeNumber(previous.value, previous.percent)} in ${previous.period}, ${describeNumber(latest.value, latest.percent)} in ${latest.period}`;
+  const points = previous.percent && latest.percent && latest.value !== previous.value ? ` (${describePoints(latest.value - previous.value)} ${latest.value > previous.value ? "higher" : "lower"})` : "";
+  return runningTotal
+    ? `Worse than the period before, on each period's own figure (the row is a running total): ${figures}.`
+    : `Worse than the period before: ${figures}${points}.`;
 }

@@ -5,8 +5,8 @@
  */
 import { cellAddress, sheetCellAddress } from "../sheet/address";
 import { benchmark } from "./benchmark";
-import { isBlankLike } from "../core/cellNumber";
-import type { Finding } from "../core/findings";
+import { isBlankLike, readFigure } from "../core/cellNumber";
+import { isPercentFormat, type Finding } from "../core/findings";
 import { classifyRows } from "./detect";
 import type { ColumnMatch } from "../sheet/table";
 import { ratingOf, type RagRule, type Rating } from "./rag";
@@ -16,7 +16,8 @@ import { parseTolerance } from "../core/tolerance";
 import { TREND, trend, type Trend } from "./trend";
 import type { CellChange, CellRange, CellValue, HeaderGuard, SheetData, TextFillRule } from "../sheet/workbook";
 import { DEFAULT_PERIODS_IN_YEAR, forecastYearEnd } from "./ytd";
-import { inPeriodFigures, saysRunningTotal } from "./cumulative";
+import { inPeriodFigures, saysRunningTotal, type InPeriodFigures } from "./cumulative";
+import type { Movement } from "./explain";
 import { PlanWriter, PlannedRow, text, type ChangeDescription, type FormulasOverwritten, type MergedRatingCell, type RowOutcome } from "./planWriter";
 import { tableFindings } from "./planFindings";
 import { isCount, noForecastNote, type MeasureKind } from "./measureKind";
@@ -228,7 +229,8 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   if (!direction.ok && latest) writer.rowFinding(row, { cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
   const measure = text(measureCell);
   const note = rules.rate === "forecast" && !isCount(kind) ? noForecastNote(kind, mapping.ytd ? "year to date" : "latest period") : target.note;
-  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, figure.value, figure.problem, note, merged ?? undefined);
+  const movement = latest && previous ? movementOf(cells, latest, previous, running, left) : null;
+  const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, figure.value, figure.problem, note, merged ?? undefined, movement);
   writer.outcomes.push(outcome);
 
   let compared = "";
@@ -239,7 +241,7 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
     else writer.rowFinding(row, { cell: sheetCellAddress(table.sheet, row, benchmarkColumn), severity: "error", message: `No comparison with the benchmark: ${comparison.error.message}` });
   }
   if (rules.mode === "formulas") {
-    if (writeFormulas(table, row, running ? running.columns : null, periods, writer, kind, target.profiled ? target.value : null) && rating !== outcome.previousRating) writer.ratingsChanged.push(outcome);
+    if (writeFormulas(table, row, running ? running.columns : null, periods, writer, kind, target.profiled ? target.value : null, shownAsPercent(sheet, row, table, periods)) && rating !== outcome.previousRating) writer.ratingsChanged.push(outcome);
   } else {
     if (writer.setValue(row, rules.outputs.rag, rating) && rating !== outcome.previousRating) writer.ratingsChanged.push(outcome);
     if (rules.outputs.direction !== undefined) writer.setValue(row, rules.outputs.direction, direction.ok ? direction.value : "");
@@ -250,11 +252,21 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
 
 const NO_DIRECTION = ok<Trend>("");
 
+/** The two figures a direction compares, named by their periods' headers; null when either does not read. */
+function movementOf(cells: Cells, latest: ColumnMatch, previous: ColumnMatch, running: InPeriodFigures | null, left: number): Movement | null {
+  const now = readFigure(cells[latest.column - left]);
+  const before = readFigure(cells[previous.column - left]);
+  if (!now.ok || !before.ok) return null;
+  const figure = (match: ColumnMatch, value: number, percent: boolean) => ({ period: match.header.trim(), value, percent });
+  if (running) return { previous: figure(previous, running.previous, false), latest: figure(latest, running.latest, false), runningTotal: true };
+  return { previous: figure(previous, before.value.value, before.value.percent), latest: figure(latest, now.value.value, now.value.percent), runningTotal: false };
+}
+
 /**
  * Formula mode: live SCORECARD formulas in the output columns, so Excel recalculates them itself. Says whether the
  * rating cell's formula changed.
  */
-function writeFormulas(table: TableSettings, row: number, runningTotal: readonly number[] | null, periods: PeriodsSoFar, writer: PlanWriter, kind: MeasureKind, profiled: CellValue): boolean {
+function writeFormulas(table: TableSettings, row: number, runningTotal: readonly number[] | null, periods: PeriodsSoFar, writer: PlanWriter, kind: MeasureKind, profiled: CellValue, percent: ShownAsPercent): boolean {
   const { mapping, rules } = table;
   const figure = ratedFigureFormula(row, table, kind);
   // A profiled target is written as its text ("<397.5"): it moves on when the next quarter's refresh plans again.
@@ -271,8 +283,26 @@ function writeFormulas(table: TableSettings, row: number, runningTotal: readonly
     if (benchmarkColumn === undefined) writer.setValue(row, rules.outputs.vsBenchmark, "");
     else writer.setFormula(row, rules.outputs.vsBenchmark, `=SCORECARD.BENCHMARK(${figure},${cellAddress(row, benchmarkColumn)},${polarity},${tolerance})`);
   }
-  if (rules.outputs.explanation !== undefined) writer.setFormula(row, rules.outputs.explanation, `=SCORECARD.EXPLAIN(${figure},${target},${polarity},${tolerance})`);
+  if (rules.outputs.explanation !== undefined) {
+    // A percentage cell reaches a function as its number (0.555): "%" tells EXPLAIN to word it as shown (55.5%).
+    const formats = percent.value || percent.target ? `,${percent.value ? '"%"' : '""'},${percent.target ? '"%"' : '""'}` : "";
+    writer.setFormula(row, rules.outputs.explanation, `=SCORECARD.EXPLAIN(${figure},${target},${polarity},${tolerance}${formats})`);
+  }
   return ratingChanged;
+}
+
+interface ShownAsPercent {
+  readonly value: boolean;
+  readonly target: boolean;
+}
+
+/** Whether the rated figure's cell and the target's show their numbers as percentages (0.555 formatted 0.0%). */
+function shownAsPercent(sheet: SheetData, row: number, table: TableSettings, periods: PeriodsSoFar): ShownAsPercent {
+  const { mapping, rules } = table;
+  const formats = sheet.numberFormats[row - sheet.top];
+  const source = rules.rate === "forecast" || (rules.rate === "ytd" && mapping.ytd) ? mapping.ytd : periods.latest;
+  const shows = (match: ColumnMatch | null | undefined) => (match ? isPercentFormat(formats?.[match.column - sheet.left]) : false);
+  return { value: shows(source), target: shows(mapping.target) };
 }
 
 /** A running total's trend as a formula: the latest period's own figure against the one before's. */

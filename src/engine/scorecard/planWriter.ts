@@ -7,7 +7,7 @@ import { isPercentFormat, type Finding } from "../core/findings";
 import { cellAddress, sheetCellAddress } from "../sheet/address";
 import { FUNCTION_NAMESPACE, type CellChange, type CellRange, type CellValue, type SheetData } from "../sheet/workbook";
 import type { RowReader } from "./checks";
-import { explainAssessment } from "./explain";
+import { explainAssessment, type Movement } from "./explain";
 import { assess, prepareRule, type RagRule, type Rating } from "./rag";
 import type { EngineError, Result } from "../core/result";
 import type { TableSettings } from "./settings";
@@ -31,6 +31,8 @@ export interface RowOutcome {
   readonly trend: Trend;
   /** The row is a running total, so the trend compares each period's own figure (Q3 − Q2 against Q2 − Q1). */
   readonly runningTotal: boolean;
+  /** The latest figure and the one before, with their periods' names, where both read. */
+  readonly movement?: Movement | null;
 }
 
 /**
@@ -55,6 +57,7 @@ export class PlannedRow implements RowOutcome {
     private readonly note: string | null = null,
     /** Why the row is not rated whatever its figures say (its rating cell is inside merged cells). */
     private readonly unrated?: string,
+    readonly movement: Movement | null = null,
   ) {}
 
   get explanation(): string {

@@ -76,10 +76,10 @@ describe("EXPLAIN says why, starting with the rating", () => {
   it.each([
     [545, "<530", "Low is good", null, "Amber: 545 is 2.8% above the target of below 530 (low is good; tolerance 5%)."],
     [438, "<530", "Low is good", null, "Green: 438 meets the target of below 530 (low is good; tolerance 5%)."],
-    [0.555, "75%", "High is good", null, "Red: 55.5% is 26% below the target of 75% (high is good; tolerance 5%)."],
+    [0.555, "75%", "High is good", null, "Red: 55.5% is 19.5 percentage points below the target of 75% (high is good; tolerance 5%)."],
     [530, "<530", null, "10%", "Amber: 530 is level with, but does not beat, the target of below 530 (low is good; tolerance 10%)."],
     [0.85, "80%–90%", null, null, "Green: 85% is within the target of between 80% and 90% (tolerance 5%)."],
-    [0.78, "80%–90%", null, null, "Amber: 78% is 2.5% below the target of between 80% and 90% (tolerance 5%)."],
+    [0.78, "80%–90%", null, null, "Amber: 78% is 2 percentage points below the target of between 80% and 90% (tolerance 5%)."],
     [438, null, "Low is good", null, "No rating: there is no target."],
     ["N/A", "<530", "Low is good", null, "No rating: there is no value."],
     [185, "200", "n/a", null, "No rating: the polarity is n/a and the target has no < or >."],

@@ -1,6 +1,7 @@
 /** What a committee paper leads with: counts by rating and the "areas for highlighting". */
 import type { Finding } from "../core/findings";
-import type { TablePlan } from "./planTable";
+import { describeMovement } from "./explain";
+import type { RowOutcome, TablePlan } from "./planTable";
 
 export interface Highlight {
   readonly sheet: string;
@@ -34,7 +35,18 @@ export function countRatings(tables: readonly TablePlan[]): ScorecardSummary["co
 /** The rating a measure had "last time" (the history's last earlier period), where the history knows one. */
 export type LastTime = (sheet: string, measure: string) => { readonly rating: string; readonly period: string } | undefined;
 
+/** A worsening row in words: both figures with their periods where they read. */
+export function worseningDetail(o: RowOutcome): string {
+  if (o.movement) return describeMovement(o.movement);
+  return o.runningTotal ? "Worse in this period than in the one before (each period's own figure: the row is a running total)." : "Worse than the previous period.";
+}
+
 export function summarise(tables: readonly TablePlan[], lastTime?: LastTime): ScorecardSummary {
+  return { counts: countRatings(tables), highlights: highlightsOf(tables, lastTime), findings: tables.flatMap((t) => t.findings) };
+}
+
+/** The areas for highlighting alone, without running the data checks (the committee report needs only these). */
+export function highlightsOf(tables: readonly TablePlan[], lastTime?: LastTime): Highlight[] {
   const highlights: Highlight[] = [];
   for (const { table, outcomes } of tables) {
     const column = table.rules.outputs.rag;
@@ -42,8 +54,7 @@ export function summarise(tables: readonly TablePlan[], lastTime?: LastTime): Sc
       const at = { sheet: table.sheet, row: o.row, column, measure: o.measure };
       if (o.rating === "Red" || o.rating === "Amber") highlights.push({ ...at, reason: o.rating, detail: o.explanation });
       if (o.trend === "Worsening") {
-        const detail = o.runningTotal ? "Worse in this period than in the one before (each period's own figure: the row is a running total)." : "Worse than the previous period.";
-        highlights.push({ ...at, reason: "Worsening", detail });
+        highlights.push({ ...at, reason: "Worsening", detail: worseningDetail(o) });
       }
       // Last time is the history's last earlier period where it has one, else what the rating cell held.
       const recorded = lastTime?.(table.sheet, o.measure);
@@ -51,11 +62,11 @@ export function summarise(tables: readonly TablePlan[], lastTime?: LastTime): Sc
       const before = RANK[previous];
       const after = RANK[o.rating];
       if (before !== undefined && after !== undefined && after < before) {
-        highlights.push({ ...at, reason: "Got worse", detail: recorded ? `${previous} in ${recorded.period}, ${o.rating} now.` : `${previous} at the last refresh, ${o.rating} now.` });
+        highlights.push({ ...at, reason: "Got worse", detail: recorded ? `Worse than last time: ${previous} in ${recorded.period}, ${o.rating} now.` : `Worse than last time: ${previous} at the last refresh, ${o.rating} now.` });
       }
     }
   }
   // A stable sort: within each reason, the sheet's own order.
   highlights.sort((a, b) => HIGHLIGHT_ORDER.indexOf(a.reason) - HIGHLIGHT_ORDER.indexOf(b.reason));
-  return { counts: countRatings(tables), highlights, findings: tables.flatMap((t) => t.findings) };
+  return highlights;
 }

@@ -27,6 +27,12 @@ export function checkPlan(plan: Plan, knownSheets: readonly string[], headerAt?:
     if (!/^[^\\/?*[\]:]{1,31}$/.test(name) || name.startsWith("'")) return fail("value", `Nothing was written: "${name}" is not a valid sheet name.`);
   }
   const sheets = new Set([...knownSheets, ...(plan.createSheets ?? [])]);
+  for (const layout of plan.layouts ?? []) {
+    if (!(plan.createSheets ?? []).includes(layout.sheet)) return fail("value", `Nothing was written: the page layout for "${layout.sheet}" is for a sheet this plan does not create.`);
+  }
+  for (const name of plan.deleteSheets ?? []) {
+    if (!knownSheets.includes(name)) return fail("value", `Nothing was written: there is no sheet called "${name}" to remove.`);
+  }
   const seen = new Set<string>();
   for (const change of plan.changes) {
     const problem = problemWith(change, sheets);

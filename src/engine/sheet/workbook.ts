@@ -99,6 +99,10 @@ export interface Plan {
    * writes only below a guard of its column, and only while that header is there (checkPlan).
    */
   readonly headers?: readonly HeaderGuard[];
+  /** How sheets this plan creates print and wrap (a report sheet); only for sheets in createSheets. */
+  readonly layouts?: readonly SheetLayout[];
+  /** Sheets to remove, after writing: the undo of a plan that created them. */
+  readonly deleteSheets?: readonly string[];
 }
 
 /** An output column's header cell and the text it must hold (or be blank and written with, by the same plan). */
@@ -108,6 +112,31 @@ export interface HeaderGuard {
   readonly column: number;
   readonly header: string;
 }
+
+/**
+ * A new sheet laid out to print: A4, landscape or portrait, fitted to some pages wide (any number tall), rows
+ * repeated at the top of each page, a header and footer of plain text, column widths and wrapped text.
+ */
+export interface SheetLayout {
+  readonly sheet: string;
+  readonly landscape: boolean;
+  readonly fitToPagesWide: number;
+  /** Zero-based, inclusive: the rows printed at the top of every page. */
+  readonly printTitleRows: { readonly top: number; readonly bottom: number } | null;
+  /** Plain text (no Excel header codes: an "&" is printed as "&"). */
+  readonly header: string;
+  readonly footer: string;
+  /** Widths in characters, from column A. */
+  readonly columnWidths: readonly number[];
+  /** Every cell the plan writes on the sheet wraps its text, aligned to the top. */
+  readonly wrapText: boolean;
+}
+
+/** Whether the host can do something (set page layout, save a download); when not, why, for the pane to say. */
+export type HostSupport = { readonly supported: true } | { readonly supported: false; readonly reason: string };
+
+/** Whether the host can set a sheet's page layout (Office: ExcelApi 1.9). */
+export type PageLayoutSupport = HostSupport;
 
 export interface ApplySummary {
   readonly cellsWritten: number;
@@ -162,4 +191,6 @@ export interface WorkbookAdapter {
   copySheet(source: string, name: string): Promise<void>;
   /** Deletes a sheet the add-in added in this session: the undo of "Start next financial year". */
   removeSheet(name: string): Promise<void>;
+  /** Whether `layouts` in a plan are applied in full; without it the cells are written and the page setup is not. */
+  pageLayoutSupport(): Promise<PageLayoutSupport>;
 }

@@ -106,6 +106,25 @@ export class Styles {
     return this.xfs.length - 1;
   }
 
+  /** A cell style like `baseIndex` but wrapping its text, aligned to the top: an existing one if identical, else a new one. */
+  styleWithWrap(baseIndex: number): number {
+    const base = this.xfs[baseIndex]?.xml || `<${qualify(this.prefix, "xf")} numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    if (/wrapText="(1|true)"/.test(base)) return baseIndex;
+    const alignment = `<${qualify(this.prefix, "alignment")} vertical="top" wrapText="1"/>`;
+    const open = /\sapplyAlignment="[^"]*"/.test(base) ? base.replace(/\sapplyAlignment="[^"]*"/, ' applyAlignment="1"') : base.replace(/^<([\w:]+)/, '<$1 applyAlignment="1"');
+    // A base with an alignment of its own keeps its other settings; one without gains the element.
+    const xf = /<([\w:]*)alignment\b[^>]*\/>/.test(open)
+      ? open.replace(/<([\w:]*)alignment\b([^>]*)\/>/, (_, p: string, attrs: string) => `<${p}alignment${attrs.replace(/\s(wrapText|vertical)="[^"]*"/g, "")} vertical="top" wrapText="1"/>`)
+      : /\/>$/.test(open)
+        ? open.replace(/\s*\/>$/, `>${alignment}</${qualify(this.prefix, "xf")}>`)
+        : open.replace(/(<\/[\w:]*xf>)$/, `${alignment}$1`);
+    const existing = this.xfs.findIndex((entry) => entry.xml === xf);
+    if (existing >= 0) return existing;
+    this.xfs.push({ numFmtId: this.xfs[baseIndex]?.numFmtId ?? 0, xml: xf });
+    this.added.cellXfs.push(xf);
+    return this.xfs.length - 1;
+  }
+
   /** A differential format with a solid fill and font colour ("#C6EFCE", "#006100"), reused if one matches. */
   dxfFor(fill: string, fontColor: string): number {
     const existing = this.dxfs.findIndex((d) => d.colours.fill === fill.toUpperCase() && d.colours.fontColor === fontColor.toUpperCase());
