@@ -123,7 +123,7 @@ describe("Start next quarter on the sample", () => {
     const q4 = await refreshWorkbook(book, { scope: "active", now: NOW, dryRun: true });
     if (!q4.ok) throw new Error(q4.error.message);
     const worse = summarise(q4.value.refresh.tables, q4.value.refresh.lastTime).highlights.filter((h) => h.reason === "Got worse");
-    expect(worse.map((h) => [h.measure, h.detail])).toEqual([["Residential admissions for 65+ age band (total admissions year to date)", "Green in Q3 2021/22, Red now."]]);
+    expect(worse.map((h) => [h.measure, h.detail])).toEqual([["Residential admissions for 65+ age band (total admissions year to date)", "Worse than last time: Green in Q3 2021/22, Red now."]]);
   });
 
   it("refuses Quarter 4, writing nothing: the next step is a new year", async () => {

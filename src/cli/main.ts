@@ -218,6 +218,9 @@ async function check(command: Extract<CliCommand, { name: "check" }>, io: CliIo)
   const read = await readWorkbookTables(book);
   if (!read.ok) throw new CliError(read.error.message);
   const { tables } = read.value;
+  // A scorecard that cannot be planned (a mapped column lost since set-up) stops `check` as it stops `refresh`.
+  const refused = read.value.problems.find((problem) => problem.kind === "scorecard");
+  if (refused) throw new CliError(refused.message);
   const scorecards = tables.flatMap((t) => (t.kind === "scorecard" ? [t.plan] : []));
   if (tables.length === 0 && read.value.problems.length === 0) throw new CliError(`No scorecard, funding or timeline table was found in ${command.input}.`);
   const summary = summarise(scorecards, read.value.lastTime);

@@ -72,7 +72,7 @@ describe("committee-scorecard report --json", () => {
     expect(checked.out[checked.out.length - 1]).toBe("1 finding (1 error, 0 warnings) in 0 scorecard tables.");
   });
 
-  it("asks for --json", async () => {
-    expect((await run("report", "x.xlsx")).err[0]).toBe("report needs --json (the tables as JSON).");
+  it("writes nothing with --json, so it refuses an output file beside it", async () => {
+    expect((await run("report", "x.xlsx", "--json", "-o", "paper.docx")).err[0]).toBe("report --json prints the tables and writes nothing: leave out -o and --sheet.");
   });
 });

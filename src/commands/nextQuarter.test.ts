@@ -77,7 +77,7 @@ describe.each([sampleLayout(), secondLayout()])("next quarter in Excel on $name"
       if (testCase.moved) expect(result.value.refresh.moved).toContainEqual(expect.stringContaining(testCase.moved(layout)));
       // "Worse than last time" follows the measure wherever its row now is: Green last quarter, Red now.
       const worse = summarise(result.value.refresh.tables).highlights.filter((h) => h.reason === "Got worse");
-      expect(worse.map((h) => [h.measure, h.detail])).toEqual([[ADMISSIONS_65, "Green at the last refresh, Red now."]]);
+      expect(worse.map((h) => [h.measure, h.detail])).toEqual([[ADMISSIONS_65, "Worse than last time: Green at the last refresh, Red now."]]);
     }
     expectOutcome(excel, grid, layout, testCase);
   });

@@ -100,7 +100,9 @@ describe("deadlines, overdue first with the money unspent", () => {
     expect(shown("rules")).toEqual([
       ["Care", "Passport to providers", serialOf(2021, 12, 21), true, 320_000, "20 calendar days after receipt (default)"],
       ["Workforce", "Passport to providers", serialOf(2021, 12, 30), true, 1_124_244, "20 calendar days after receipt (default)"],
-      ["Adult", "Passport to providers", serialOf(2022, 1, 14), true, 163_197, "10 working days after receipt (this row's rule)"],
+      // Received Saturday 1 January 2022; Monday 3 January is New Year's Day's substitute bank holiday, so the ten
+      // working days are 4–7, 10–14 and 17 January.
+      ["Adult", "Passport to providers", serialOf(2022, 1, 17), true, 163_197, "10 working days after receipt (this row's rule)"],
       ["Workforce", "Spend", serialOf(2022, 3, 10), true, 1_124_244, "3 months after receipt (default)"],
       ["Care", "Spend", serialOf(2022, 4, 1), false, 320_000, "4 months after receipt (this row's rule)"],
       ["Adult", "Spend", serialOf(2022, 4, 1), false, 163_197, "3 months after receipt (default)"],
