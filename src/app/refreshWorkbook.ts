@@ -13,7 +13,7 @@ import { writePlan } from "./writePlan";
 import { WorkbookError, messageOf, planRefused, readFailed, type WorkbookFailure } from "../engine/sheet/workbookErrors";
 import { HISTORY_SHEET, History, readHistory } from "../engine/scorecard/history";
 import type { LastTime } from "../engine/scorecard/summary";
-import { entriesOf, joinPlans, lastTimeFrom, planHistoryAppend } from "./scorecardHistory";
+import { earlierFigureFrom, entriesOf, joinPlans, lastTimeFrom, planHistoryAppend } from "./scorecardHistory";
 
 export interface RefreshOptions {
   /** Without stored settings: detect on the active sheet (the pane) or on every sheet (the CLI). */
@@ -127,12 +127,13 @@ async function readWhereTables(workbook: WorkbookAdapter, names: readonly string
 export function planFromInputs(inputs: RefreshInputs, options: Pick<RefreshOptions, "now" | "withUndo" | "justMapped">): RefreshResult<PlannedRefresh> {
   const { stored, sheets, storedText } = inputs;
   const bySheet = new Map(sheets.map((s) => [s.name, s]));
+  const history = inputs.history ?? null;
+  const recorded = new History(readHistory(history));
   // A table that cannot be planned stops the refresh before anything is written.
-  const planned = planRefresh(stored, bySheet, options.now ?? new Date(), new Set(options.justMapped === undefined ? [] : [options.justMapped]));
+  const planned = planRefresh(stored, bySheet, options.now ?? new Date(), new Set(options.justMapped === undefined ? [] : [options.justMapped]), earlierFigureFrom(recorded, bySheet));
   if (!planned.ok) return failed("refused", planned.error.message);
   const undo = options.withUndo && !isNoChange(planned.value.plan) ? planUndo(planned.value.plan, bySheet, storedText) : null;
-  const history = inputs.history ?? null;
-  const lastTime = lastTimeFrom(new History(readHistory(history)), planned.value.settings.tables, bySheet);
+  const lastTime = lastTimeFrom(recorded, planned.value.settings.tables, bySheet);
   // A refresh that changes something records the measures whose figure or rating moved; an unchanged one, nothing.
   const append = isNoChange(planned.value.plan) ? null : planHistoryAppend(entriesOf(planned.value.tables, bySheet), history, options.now ?? new Date());
   if (!append) return succeeded({ ...planned.value, undo, lastTime, historyRecorded: 0 });

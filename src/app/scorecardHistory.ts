@@ -1,14 +1,16 @@
 /**
  * The history a refresh records and reads, over any adapter: each Apply that changes something appends every
  * measure whose figure or rating differs from its last record in that period; "worse than last time" reads the
- * last rating of an earlier period.
+ * last rating of an earlier period, and a direction of travel the sheet cannot give its last figure.
  */
 import { History, HISTORY_SHEET, newEntries, planHistoryRows, planHistoryUndo, ratedFigureOf, readHistory, type HistoryEntry } from "../engine/scorecard/history";
 import type { TablePlan } from "../engine/scorecard/planTable";
 import { currentPeriod, periodName, type ReportingPeriod } from "../engine/scorecard/reportingPeriod";
 import type { LastTime } from "../engine/scorecard/summary";
+import type { EarlierFigure } from "../engine/scorecard/earlierFigure";
 import type { TableSettings } from "../engine/scorecard/settings";
 import { todaySerial } from "../engine/dates/serial";
+import { isBlankLike } from "../engine/core/cellNumber";
 import type { Plan, SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 
 /** Each table's period, where it can be told (a table whose year no header names records no history). */
@@ -49,6 +51,27 @@ export function lastTimeFrom(history: History, tables: readonly TableSettings[],
     const period = bySheet.get(sheet);
     const entry = period ? history.lastTime(measure, period) : undefined;
     return entry ? { rating: entry.rating, period: entry.period } : undefined;
+  };
+}
+
+/**
+ * The direction of travel's figure from the history, where the sheet has none before its latest period: the
+ * measure's last figure recorded in the latest period before its table's (as "worse than last time" finds a rating).
+ * A table whose period cannot be told has none. Each table's period is worked out once.
+ */
+export function earlierFigureFrom(history: History, sheets: ReadonlyMap<string, SheetData>): EarlierFigure | undefined {
+  if (history.entries.length === 0) return undefined;
+  const periods = new Map<TableSettings, ReportingPeriod | null>();
+  return (table, measure) => {
+    let period = periods.get(table);
+    if (period === undefined) {
+      const sheet = sheets.get(table.sheet);
+      const found = sheet ? currentPeriod(sheet, table) : null;
+      period = found?.ok ? found.value : null;
+      periods.set(table, period);
+    }
+    const entry = period ? history.lastTime(measure, period) : undefined;
+    return entry && !isBlankLike(entry.figure) ? { figure: entry.figure, period: entry.period } : undefined;
   };
 }
 

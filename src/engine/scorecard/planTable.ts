@@ -23,6 +23,7 @@ import { tableFindings } from "./planFindings";
 import { isCount, noForecastNote, type MeasureKind } from "./measureKind";
 import { forecastsFor, kindOf, targetFor } from "./kindRules";
 import { isTargetNotSet } from "./target";
+import { earlierComparison, type EarlierFigure } from "./earlierFigure";
 
 export type { ChangeDescription, FormulasOverwritten, MergedRatingCell, RowOutcome };
 
@@ -137,7 +138,8 @@ function ratedFigureFormula(row: number, table: TableSettings, kind: MeasureKind
   return periodsRef ? `SCORECARD.YTD(${periodsRef},"latest")` : '""';
 }
 
-export function planTable(sheet: SheetData, table: TableSettings, endRow: number = sheet.top + sheet.values.length - 1): Result<TablePlan> {
+/** `earlier`: where the sheet has no previous period's figure, the direction compares with the one it gives. */
+export function planTable(sheet: SheetData, table: TableSettings, endRow: number = sheet.top + sheet.values.length - 1, earlier?: EarlierFigure): Result<TablePlan> {
   const layoutProblem = problemWithLayout(sheet, table);
   if (layoutProblem) return fail("value", `Nothing was planned: ${layoutProblem}`);
   const { mapping, rules } = table;
@@ -158,7 +160,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     if (column === undefined) continue;
     for (const row of headerRows) if (isBlankLike(writer.current(row, column))) writer.setValue(row, column, OUTPUT_HEADERS[kind]);
   }
-  for (let i = 0; i < measureRows.length; i++) planRow(sheet, table, measureRows[i], writer);
+  for (let i = 0; i < measureRows.length; i++) planRow(sheet, table, measureRows[i], writer, earlier);
 
   let lastRow = table.headerRow;
   for (let i = 0; i < rows.length; i++) if (rows[i].row > lastRow) lastRow = rows[i].row;
@@ -192,7 +194,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
 }
 
 /** One measure row: its rating and the other outputs, and its outcome for the summary. */
-function planRow(sheet: SheetData, table: TableSettings, row: number, writer: PlanWriter): void {
+function planRow(sheet: SheetData, table: TableSettings, row: number, writer: PlanWriter, earlier?: EarlierFigure): void {
   const { mapping, rules } = table;
   const left = sheet.left;
   // A number shown as a percentage (0.75 formatted 0%) is read as the analyst sees it: "75%".
@@ -220,16 +222,23 @@ function planRow(sheet: SheetData, table: TableSettings, row: number, writer: Pl
   // Only what accumulates through the year is differenced as a running total: a cumulative count, and a rate per
   // 100,000 of one whose name says it is to date (a constant population divides a running total). Never a percentage.
   const running = kind === "countCumulative" || kind === "rate" ? inPeriodFigures(measureCell, cells, mapping.periods, mapping.ytd ? cells[mapping.ytd.column - left] : null, left, kind === "countCumulative") : null;
+  // The first period with a figure on the sheet (a new year's Q1) is compared with the measure's last recorded one.
+  const fromHistory =
+    earlier && !running && latest && !previous && typeof measureCell === "string"
+      ? earlierComparison(earlier, table, measureCell.trim(), latest.header, cells[latest.column - left], kindOf(table, measureCell, cells, left))
+      : null;
   const direction = running
     ? directionOf(running.latest, running.previous, rowRule, polarity)
     : latest && previous
       ? directionOf(cells[latest.column - left], cells[previous.column - left], rowRule, polarity)
-      : NO_DIRECTION;
+      : latest && fromHistory
+        ? directionOf(cells[latest.column - left], fromHistory.figure, rowRule, polarity)
+        : NO_DIRECTION;
   // A direction or comparison that cannot be worked out is left blank, and said, by its cell.
   if (!direction.ok && latest) writer.rowFinding(row, { cell: sheetCellAddress(table.sheet, row, latest.column), severity: "error", message: `No direction of travel: ${direction.error.message}` });
   const measure = text(measureCell);
   const note = rules.rate === "forecast" && !isCount(kind) ? noForecastNote(kind, mapping.ytd ? "year to date" : "latest period") : target.note;
-  const movement = latest && previous ? movementOf(cells, latest, previous, running, left) : null;
+  const movement = latest && previous ? movementOf(cells, latest, previous, running, left) : (fromHistory?.movement ?? null);
   const outcome = new PlannedRow(row, measure, rating, text(writer.current(row, rules.outputs.rag)), direction.ok ? direction.value : "", running !== null, rowRule, figure.value, figure.problem, note, merged ?? undefined, movement);
   writer.outcomes.push(outcome);
 

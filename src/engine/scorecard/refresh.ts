@@ -7,6 +7,7 @@ import { sheetCellAddress } from "../sheet/address";
 import { detectTables } from "./detect";
 import { planTable, type TablePlan } from "./planTable";
 import { refindColumns } from "./refind";
+import type { EarlierFigure } from "./earlierFigure";
 import { fail, ok, type Result } from "../core/result";
 import { LOG_CHANGES_KEPT, LOG_LENGTH, defaultTableSettings, serialiseSettings, type ChangeLogEntry, type StoredSettings, type TableSettings } from "./settings";
 import type { CellChange, Plan, SheetData } from "../sheet/workbook";
@@ -36,8 +37,9 @@ export function detectAll(sheets: readonly SheetData[]): TableSettings[] {
 /**
  * `justMapped`: ids of tables the analyst has just mapped in the pane (its preview): their columns are where the
  * analyst chose, so they are not looked for again. Every other stored table is (see refindColumns).
+ * `earlier`: each measure's last recorded figure of an earlier period, for a direction the sheet cannot give.
  */
-export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, SheetData>, now: Date, justMapped: ReadonlySet<string> = new Set()): Result<RefreshPlan> {
+export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, SheetData>, now: Date, justMapped: ReadonlySet<string> = new Set(), earlier?: EarlierFigure): Result<RefreshPlan> {
   const tables = stored.tables.length > 0 ? stored.tables : detectAll([...sheets.values()]);
   if (tables.length === 0) {
     return fail("value", `No scorecard table was found on ${[...sheets.keys()].map((s) => `"${s}"`).join(", ") || "any sheet"}: it needs a header row with a measure column and period, YTD or target columns.`);
@@ -56,7 +58,7 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
     const nextHeader = tables
       .filter((t) => t.sheet === setUp.sheet && t.headerRow > setUp.headerRow)
       .reduce((first, t) => Math.min(first, t.headerRow), sheet.top + sheet.values.length);
-    const planned = planTable(sheet, table, nextHeader - 1);
+    const planned = planTable(sheet, table, nextHeader - 1, earlier);
     if (!planned.ok) return planned;
     plans.push(planned.value);
   }
