@@ -19,8 +19,7 @@ module.exports = {
       testMatch: ["<rootDir>/src/**/*.test.tsx"],
       transform: { "^.+\\.(t|j)sx?$": swc },
       setupFiles: ["<rootDir>/test/setup/jsdom.ts"],
-      // With the waits above, a whole pane test can pass jest's 5 s default on a loaded machine.
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ["<rootDir>/test/setup/paneTimeout.ts"],
     },
     {
       displayName: "built",
