@@ -18,7 +18,8 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/src/**/*.test.tsx"],
       transform: { "^.+\\.(t|j)sx?$": swc },
-      setupFiles: ["<rootDir>/test/setup/jsdom.ts"],
+      // After the framework is set up: importing @testing-library/react before it would skip its afterEach cleanup.
+      setupFilesAfterEnv: ["<rootDir>/test/setup/jsdom.ts"],
       // With the waits above, a whole pane test can pass jest's 5 s default on a loaded machine.
       testTimeout: 60_000,
     },
