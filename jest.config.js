@@ -20,8 +20,6 @@ module.exports = {
       transform: { "^.+\\.(t|j)sx?$": swc },
       // After the framework is set up: importing @testing-library/react before it would skip its afterEach cleanup.
       setupFilesAfterEnv: ["<rootDir>/test/setup/jsdom.ts"],
-      // With the waits above, a whole pane test can pass jest's 5 s default on a loaded machine.
-      testTimeout: 60_000,
     },
     {
       displayName: "built",

@@ -10,3 +10,6 @@ class NoLayoutResizeObserver {
 // library's default, is a race on a loaded two-core machine; ten is still a failure when a card never appears.
 import { configure } from "@testing-library/react";
 configure({ asyncUtilTimeout: 10_000 });
+// With those waits a whole pane test can pass jest's 5 s default on a loaded machine. Set here: jest ignores
+// testTimeout inside a project's config.
+jest.setTimeout(60_000);
