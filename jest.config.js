@@ -18,8 +18,8 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/src/**/*.test.tsx"],
       transform: { "^.+\\.(t|j)sx?$": swc },
-      setupFiles: ["<rootDir>/test/setup/jsdom.ts"],
-      setupFilesAfterEnv: ["<rootDir>/test/setup/paneTimeout.ts"],
+      // After the framework is set up: importing @testing-library/react before it would skip its afterEach cleanup.
+      setupFilesAfterEnv: ["<rootDir>/test/setup/jsdom.ts"],
     },
     {
       displayName: "built",

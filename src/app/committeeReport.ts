@@ -1,7 +1,7 @@
 /**
- * The committee report from a workbook, host-agnostic: every sheet read in one round trip, the scorecard tables
- * planned as a refresh would plan them (nothing written), the funding tracker and milestone table analysed at the
- * report date, then the one report model both outputs print.
+ * The committee report from a workbook, host-agnostic: its tables read and worked out once, as `report --json` and
+ * `check` read them (the scorecards planned as a refresh would, nothing written; the first funding tracker and
+ * milestone table analysed at the report date), then the one report model both outputs print.
  */
 import { fail, ok, type Result } from "../engine/core/result";
 import { todaySerial } from "../engine/dates/serial";
@@ -9,13 +9,11 @@ import { buildReport, type FundingInput, type PlannedTable, type TimelineInput }
 import type { CommitteeReport } from "../engine/report/model";
 import type { StatedTotalCell } from "../engine/report/fundingSection";
 import { SUMMARY_SHEET, summarySheetUndo } from "../engine/report/summarySheet";
-import { writePlan } from "./writePlan";
-import { analyseFunding, detectFundingTable } from "../engine/funding/fundingTable";
-import { planRefresh } from "../engine/scorecard/refresh";
-import { parseSettings } from "../engine/scorecard/settings";
-import { statedReportDate } from "../engine/sheet/reportDate";
+import { noScorecardMessage } from "../engine/scorecard/refresh";
 import type { Plan, SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
-import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, readVersions } from "../engine/timeline/timeline";
+import { BASELINES_SHEET, readVersions } from "../engine/timeline/timeline";
+import { readWorkbookTables, type WorkbookTable } from "./workbookTables";
+import { writePlan } from "./writePlan";
 
 export interface LoadedReport {
   readonly report: CommitteeReport;
@@ -35,47 +33,47 @@ function statedTotals(sheet: SheetData, below: number): StatedTotalCell[] {
   return totals;
 }
 
-function fundingInput(sheets: readonly SheetData[], fallbackDate: number): FundingInput | null {
-  for (const sheet of sheets) {
-    const table = detectFundingTable(sheet);
-    if (!table || table.rows.length === 0) continue;
-    const asOf = statedReportDate(sheet, table.headerRow) ?? fallbackDate;
-    const last = table.rows[table.rows.length - 1];
-    return { sheet: sheet.name, asOf, streams: analyseFunding(sheet, table, asOf), statedTotals: statedTotals(sheet, last) };
+function fundingInput(found: readonly WorkbookTable[], sheets: ReadonlyMap<string, SheetData>): FundingInput | null {
+  for (const table of found) {
+    const sheet = sheets.get(table.sheet);
+    if (table.kind !== "funding" || table.table.rows.length === 0 || !sheet) continue;
+    const last = table.table.rows[table.table.rows.length - 1];
+    return { sheet: table.sheet, asOf: table.reportDate, streams: table.streams, statedTotals: statedTotals(sheet, last) };
   }
   return null;
 }
 
-function timelineInput(sheets: readonly SheetData[]): TimelineInput | null {
-  const versions = readVersions(sheets.find((s) => s.name === BASELINES_SHEET) ?? null);
-  for (const sheet of sheets) {
-    if (sheet.name === BASELINES_SHEET) continue;
-    const table = detectMilestoneTable(sheet);
-    if (!table || table.rows.length === 0) continue;
-    const analysis = analyseTimeline(sheet, table, versions);
-    return { sheet: sheet.name, milestones: analysis.milestones, versions, findings: analysis.findings };
+function timelineInput(found: readonly WorkbookTable[], sheets: ReadonlyMap<string, SheetData>): TimelineInput | null {
+  const versions = readVersions(sheets.get(BASELINES_SHEET) ?? null);
+  for (const table of found) {
+    if (table.kind !== "timeline" || table.table.rows.length === 0) continue;
+    return { sheet: table.sheet, milestones: table.analysis.milestones, versions, findings: table.analysis.findings };
   }
   return null;
 }
 
-/** Reads the workbook and builds its report; nothing is written. `now` stands for today where no sheet states a date. */
+/**
+ * Reads the workbook and builds its report; nothing is written. `now` stands for today where no sheet states a date.
+ * The tables are read as `report --json` and `check` read them (readWorkbookTables), so the paper cannot disagree.
+ */
 export async function loadCommitteeReport(workbook: WorkbookAdapter, now = new Date()): Promise<Result<LoadedReport>> {
-  const context = await workbook.readContext();
-  const settings = parseSettings(context.settings);
-  if (!settings.ok) return settings;
-  const names = context.sheetNames.filter((name) => !name.startsWith(SUMMARY_SHEET));
-  const sheets = await workbook.readSheets(names);
-  const bySheet = new Map(sheets.map((s) => [s.name, s]));
-  const planned = planRefresh(settings.value, bySheet, now);
-  if (!planned.ok) return fail("value", planned.error.message);
+  const sheetNames = await workbook.sheetNames();
+  // A summary sheet added before is output, never input: its Measure and Rating columns would read as a scorecard.
+  const names = sheetNames.filter((name) => !name.startsWith(SUMMARY_SHEET));
+  const read = await readWorkbookTables(workbook, { sheets: names, now, reportDate: todaySerial(now) });
+  if (!read.ok) return fail("value", read.error.message);
+  const refused = read.value.problems.find((p) => p.kind === "scorecard");
+  if (refused) return fail("value", refused.message);
+  const sheets = read.value.sheets ?? new Map<string, SheetData>();
   const scorecards: PlannedTable[] = [];
-  for (const plan of planned.value.tables) {
-    const sheet = bySheet.get(plan.table.sheet);
-    if (sheet) scorecards.push({ plan, sheet });
+  for (const table of read.value.tables) {
+    const sheet = sheets.get(table.sheet);
+    if (table.kind === "scorecard" && sheet) scorecards.push({ plan: table.plan, sheet });
   }
-  const funding = fundingInput(sheets, todaySerial(now));
-  const report = buildReport({ scorecards, funding, timeline: timelineInput(sheets), statedDate: funding?.asOf ?? null });
-  return ok({ report, sheetNames: context.sheetNames });
+  if (scorecards.length === 0) return fail("value", noScorecardMessage(names));
+  const funding = fundingInput(read.value.tables, sheets);
+  const report = buildReport({ scorecards, funding, timeline: timelineInput(read.value.tables, sheets), statedDate: funding?.asOf ?? null });
+  return ok({ report, sheetNames });
 }
 
 /** Writes the "Committee summary" sheet the preview showed; returns the plan that takes it away again (Undo). */

@@ -53,6 +53,23 @@ describe("the Committee summary sheet in a file", () => {
     expect(strFromU8(unzipSync(book.save())["xl/workbook.xml"])).toBe(workbookBefore.replace('<calcPr calcId="171027"/>', '<calcPr fullCalcOnLoad="1" calcId="171027"/>'));
   });
 
+  it("is output, never input: the report read again beside it is the same report", async () => {
+    const book = await openSample();
+    const first = await loadCommitteeReport(book, NOW);
+    if (!first.ok) throw new Error(first.error.message);
+    await addSummarySheet(book, planSummarySheet(first.value.report, first.value.sheetNames));
+    const again = await loadCommitteeReport(book, NOW);
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.value.report).toEqual(first.value.report);
+    expect(again.value.sheetNames).toContain("Committee summary");
+  });
+
+  it("says which sheets it looked on when none holds a scorecard, as a refresh does", async () => {
+    const excel = new FakeExcel({ Notes: [["Agenda item 7"]] }, 9);
+    const loaded = await loadCommitteeReport(new OfficeWorkbook(excel.run, false, true), NOW);
+    expect(loaded).toEqual({ ok: false, error: expect.objectContaining({ message: 'No scorecard table was found on "Notes": it needs a header row with a measure column and period, YTD or target columns.' }) });
+  });
+
   it("is refused, writing nothing, when a layout names a sheet the plan does not create", async () => {
     const { book, plan } = await samplePlan();
     const layouts = (plan.layouts ?? []).map((l) => ({ ...l, sheet: "Scorecard" }));

@@ -57,6 +57,8 @@ export interface WorkbookTables {
   readonly problems: readonly TableProblem[];
   /** Each measure's last recorded rating of an earlier period, from the history sheet: "worse than last time". */
   readonly lastTime?: LastTime;
+  /** The sheets as read (the baselines sheet too), for callers that print cells beside the results: one read. */
+  readonly sheets?: ReadonlyMap<string, SheetData>;
 }
 
 export interface ReadTablesOptions {
@@ -105,7 +107,7 @@ export async function readWorkbookTables(workbook: WorkbookAdapter, options: Rea
     const timeline = detectMilestoneTable(sheet);
     if (timeline) tables.push({ kind: "timeline", sheet: sheet.name, table: timeline, reportDate: statedReportDate(sheet, timeline.headerRow), analysis: analyseTimeline(sheet, timeline, readVersions(versionsSheet)) });
   }
-  return { ok: true, value: { tables, problems, ...(lastTime ? { lastTime } : {}) } };
+  return { ok: true, value: { tables, problems, ...(lastTime ? { lastTime } : {}), sheets: have } };
 }
 
 function fundingOn(sheet: SheetData, options: ReadTablesOptions): FundingTableResult | TableProblem | null {

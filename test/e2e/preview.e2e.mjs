@@ -2,7 +2,8 @@
 // Browser test: serves dist/ on loopback, opens the preview in the system's Chromium (playwright-core, never a
 // downloaded browser) and checks the pane and the sample grid render with no outside requests.
 // Without Chromium it says so and skips, except under CI=true, where that is a failure.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
 import path from "node:path";
 import { OUT, ROOT, accessible, checks, chromiumOrSkip, launch, serveDist } from "./harness.mjs";
 
@@ -145,6 +146,32 @@ try {
     await pane.getByRole("checkbox", { name: /Row 8 → row 9/ }).check();
     await pane.getByText("Year end 2020-2021: 88,247 — differs from the other periods").waitFor({ timeout: 20000 });
     await accessible(page, "Rates");
+  });
+  await check("the Report tab downloads the committee paper as Word: the first Red, repeating headers, en-GB", async () => {
+    const pane = page.getByRole("main", { name: "Committee Scorecard" });
+    await pane.getByRole("tablist", { name: "Views" }).getByRole("tab", { name: "Report" }).click();
+    await pane.getByRole("button", { name: "Read the report from this workbook" }).click();
+    const list = pane.getByRole("list", { name: "Areas for highlighting" });
+    await list.waitFor({ timeout: 20000 });
+    // The sample's one Red: 75% target − 55.5% = 19.5 points below.
+    await list.getByRole("listitem").first().getByText(/^Red: Percentage of clients who have received long term support for 12 months/).waitFor();
+    await accessible(page, "Report");
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), pane.getByRole("button", { name: "Download committee report" }).click()]);
+    const name = download.suggestedFilename();
+    if (name !== "Adult Social Care Performance Scorecard – Quarter 3 2021-22.docx") throw new Error(`the paper is named "${name}"`);
+    const saved = await download.path();
+    if (!saved) throw new Error(`the download failed: ${await download.failure()}`);
+    const files = unzipSync(new Uint8Array(readFileSync(saved)));
+    if (!files["word/document.xml"]) throw new Error(`not a Word package: ${Object.keys(files).join(", ")}`);
+    const documentXml = strFromU8(files["word/document.xml"]);
+    const measure = "Percentage of clients who have received long term support for 12 months continuously that have been reviewed in the last 12 months - snapshot position at end of quarter";
+    if (!documentXml.includes(measure)) throw new Error("the paper does not name the first Red measure");
+    if (!documentXml.includes("Red: 55.5% is 19.5 percentage points below the target of 75%")) throw new Error("the paper does not explain the first Red");
+    if (!documentXml.includes("<w:tblHeader/>")) throw new Error("no table header row repeats (w:tblHeader)");
+    // The language is set once, in the document defaults in word/styles.xml, so every run in document.xml takes it.
+    const styles = strFromU8(files["word/styles.xml"] ?? new Uint8Array());
+    if (!/<w:docDefaults>[\s\S]*<w:lang w:val="en-GB"\/>[\s\S]*<\/w:docDefaults>/.test(styles)) throw new Error("the paper is not marked en-GB");
+    await pane.getByText(/^Saved "Adult Social Care Performance Scorecard – Quarter 3 2021-22.docx"/).waitFor({ timeout: 20000 });
   });
   await check("makes no request outside its own origin, finds every file it asks for and throws no page error", async () => {
     if (outside.length > 0) throw new Error(`requests outside the origin: ${outside.join(", ")}`);

@@ -8,7 +8,8 @@ class NoLayoutResizeObserver {
 
 // The pane's tests wait for real work (reading the sample workbook, planning 55 measures). One second, the
 // library's default, is a race on a loaded two-core machine; ten is still a failure when a card never appears.
-// From the DOM library, not the React one: this file runs before jest's globals exist, and @testing-library/react
-// imported here would register no cleanup after each test (it looks for afterEach when first loaded).
 import { configure } from "@testing-library/dom";
 configure({ asyncUtilTimeout: 10_000 });
+// With those waits a whole pane test can pass jest's 5 s default on a loaded machine. Set here: jest ignores
+// testTimeout inside a project's config.
+jest.setTimeout(60_000);

@@ -34,6 +34,11 @@ export function detectAll(sheets: readonly SheetData[]): TableSettings[] {
   return sheets.flatMap((sheet) => detectTables(sheet).map((table) => defaultTableSettings(sheet, table)));
 }
 
+/** What a refresh (and the report) says when no sheet holds a scorecard table. */
+export function noScorecardMessage(sheetNames: readonly string[]): string {
+  return `No scorecard table was found on ${sheetNames.map((s) => `"${s}"`).join(", ") || "any sheet"}: it needs a header row with a measure column and period, YTD or target columns.`;
+}
+
 /**
  * `justMapped`: ids of tables the analyst has just mapped in the pane (its preview): their columns are where the
  * analyst chose, so they are not looked for again. Every other stored table is (see refindColumns).
@@ -42,7 +47,7 @@ export function detectAll(sheets: readonly SheetData[]): TableSettings[] {
 export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, SheetData>, now: Date, justMapped: ReadonlySet<string> = new Set(), earlier?: EarlierFigure): Result<RefreshPlan> {
   const tables = stored.tables.length > 0 ? stored.tables : detectAll([...sheets.values()]);
   if (tables.length === 0) {
-    return fail("value", `No scorecard table was found on ${[...sheets.keys()].map((s) => `"${s}"`).join(", ") || "any sheet"}: it needs a header row with a measure column and period, YTD or target columns.`);
+    return fail("value", noScorecardMessage([...sheets.keys()]));
   }
   const plans: TablePlan[] = [];
   const moved: string[] = [];

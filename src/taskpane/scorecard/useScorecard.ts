@@ -141,7 +141,11 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
       setUndo(null);
       const parsed = parseSettings((await workbook.readContext()).settings);
       setStage(parsed.ok ? { kind: "start", stored: parsed.value } : null);
-      setNotice(`Undone: ${undo.changes.length.toLocaleString("en-GB")} cell${undo.changes.length === 1 ? "" : "s"} put back as they were${undo.removeFills ? ", their colour rules taken away" : ""}, and the settings restored.`);
+      // The history rows the apply recorded are said apart from the scorecard's own cells.
+      let cells = 0;
+      for (const change of undo.changes) if (change.sheet !== HISTORY_SHEET) cells++;
+      const history = cells < undo.changes.length ? ", the rows it added to the history taken away" : "";
+      setNotice(`Undone: ${cells.toLocaleString("en-GB")} cell${cells === 1 ? "" : "s"} put back as they were${undo.removeFills ? ", their colour rules taken away" : ""}${history}, and the settings restored.`);
       onWorkbookChanged?.();
     });
 
