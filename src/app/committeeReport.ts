@@ -10,7 +10,9 @@ import type { CommitteeReport } from "../engine/report/model";
 import type { StatedTotalCell } from "../engine/report/fundingSection";
 import { SUMMARY_SHEET, summarySheetUndo } from "../engine/report/summarySheet";
 import { writePlan } from "./writePlan";
-import { analyseFunding, detectFundingTable } from "../engine/funding/fundingTable";
+import { analyseFunding } from "../engine/funding/fundingTable";
+import { readFundingTableStored } from "../engine/funding/storedColumns";
+import { storedFundingFor, type StoredTrackers } from "../engine/sheet/storedTrackers";
 import { planRefresh } from "../engine/scorecard/refresh";
 import { parseSettings } from "../engine/scorecard/settings";
 import { statedReportDate } from "../engine/sheet/reportDate";
@@ -35,15 +37,19 @@ function statedTotals(sheet: SheetData, below: number): StatedTotalCell[] {
   return totals;
 }
 
-function fundingInput(sheets: readonly SheetData[], fallbackDate: number): FundingInput | null {
+/** The first tracker with rows, read with its kept columns where the workbook has them (a kept header gone stops it). */
+function fundingInput(sheets: readonly SheetData[], fallbackDate: number, trackers: StoredTrackers | undefined): Result<FundingInput | null> {
   for (const sheet of sheets) {
-    const table = detectFundingTable(sheet);
+    const read = readFundingTableStored(sheet, trackers);
+    // A tracker found by meaning that cannot be read is left out, as before; one whose kept columns are gone is said.
+    if (read && !read.ok && storedFundingFor(trackers, sheet.name)) return read;
+    const table = read?.ok ? read.value.table : null;
     if (!table || table.rows.length === 0) continue;
     const asOf = statedReportDate(sheet, table.headerRow) ?? fallbackDate;
     const last = table.rows[table.rows.length - 1];
-    return { sheet: sheet.name, asOf, streams: analyseFunding(sheet, table, asOf), statedTotals: statedTotals(sheet, last) };
+    return ok({ sheet: sheet.name, asOf, streams: analyseFunding(sheet, table, asOf), statedTotals: statedTotals(sheet, last) });
   }
-  return null;
+  return ok(null);
 }
 
 function timelineInput(sheets: readonly SheetData[]): TimelineInput | null {
@@ -73,7 +79,9 @@ export async function loadCommitteeReport(workbook: WorkbookAdapter, now = new D
     const sheet = bySheet.get(plan.table.sheet);
     if (sheet) scorecards.push({ plan, sheet });
   }
-  const funding = fundingInput(sheets, todaySerial(now));
+  const found = fundingInput(sheets, todaySerial(now), settings.value.trackers);
+  if (!found.ok) return found;
+  const funding = found.value;
   const report = buildReport({ scorecards, funding, timeline: timelineInput(sheets), statedDate: funding?.asOf ?? null });
   return ok({ report, sheetNames: context.sheetNames });
 }

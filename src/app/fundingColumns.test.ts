@@ -11,6 +11,7 @@ import { fundingTableWith, readFundingTable, type FundingTable } from "../engine
 import type { CellChange } from "../engine/sheet/workbook";
 import { parseSettings, type StoredSettings } from "../engine/scorecard/settings";
 import { keepFundingColumns } from "./fundingColumns";
+import { loadCommitteeReport } from "./committeeReport";
 import { refreshWorkbook, undoApply } from "./refreshWorkbook";
 import { readWorkbookTables, type FundingTableResult, type WorkbookTables } from "./workbookTables";
 
@@ -118,5 +119,18 @@ describe("keeping a funding tracker's corrected columns in the workbook", () => 
     const again = funding(await read(workbook));
     expect(again.table.mapping.spent?.header).toBe("Expenditure to date");
     expect(again.streams[1].spent).toBe(689_053);
+  });
+
+  it("is used by the committee report, which stops naming a kept header that is gone", async () => {
+    const workbook = book();
+    const reported = await loadCommitteeReport(workbook, NOW);
+    // Found by meaning: £1,105,103.64 + £307,692.31 + £156,239.02 = £1,569,034.97 at risk.
+    expect(reported.ok && reported.value.report.funding?.clawbackRisk).toBeCloseTo(1_569_034.97, 2);
+    await keepFundingColumns(workbook, await corrected(workbook));
+    const audited = await loadCommitteeReport(workbook, NOW);
+    // WRRF Round 2's projection on the audited £1,200,000 is £579,963.67: £579,963.67 + £307,692.31 + £156,239.02.
+    expect(audited.ok && audited.value.report.funding?.clawbackRisk).toBeCloseTo(1_043_895.0, 2);
+    await workbook.apply({ changes: [{ kind: "value", sheet: "Appendix", row: 3, column: AUDITED_COLUMN, value: "Audited" }], allowed: [{ sheet: "Appendix", top: 3, left: AUDITED_COLUMN, bottom: 3, right: AUDITED_COLUMN }] });
+    expect(await loadCommitteeReport(workbook, NOW)).toMatchObject({ ok: false, error: { message: expect.stringContaining('name "Spend to date (audited)" (amount spent), but header row 4 no longer has that column') } });
   });
 });
