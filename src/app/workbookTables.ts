@@ -10,7 +10,9 @@ import { sheetCellAddress } from "../engine/sheet/address";
 import { statedReportDate } from "../engine/sheet/reportDate";
 import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 import { todaySerial } from "../engine/dates/serial";
-import { analyseFunding, readFundingTable, type FundingTable, type StreamAnalysis } from "../engine/funding/fundingTable";
+import { readFundingTableStored } from "../engine/funding/storedColumns";
+import { storedFundingFor, type StoredTrackers } from "../engine/sheet/storedTrackers";
+import { analyseFunding, type FundingTable, type StreamAnalysis } from "../engine/funding/fundingTable";
 import { fundingDeadlines, fundingTotals, leftOutNote, type Deadline, type FundingTotals } from "../engine/funding/fundingSummary";
 import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, readVersions, type MilestoneTable, type TimelineAnalysis } from "../engine/timeline/timeline";
 import { planFromInputs, readRefreshInputs } from "./refreshWorkbook";
@@ -50,6 +52,8 @@ export interface TableProblem {
   readonly kind: "funding" | "timeline" | "scorecard";
   readonly sheet: string;
   readonly message: string;
+  /** The analyst's kept columns could not be found again: a problem the report states rather than passes over. */
+  readonly stored?: boolean;
 }
 
 export interface WorkbookTables {
@@ -101,7 +105,7 @@ export async function readWorkbookTables(workbook: WorkbookAdapter, options: Rea
     }
   }
   for (const sheet of sheets) {
-    const funding = fundingOn(sheet, options);
+    const funding = fundingOn(sheet, options, read.value.stored.trackers);
     if (funding && "message" in funding) problems.push(funding);
     else if (funding) tables.push(funding);
     const timeline = detectMilestoneTable(sheet);
@@ -110,17 +114,19 @@ export async function readWorkbookTables(workbook: WorkbookAdapter, options: Rea
   return { ok: true, value: { tables, problems, ...(lastTime ? { lastTime } : {}), sheets: have } };
 }
 
-function fundingOn(sheet: SheetData, options: ReadTablesOptions): FundingTableResult | TableProblem | null {
-  const table = readFundingTable(sheet);
-  if (!table) return null;
-  if (!table.ok) return { kind: "funding", sheet: sheet.name, message: table.error.message };
-  const stated = statedReportDate(sheet, table.value.headerRow);
+function fundingOn(sheet: SheetData, options: ReadTablesOptions, trackers: StoredTrackers | undefined): FundingTableResult | TableProblem | null {
+  // The columns stored in the workbook where there are some (a stored header gone is a problem naming it).
+  const read = readFundingTableStored(sheet, trackers);
+  if (!read) return null;
+  if (!read.ok) return { kind: "funding", sheet: sheet.name, message: read.error.message, ...(storedFundingFor(trackers, sheet.name) ? { stored: true } : {}) };
+  const table = read.value.table;
+  const stated = statedReportDate(sheet, table.headerRow);
   const reportDate = stated ?? options.reportDate ?? todaySerial(options.now);
-  const streams = analyseFunding(sheet, table.value, reportDate);
+  const streams = analyseFunding(sheet, table, reportDate);
   return {
     kind: "funding",
     sheet: sheet.name,
-    table: table.value,
+    table,
     reportDate,
     reportDateStated: stated !== null,
     streams,

@@ -79,6 +79,8 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
     version: 1,
     tables: plans.map((p) => ({ ...p.table, fillsApplied: p.table.fillsApplied || p.fills.length > 0 })),
     log,
+    // A funding tracker's stored columns are not the refresh's to change: kept as they were.
+    ...(stored.trackers !== undefined ? { trackers: stored.trackers } : {}),
   };
   const json = serialiseSettings(settings);
   const changed = json !== serialiseSettings(stored);

@@ -10,6 +10,7 @@ import { settingsChunks } from "../sheet/settingsChunks";
 import type { CellChange, Plan, SheetData } from "../sheet/workbook";
 import { unusedSheetName } from "../sheet/sheetName";
 import { MEASURE_KINDS, type MeasureKind } from "./measureKind";
+import { parseTrackers, type StoredTrackers } from "../sheet/storedTrackers";
 
 export type RatedFigure = "ytd" | "latest" | "forecast";
 export type OutputMode = "values" | "formulas";
@@ -69,6 +70,8 @@ export interface StoredSettings {
   readonly version: 1;
   readonly tables: readonly TableSettings[];
   readonly log: readonly ChangeLogEntry[];
+  /** Funding trackers' columns as the analyst confirmed them (absent until one is): storedTrackers.ts. */
+  readonly trackers?: StoredTrackers;
 }
 
 export const EMPTY_SETTINGS: StoredSettings = { version: 1, tables: [], log: [] };
@@ -111,7 +114,11 @@ export function parseSettings(json: string | null): Result<StoredSettings> {
   }
   const bad = parsed.tables.findIndex((table) => !validTable(table));
   if (bad >= 0) return fail("value", `Scorecard table ${bad + 1} in the stored settings is incomplete; set it up again in the pane.`);
-  return ok({ version: 1, tables: parsed.tables as TableSettings[], log: Array.isArray(parsed.log) ? (parsed.log as ChangeLogEntry[]) : [] });
+  const trackers = parseTrackers(parsed.trackers);
+  if (!trackers.ok) return trackers;
+  const log = Array.isArray(parsed.log) ? (parsed.log as ChangeLogEntry[]) : [];
+  // The trackers section is kept as read, so rewriting the scorecard's settings never drops it.
+  return ok({ version: 1, tables: parsed.tables as TableSettings[], log, ...(parsed.trackers !== undefined ? { trackers: trackers.value } : {}) });
 }
 
 /** Where unreadable settings are kept, visible, before starting afresh. */

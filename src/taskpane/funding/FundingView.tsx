@@ -7,8 +7,11 @@ import { countedStreams } from "../../engine/funding/fundingSummary";
 import type { FundingRole } from "../../engine/funding/trackerColumns";
 import { FundingMappingCard } from "./FundingMappingCard";
 import { todaySerial } from "../../engine/dates/serial";
-import type { WorkbookAdapter } from "../../engine/sheet/workbook";
+import type { Plan, WorkbookAdapter } from "../../engine/sheet/workbook";
 import { createFundingTracker, loadFunding, type LoadedFunding } from "../../app/fundingTracker";
+import { keepFundingColumns } from "../../app/fundingColumns";
+import { undoApply } from "../../app/refreshWorkbook";
+import { KeepColumns } from "./KeepColumns";
 import { ReportDateField } from "../components/ReportDateField";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
@@ -39,6 +42,10 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
 
   const streams = useMemo(() => (loaded ? analyseFunding(loaded.sheet, loaded.table, asOf) : []), [loaded, asOf]);
   const [mappingError, setMappingError] = useState<string | null>(null);
+  // Columns corrected on the card and not yet kept; the undo of the last keep, and what it did.
+  const [changed, setChanged] = useState(false);
+  const [undo, setUndo] = useState<Plan | null>(null);
+  const [done, setDone] = useState<string | null>(null);
 
   /** A column chosen on the mapping card: the tracker read again with it, or why it cannot be. */
   const choose = (role: FundingRole, column: number | null) => {
@@ -49,16 +56,51 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
     const table = fundingTableWith(loaded.sheet, loaded.table.headerRow, columns);
     setMappingError(table.ok ? null : table.error.message);
     if (table.ok) setLoaded({ ...loaded, table: table.value });
+    setChanged(table.ok);
+    setDone(null);
+  };
+
+  /** The corrected columns stored in the workbook, through a plan, with its undo. */
+  const keep = () =>
+    run("Keeping the columns…", async () => {
+      if (!loaded) return;
+      const kept = await keepFundingColumns(workbook, loaded.table);
+      if (!kept.ok) return setError(kept.error.message);
+      setLoaded({ ...loaded, stored: true });
+      setChanged(false);
+      setUndo(kept.value);
+      setDone(`Kept: "${loaded.sheet.name}" is read with these columns from now on, here and from the command line.`);
+      onWorkbookChanged?.();
+    });
+
+  const undoKeep = () =>
+    run("Undoing…", async () => {
+      if (!undo) return;
+      const undone = await undoApply(workbook, undo);
+      if (!undone.ok) return setError(undone.error.message, "Not undone");
+      setUndo(null);
+      await read();
+      setDone("Undone: the stored columns are as they were.");
+      onWorkbookChanged?.();
+    });
+
+  /** The tracker on the active sheet, as the workbook reads it (its stored columns, or found by meaning). */
+  const read = async () => {
+    const funding = await loadFunding(workbook);
+    // No tracker here: the last one's streams go, so nothing on screen is from another sheet.
+    setLoaded(null);
+    setChanged(false);
+    setMappingError(null);
+    if (!funding.ok) return setError(funding.error.message, "No funding table on this sheet");
+    if (funding.value.reportDate !== null) setAsOf(funding.value.reportDate);
+    setLoaded(funding.value);
   };
 
   const find = () =>
     run("Reading the funding table…", async () => {
-      const funding = await loadFunding(workbook);
-      // No tracker here: the last one's streams go, so nothing on screen is from another sheet.
-      setLoaded(null);
-      if (!funding.ok) return setError(funding.error.message, "No funding table on this sheet");
-      if (funding.value.reportDate !== null) setAsOf(funding.value.reportDate);
-      setLoaded(funding.value);
+      setDone(null);
+      setUndo(null);
+      await read();
     });
 
   const create = () =>
@@ -88,6 +130,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
       {loaded && (
         <>
           <FundingMappingCard sheet={loaded.sheet} table={loaded.table} onChoose={choose} error={mappingError} />
+          <KeepColumns changed={changed} stored={loaded.stored === true} done={done} canUndo={undo !== null} busy={busy !== null} onKeep={keep} onUndo={undoKeep} />
           <StreamsCard streams={streams} />
           <DeadlinesCard streams={streams} asOf={asOf} />
           <TotalsCard streams={streams} />
