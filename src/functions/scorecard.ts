@@ -40,8 +40,8 @@ export function rag(value: unknown[][], target: unknown[][], polarity: unknown[]
  * @param target The target as written: 530, "<530", "87%", or "80%–90%".
  * @param [polarity] "High is good" or "Low is good"; blank: taken from the target's < or >.
  * @param [tolerance] How far from the target is still Amber: 0.05 or "5%" (the default).
- * @param [valueFormat] The value cell's number format, e.g. "0.0%": a number in a percentage format is worded as shown (55.5%, not 0.555). Blank: as it is.
- * @param [targetFormat] The target cell's number format, likewise. Blank: as it is.
+ * @param [valueFormat] The value cell's number format, e.g. "0.0%": a number in a percentage format is worded as shown (55.5%, not 0.555); default "", worded as it is.
+ * @param [targetFormat] The target cell's number format, likewise; default "", worded as it is.
  * @returns The explanation, one per value.
  */
 export function explain(

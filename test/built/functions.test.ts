@@ -126,7 +126,7 @@ describe("each default is the engine's, wherever it is written down", () => {
   it("states a default for each tolerance, rate base, period count, deadline, threshold and choice of words", () => {
     expect(statedDefaults.map(([fn, parameter]) => `${fn}.${parameter}`).sort()).toEqual(
       ["RAG.tolerance", "EXPLAIN.tolerance", "BENCHMARK.tolerance", "FUNDSTATUS.tolerance", "RATE.per", "RATE.decimals", "IMPLIEDPOP.per", "FORECAST.periodsInYear", "SPENDBY.months", "PASSPORTBY.days", "SLIPRAG.amberDays", "SLIPRAG.redDays",
-        "YTD.method", "ASCOF.framework", "ASCOFINFO.field", "ASCOFINFO.framework", "DATE.which", "SLIPPAGE.unit", "SLIPPAGE.which"].sort(),
+        "YTD.method", "ASCOF.framework", "ASCOFINFO.field", "ASCOFINFO.framework", "DATE.which", "SLIPPAGE.unit", "SLIPPAGE.which", "EXPLAIN.valueFormat", "EXPLAIN.targetFormat"].sort(),
     );
   });
 
@@ -161,10 +161,11 @@ describe("the built metadata follows Excel's rules", () => {
   });
 
   it("asks for parameter addresses where a desktop 0 must be told from a blank, keeping matrix arguments and result", () => {
-    for (const id of ["RAG", "EXPLAIN", "TREND", "BENCHMARK"]) {
+    // EXPLAIN also takes the value's and the target's number formats, to word a figure as its cell shows it.
+    for (const [id, count] of [["RAG", 4], ["EXPLAIN", 6], ["TREND", 4], ["BENCHMARK", 4]] as const) {
       const fn = metadata.functions.find((f) => f.id === id)! as Metadata["functions"][number] & { options?: { requiresParameterAddresses?: boolean } };
       expect(fn.options?.requiresParameterAddresses).toBe(true);
-      expect(fn.parameters.map((p) => p.dimensionality)).toEqual(["matrix", "matrix", "matrix", "matrix"]);
+      expect(fn.parameters.map((p) => p.dimensionality)).toEqual(Array.from({ length: count }, () => "matrix"));
       expect(fn.result.dimensionality).toBe("matrix");
     }
   });

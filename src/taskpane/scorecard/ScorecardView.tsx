@@ -9,8 +9,9 @@ import { PlanPreview } from "./PlanPreview";
 import { SummaryCard } from "./SummaryCard";
 import { useScorecard } from "./useScorecard";
 import { CardTitle } from "../components/CardTitle";
-import { RollForwardCard } from "./RollForwardCard";
-import { HistoryCard } from "./HistoryCard";
+// Rolling forward and the history are used once a quarter: their code loads with them, not with the first screen.
+const LazyRollForwardCard = lazy(() => import(/* webpackChunkName: "quarter" */ "./RollForwardCard").then((m) => ({ default: m.RollForwardCard })));
+const LazyHistoryCard = lazy(() => import(/* webpackChunkName: "quarter" */ "./HistoryCard").then((m) => ({ default: m.HistoryCard })));
 
 const LazySetupCards = lazy(() => import(/* webpackChunkName: "setup" */ "./SetupCards"));
 
@@ -112,8 +113,10 @@ export function ScorecardView({ workbook, onWorkbookChanged }: ScorecardViewProp
       {stage?.kind === "done" && (
         <SummaryCard summary={summarise(stage.refresh.tables, stage.refresh.lastTime)} log={stage.refresh.settings.log} noChange={stage.noChange} onSelect={select} />
       )}
-      {stage?.kind !== "unreadable" && <RollForwardCard workbook={workbook} onWorkbookChanged={changed} />}
-      <HistoryCard workbook={workbook} version={writes} />
+      <Suspense fallback={null}>
+        {stage?.kind !== "unreadable" && <LazyRollForwardCard workbook={workbook} onWorkbookChanged={changed} />}
+        <LazyHistoryCard workbook={workbook} version={writes} />
+      </Suspense>
     </section>
   );
 }
