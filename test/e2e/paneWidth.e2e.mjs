@@ -157,6 +157,21 @@ async function everyView(page, width) {
     await fits(page, "a rate error");
   });
 
+  await check(at("Roll forward: the next financial year's preview"), async () => {
+    await views.getByRole("tab", { name: "Scorecard" }).click();
+    await pane.getByRole("button", { name: "Start next financial year" }).click();
+    await pane.getByRole("button", { name: "Preview the new year" }).click();
+    await pane.getByText(/year-to-date figures become the year-end outturn/).waitFor({ timeout: 30000 });
+    await fits(page, "the roll-forward preview");
+  });
+
+  await check(at("Report: the areas for highlighting"), async () => {
+    await views.getByRole("tab", { name: "Report" }).click();
+    await pane.getByRole("button", { name: "Read the report from this workbook" }).click();
+    await pane.getByRole("list", { name: "Areas for highlighting" }).waitFor({ timeout: 30000 });
+    await fits(page, "the report");
+  });
+
   await check(at("Help"), async () => {
     await views.getByRole("tab", { name: "Help" }).click();
     await pane.getByText("=SCORECARD.RATE(count, population, [per], [decimals])").waitFor({ timeout: 30000 });
