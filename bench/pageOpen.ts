@@ -3,11 +3,8 @@
  * planned (Find, then Preview) in headless Chromium, from choosing the file to the plan on screen. Median of 5,
  * each in a fresh page, after one warm-up.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { openPreviewBrowser } from "./previewBrowser";
 import { scorecardRows } from "../test/helpers/generateScorecard";
 import { generateWorkbook } from "../test/helpers/xlsxGenerator";
 import { median, type Row } from "./rows";
@@ -30,19 +27,10 @@ async function openAndPlan(page: Page, origin: string, bytes: Buffer): Promise<n
 }
 
 export async function pageOpenRows(runs = 5): Promise<Row[]> {
-  const dist = path.resolve(__dirname, "..", "dist");
-  const chromiumPath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-  if (!chromiumPath || !existsSync(path.join(dist, "preview.html"))) return [];
+  const preview = await openPreviewBrowser();
+  if (!preview) return [];
+  const { browser, origin } = preview;
   const bytes = Buffer.from(generateWorkbook({ sheets: [{ name: "Scorecard", rows: scorecardRows(MEASURES, { targetOnEveryRow: true }) }] }));
-  const server = createServer((request, response) => {
-    const file = path.join(dist, new URL(request.url ?? "/", "http://127.0.0.1").pathname);
-    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end();
-    const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream";
-    response.writeHead(200, { "Content-Type": type }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
   const samples: number[] = [];
   try {
     for (let i = 0; i <= runs; i++) {
@@ -52,8 +40,7 @@ export async function pageOpenRows(runs = 5): Promise<Row[]> {
       await page.close();
     }
   } finally {
-    await browser.close();
-    server.close();
+    await preview.close();
   }
   const ms = median(samples);
   return [

@@ -4,13 +4,10 @@
  * made from that file). Timings are the median of BENCH_RUNS runs (default 5) after a warm-up; nothing here fails
  * a build.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
 import { installCustomFunctions } from "../test/helpers/customFunctionsRuntime";
 import { FakeExcel, PAYLOAD_LIMIT } from "../test/helpers/fakeExcel";
 import { scorecardRows } from "../test/helpers/generateScorecard";
@@ -22,6 +19,7 @@ import { xlsxRefreshRows } from "./xlsxRefresh";
 import { refindRows } from "./refind";
 import { firstRefreshRows } from "./firstRefresh";
 import { pageOpenRows } from "./pageOpen";
+import { openPreviewBrowser } from "./previewBrowser";
 import { reportRows } from "./report";
 
 installCustomFunctions();
@@ -113,30 +111,20 @@ function bundleSizes(): Row[] {
 
 /** Time to a usable pane: preview.html opened in headless Chromium until "Find scorecard" shows, median of 5. */
 async function firstRender(): Promise<Row[]> {
-  const dist = path.resolve(__dirname, "..", "dist");
-  const chromiumPath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-  if (!chromiumPath || !existsSync(path.join(dist, "preview.html"))) return [];
-  const server = createServer((request, response) => {
-    const file = path.join(dist, new URL(request.url ?? "/", "http://127.0.0.1").pathname);
-    if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end();
-    const type = file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream";
-    response.writeHead(200, { "Content-Type": type }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as AddressInfo).port;
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+  const preview = await openPreviewBrowser();
+  if (!preview) return [];
+  const { browser, origin } = preview;
   const samples: number[] = [];
   try {
     for (let i = 0; i < 5; i++) {
       const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${port}/preview.html`);
+      await page.goto(`${origin}/preview.html`);
       await page.getByRole("button", { name: "Find scorecard on this sheet" }).waitFor({ timeout: 30000 });
       samples.push(await page.evaluate(() => performance.now()));
       await page.close();
     }
   } finally {
-    await browser.close();
-    server.close();
+    await preview.close();
   }
   samples.sort((a, b) => a - b);
   const ms = samples[Math.floor(samples.length / 2)];
