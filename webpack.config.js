@@ -135,7 +135,7 @@ const swcRule = {
  */
 const cliSwcRule = { ...swcRule, use: { ...swcRule.use, options: { jsc: { ...swcRule.use.options.jsc, target: "es2022" } } } };
 
-/** The command line, bundled for node with its package reader (fflate, htmlparser2). */
+/** The command line, bundled for node with its package reader (fflate). */
 function cliConfig(production) {
   return {
     name: "cli",
