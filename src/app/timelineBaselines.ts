@@ -5,6 +5,7 @@
 import { fail, ok, type Result } from "../engine/core/result";
 import { parseSettings } from "../engine/scorecard/settings";
 import { statedReportDate } from "../engine/sheet/reportDate";
+import { incompleteTimeline } from "../engine/timeline/milestoneTable";
 import { readMilestoneTableStored } from "../engine/timeline/storedTimeline";
 import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 import { analyseTimeline, BASELINES_SHEET, planNewMilestoneSheet, planRecordBaseline, readVersions, unchangedSinceLastRecord, type MilestoneTable, type TimelineAnalysis } from "../engine/timeline/timeline";
@@ -33,6 +34,8 @@ export async function loadTimeline(workbook: WorkbookAdapter): Promise<Result<Lo
   const [sheet, versionsSheet = null] = await workbook.readSheets(names);
   // Columns the analyst kept are used in place of finding them; a kept header gone from the sheet stops here.
   const read = readMilestoneTableStored(sheet, settings.value.trackers);
+  const incomplete = read ? null : incompleteTimeline(sheet);
+  if (incomplete) return fail("value", `The milestone table on "${sheet.name}" (header row ${incomplete.headerRow + 1}) has no ${incomplete.missing.map((m) => `"${m}"`).join(", ")} column. Nothing is read without it: add the column, headed as the Timeline view reads it ("Forecast", "Revised (Sep 2025)", "Forecast at 23 Jun 2025").`);
   if (!read) return fail("value", `No milestone table was found on "${sheet.name}": it needs Milestone, Baseline and Forecast columns, several Forecast or Revised columns, or Milestone, Committee report and Date columns.`);
   if (!read.ok) return read;
   const { table, stored } = read.value;

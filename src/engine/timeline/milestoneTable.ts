@@ -229,3 +229,18 @@ export function detectTimelineColumns(sheet: SheetData): { headerRow: number; co
   if (!byReport) return null;
   return { headerRow: byReport.headerRow, columns: { layout: "byReport", roles: { ...byReport.columns }, versions: [] } };
 }
+
+/**
+ * A sheet headed as a timeline (a milestone column beside a baseline or a forecast column) that cannot be read:
+ * its header row and the columns it lacks, by name; null when no header row looks like one.
+ */
+export function incompleteTimeline(sheet: SheetData): { headerRow: number; missing: string[] } | null {
+  const header = findHeaderRow(sheet, ROLE_PATTERNS, ["milestone"]);
+  const milestone = header?.columns.milestone;
+  if (!header || milestone === undefined) return null;
+  const { baseline } = header.columns;
+  const versions = versionColumns(sheet.values[header.index], sheet.left, new Set(baseline === undefined ? [milestone] : [milestone, baseline])).map((v) => v.column);
+  if (baseline === undefined && versions.length === 0) return null;
+  const missing = missingTimelineColumns({ layout: "columns", roles: { milestone, ...(baseline === undefined ? {} : { baseline }) }, versions });
+  return missing.length > 0 ? { headerRow: sheet.top + header.index, missing } : null;
+}

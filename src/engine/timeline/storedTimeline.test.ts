@@ -9,7 +9,7 @@ import { parseSettings, serialiseSettings } from "../scorecard/settings";
 import type { StoredTimelineColumns } from "../sheet/storedTrackers";
 import type { CellValue, SheetData } from "../sheet/workbook";
 import { columnsOfMapping, withRole, withVersion } from "./chooseColumns";
-import { milestoneTableWith, missingTimelineColumns, type MilestoneTable } from "./milestoneTable";
+import { incompleteTimeline, milestoneTableWith, missingTimelineColumns, type MilestoneTable } from "./milestoneTable";
 import { readMilestoneTableStored, storedTimelineColumns } from "./storedTimeline";
 import { analyseTimeline, detectMilestoneTable } from "./timeline";
 
@@ -147,5 +147,15 @@ describe("the columns a timeline cannot be read without", () => {
 
   it("names the by-report layout's committee report and date", () => {
     expect(missingTimelineColumns({ layout: "byReport", roles: { milestone: 0 }, versions: [] })).toEqual(["committee report", "date as reported"]);
+  });
+
+  it("names what a sheet headed as a timeline lacks, and takes no other sheet for one", () => {
+    const rows = timelineTracker("revised");
+    // Milestone | Baseline | Status: no forecast. Milestone | Revised (Jun 2025): one version, so no baseline either.
+    expect(incompleteTimeline(sheetOf(rows.map((row) => [row[0] ?? null, row[1] ?? null, row[4] ?? null])))).toEqual({ headerRow: 3, missing: ["forecast or revised"] });
+    expect(incompleteTimeline(sheetOf(rows.map((row) => [row[0] ?? null, row[2] ?? null])))).toEqual({ headerRow: 3, missing: ["baseline (or a second forecast column)"] });
+    // A list of milestones with no dates at all is not taken for a timeline; nor is a whole one.
+    expect(incompleteTimeline(sheetOf(rows.map((row) => [row[0] ?? null, row[4] ?? null])))).toBeNull();
+    expect(incompleteTimeline(revised())).toBeNull();
   });
 });

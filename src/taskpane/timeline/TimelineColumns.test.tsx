@@ -112,4 +112,27 @@ describe("the Timeline view's Columns card", () => {
     expect(stage("Contract start")).toContain(DETECTED);
     expect(screen.queryByRole("button", { name: "Keep these columns in the workbook" })).toBeNull();
   });
+
+  it("records a baseline with the corrected columns and keeps them chosen, kept or not", async () => {
+    const excel = new FakeExcel({ Timeline: timelineTracker("revised") });
+    await find(excel);
+    fireEvent.change(select("baseline (100%)"), { target: { value: "2" } });
+    fireEvent.click(screen.getByRole("button", { name: "Record baseline" }));
+    // The sheet states 15 September 2025 (B2); the six stages' current forecasts (Revised (Sep 2025)) are recorded.
+    expect(await screen.findByText('Recorded 6 stages as at 15 September 2025 on "Timeline baselines".')).toBeTruthy();
+    expect(stage("Contract start")).toBe("Red Contract start1 September 2026 → 1 December 2026: +91 days (3 months); unchanged since first recorded");
+    expect(select("baseline (100%)").value).toBe("2");
+    expect(screen.getByRole("button", { name: "Keep these columns in the workbook" })).toBeTruthy();
+  });
+
+  it("says which column a milestone table lacks, rather than that there is none", async () => {
+    const rows = timelineTracker("revised").map((row) => row.slice(0, 2).concat(row.slice(4)));
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TimelineView workbook={new OfficeWorkbook(new FakeExcel({ Timeline: rows }).run, false)} Gantt={NoGantt} />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Find milestone table on this sheet" }));
+    expect(await screen.findByText('The milestone table on "Timeline" (header row 4) has no "forecast or revised" column. Nothing is read without it: add the column, headed as the Timeline view reads it ("Forecast", "Revised (Sep 2025)", "Forecast at 23 Jun 2025").')).toBeTruthy();
+  });
 });

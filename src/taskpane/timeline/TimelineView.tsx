@@ -49,7 +49,8 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
   const [undo, setUndo] = useState<Plan | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  const load = async () => {
+  /** Reads the timeline; `corrected`: columns chosen on the card and not kept, read with again where they still read. */
+  const load = async (corrected?: { headerRow: number; columns: TimelineColumns }) => {
     const timeline = await loadTimeline(workbook);
     setChanged(false);
     setMappingError(null);
@@ -58,7 +59,9 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
       setLoaded(null);
       return setError(timeline.error.message, "No milestone table on this sheet");
     }
-    setLoaded(timeline.value);
+    const again = corrected && milestoneTableWith(timeline.value.sheet, corrected.headerRow, corrected.columns);
+    setLoaded(again?.ok ? withColumns(timeline.value, again.value) : timeline.value);
+    setChanged(again?.ok === true);
     // The sheet's own report date, as Funding reads it; today only where the sheet states none.
     if (timeline.value.reportDate !== null) setReportDate(timeline.value.reportDate);
   };
@@ -112,7 +115,8 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
       }
       setNotice(`Recorded ${recorded} stage${recorded === 1 ? "" : "s"} as at ${describeSerial(reportDate)} on "${BASELINES_SHEET}".`);
       onWorkbookChanged?.();
-      await load();
+      // Columns corrected and not yet kept stay as chosen: recording wrote only the baselines sheet.
+      await load(changed ? { headerRow: current.table.headerRow, columns: columnsOfMapping(current.table.mapping) } : undefined);
     });
 
   const create = () =>
