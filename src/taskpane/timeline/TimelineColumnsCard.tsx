@@ -10,9 +10,11 @@ import { TIMELINE_ROLES, TIMELINE_ROLE_NAMES, type TimelineRole } from "../../en
 import type { MilestoneTable } from "../../engine/timeline/timeline";
 import { CardTitle } from "../components/CardTitle";
 import { ErrorNote } from "../components/ErrorNote";
+import { useNarrowSelectStyles } from "../components/narrowSelect";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  // Two columns where the pane is wide enough for a header in each, one at Excel's narrowest (about 320 px).
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", alignItems: "start", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
 });
 
 export interface TimelineColumnsCardProps {
@@ -26,11 +28,12 @@ export interface TimelineColumnsCardProps {
 
 const percent = (confidence: number) => ` (${Math.round(confidence * 100)}%)`;
 
-/** "Dated 23 June 2025 by its header", or why it is ordered otherwise. */
-const datedText = (dated: number | null) => (dated === null ? "Its header names no date: versions are then read left to right." : `Dated ${describeSerial(dated)} by its header.`);
+/** "Dated 23 June 2025 by its header."; a version whose header names no date is placed left to right. */
+const datedText = (dated: number | null, version: boolean) => (dated !== null ? `Dated ${describeSerial(dated)} by its header.` : version ? "No date in its header: versions are read left to right." : undefined);
 
 export function TimelineColumnsCard({ sheet, table, onRole, onVersion, error }: TimelineColumnsCardProps) {
   const styles = useStyles();
+  const narrow = useNarrowSelectStyles();
   const headers = sheet.values[table.headerRow - sheet.top] ?? [];
   const options = headers.flatMap((value, c) => (typeof value === "string" && value.trim() ? [{ column: sheet.left + c, text: `${columnLetters(sheet.left + c)}: ${value.trim()}` }] : []));
   const choices = (
@@ -55,8 +58,8 @@ export function TimelineColumnsCard({ sheet, table, onRole, onVersion, error }: 
         {TIMELINE_ROLES[table.layout].map((role) => {
           const match = table.mapping.roles[role];
           return (
-            <Field key={role} label={`${TIMELINE_ROLE_NAMES[role]}${match ? percent(match.confidence) : ""}`} hint={role === "baseline" ? datedText(table.baseline.dated) : undefined}>
-              <Select value={match ? String(match.column) : ""} onChange={(_, data) => onRole(role, columnOf(data.value))}>
+            <Field key={role} className={narrow.field} label={`${TIMELINE_ROLE_NAMES[role]}${match ? percent(match.confidence) : ""}`} hint={role === "baseline" ? datedText(table.baseline.dated, false) : undefined}>
+              <Select className={narrow.root} select={{ className: narrow.select }} value={match ? String(match.column) : ""} onChange={(_, data) => onRole(role, columnOf(data.value))}>
                 {choices}
               </Select>
             </Field>
@@ -64,15 +67,15 @@ export function TimelineColumnsCard({ sheet, table, onRole, onVersion, error }: 
         })}
         {table.layout === "columns" &&
           versions.map((v, i) => (
-            <Field key={v.column} label={`${i === versions.length - 1 ? "current forecast" : `forecast version ${i + 1}`}${percent(v.confidence)}`} hint={datedText(v.dated)}>
-              <Select value={String(v.column)} onChange={(_, data) => onVersion(i, columnOf(data.value))}>
+            <Field key={v.column} className={narrow.field} label={`${i === versions.length - 1 ? "current forecast" : `forecast version ${i + 1}`}${percent(v.confidence)}`} hint={datedText(v.dated, true)}>
+              <Select className={narrow.root} select={{ className: narrow.select }} value={String(v.column)} onChange={(_, data) => onVersion(i, columnOf(data.value))}>
                 {choices}
               </Select>
             </Field>
           ))}
         {table.layout === "columns" && (
-          <Field label="another forecast version">
-            <Select value="" onChange={(_, data) => onVersion(versions.length, columnOf(data.value))}>
+          <Field className={narrow.field} label="another forecast version">
+            <Select className={narrow.root} select={{ className: narrow.select }} value="" onChange={(_, data) => onVersion(versions.length, columnOf(data.value))}>
               {choices}
             </Select>
           </Field>
