@@ -135,4 +135,14 @@ describe("the Timeline view's Columns card", () => {
     fireEvent.click(screen.getByRole("button", { name: "Find milestone table on this sheet" }));
     expect(await screen.findByText('The milestone table on "Timeline" (header row 4) has no "forecast or revised" column. Nothing is read without it: add the column, headed as the Timeline view reads it ("Forecast", "Revised (Sep 2025)", "Forecast at 23 Jun 2025").')).toBeTruthy();
   });
+
+  it("shows the by-committee-report layout's columns: the report and the date as reported", async () => {
+    await find(new FakeExcel({ Timeline: timelineTracker("byReport") }));
+    expect(select("milestone (100%)").value).toBe("0");
+    expect(select("committee report (100%)").value).toBe("1");
+    expect(select("date as reported (100%)").value).toBe("2");
+    expect(screen.queryByRole("combobox", { name: /baseline|forecast/ })).toBeNull();
+    expect(screen.getByText("Each committee report is a version: 28 March 2022 is the baseline, 15 September 2025 the current forecast.")).toBeTruthy();
+    expect(stage("Contract start")).toContain("+1,188 days (39 months)");
+  });
 });
