@@ -69,6 +69,25 @@ describe("a timeline's kept columns", () => {
     expect(read.table.findings).toEqual([]);
   });
 
+  it("finds a kept header retyped in another case or spacing, as Excel shows it the same", () => {
+    const sheet = sheetOf(renamed(timelineTracker("revised"), 2, " revised  (JUN 2025)"));
+    const read = table(readMilestoneTableStored(sheet, [rebaselined()]));
+    expect(read.table.columns.baseline).toBe(2);
+    expect(contractStart(sheet, read.table)?.slipDays).toBe(91);
+  });
+
+  it("adds no version to the by-report layout, whose versions are its reports", () => {
+    const rows = timelineTracker("byReport").map((row, r) => (r === 3 ? [...row, "Latest update"] : r > 3 ? [...row, "On track"] : row));
+    const sheet = sheetOf(rows);
+    const found = detectMilestoneTable(sheet);
+    if (!found) throw new Error("no timeline");
+    const entry = storedTimelineColumns(sheet, found);
+    expect(entry.notVersions).toEqual([]);
+    const read = table(readMilestoneTableStored(sheet, [entry]));
+    expect(read.table.findings).toEqual([]);
+    expect(read.table.versions.map((v) => v.label)).toEqual(["23 June 2025", "15 September 2025"]);
+  });
+
   it("refuses, naming the header, when a kept header is renamed away", () => {
     const sheet = sheetOf(renamed(timelineTracker("revised"), 2, "Revised (June 2025)"));
     expect(readMilestoneTableStored(sheet, [rebaselined()])).toEqual({
