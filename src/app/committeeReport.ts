@@ -71,8 +71,8 @@ export async function loadCommitteeReport(workbook: WorkbookAdapter, now = new D
     if (table.kind === "scorecard" && sheet) scorecards.push({ plan: table.plan, sheet });
   }
   if (scorecards.length === 0) return fail("value", noScorecardMessage(names));
-  // A tracker whose kept columns are gone stops the paper, naming the column, as it stops the Funding view.
-  const keptGone = read.value.problems.find((p) => p.kind === "funding" && p.stored);
+  // A tracker whose kept columns are gone stops the paper, naming the column, as it stops the Funding and Timeline views.
+  const keptGone = read.value.problems.find((p) => p.kind !== "scorecard" && p.stored);
   if (keptGone) return fail("value", keptGone.message);
   const funding = fundingInput(read.value.tables, sheets);
   const report = buildReport({ scorecards, funding, timeline: timelineInput(read.value.tables, sheets), statedDate: funding?.asOf ?? null });

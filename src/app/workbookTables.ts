@@ -11,10 +11,11 @@ import { statedReportDate } from "../engine/sheet/reportDate";
 import type { SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
 import { todaySerial } from "../engine/dates/serial";
 import { readFundingTableStored } from "../engine/funding/storedColumns";
+import { readMilestoneTableStored } from "../engine/timeline/storedTimeline";
 import { storedFundingFor, type StoredTrackers } from "../engine/sheet/storedTrackers";
 import { analyseFunding, type FundingTable, type StreamAnalysis } from "../engine/funding/fundingTable";
 import { fundingDeadlines, fundingTotals, leftOutNote, type Deadline, type FundingTotals } from "../engine/funding/fundingSummary";
-import { analyseTimeline, BASELINES_SHEET, detectMilestoneTable, readVersions, type MilestoneTable, type TimelineAnalysis } from "../engine/timeline/timeline";
+import { analyseTimeline, BASELINES_SHEET, readVersions, type MilestoneTable, type TimelineAnalysis } from "../engine/timeline/timeline";
 import { planFromInputs, readRefreshInputs } from "./refreshWorkbook";
 import type { LastTime } from "../engine/scorecard/summary";
 import type { EngineError, Result } from "../engine/core/result";
@@ -35,6 +36,8 @@ export interface FundingTableResult {
   readonly streams: readonly StreamAnalysis[];
   readonly deadlines: readonly Deadline[];
   readonly totals: FundingTotals;
+  /** Whether the columns are those kept in the workbook ("Keep these columns"), not found by meaning. */
+  readonly stored: boolean;
 }
 
 export interface TimelineTableResult {
@@ -43,6 +46,8 @@ export interface TimelineTableResult {
   readonly table: MilestoneTable;
   readonly reportDate: number | null;
   readonly analysis: TimelineAnalysis;
+  /** Whether the columns are those kept in the workbook ("Keep these columns"), not found by meaning. */
+  readonly stored: boolean;
 }
 
 export type WorkbookTable = ScorecardTableResult | FundingTableResult | TimelineTableResult;
@@ -108,8 +113,13 @@ export async function readWorkbookTables(workbook: WorkbookAdapter, options: Rea
     const funding = fundingOn(sheet, options, read.value.stored.trackers);
     if (funding && "message" in funding) problems.push(funding);
     else if (funding) tables.push(funding);
-    const timeline = detectMilestoneTable(sheet);
-    if (timeline) tables.push({ kind: "timeline", sheet: sheet.name, table: timeline, reportDate: statedReportDate(sheet, timeline.headerRow), analysis: analyseTimeline(sheet, timeline, readVersions(versionsSheet)) });
+    // The timeline's kept columns where there are some, as for funding: a kept header gone is a problem naming it.
+    const timeline = readMilestoneTableStored(sheet, read.value.stored.trackers);
+    if (timeline && !timeline.ok) problems.push({ kind: "timeline", sheet: sheet.name, message: timeline.error.message, stored: true });
+    else if (timeline) {
+      const { table, stored } = timeline.value;
+      tables.push({ kind: "timeline", sheet: sheet.name, table, reportDate: statedReportDate(sheet, table.headerRow), analysis: analyseTimeline(sheet, table, readVersions(versionsSheet)), stored });
+    }
   }
   return { ok: true, value: { tables, problems, ...(lastTime ? { lastTime } : {}), sheets: have } };
 }
@@ -132,6 +142,7 @@ function fundingOn(sheet: SheetData, options: ReadTablesOptions, trackers: Store
     streams,
     deadlines: fundingDeadlines(streams, reportDate, options.deadlineDays ?? DEFAULT_DEADLINE_DAYS),
     totals: fundingTotals(streams),
+    stored: read.value.stored,
   };
 }
 

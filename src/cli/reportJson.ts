@@ -25,6 +25,12 @@ const column = (match: { column: number; header: string; confidence: number }) =
 const span = (s: DateSpan | null) => (s ? { start: isoDate(s.start), end: isoDate(s.end) } : null);
 const deadline = (d: DeadlineRule | null) => (d ? { date: isoDate(d.due), rule: d.rule } : null);
 
+/**
+ * Whether a tracker's columns are those the analyst kept in the workbook or found by meaning. A field of the table
+ * beside `mapping`, not inside it: a reader going through `mapping`'s roles meets only columns.
+ */
+const mappingSource = (stored: boolean) => (stored ? ("kept" as const) : ("detected" as const));
+
 function scorecardMapping(mapping: TableMapping): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [role, match] of Object.entries(mapping) as [string, ColumnMatch | readonly ColumnMatch[] | undefined][]) {
@@ -58,6 +64,7 @@ function fundingJson(t: FundingTableResult) {
     reportDate: isoDate(t.reportDate),
     reportDateStated: t.reportDateStated,
     mapping,
+    mappingSource: mappingSource(t.stored),
     rows: t.streams.map((s) => ({
       row: s.row + 1,
       fund: s.fund,
@@ -96,6 +103,7 @@ function timelineJson(t: TimelineTableResult) {
     layout: t.table.layout,
     reportDate: isoDate(t.reportDate),
     mapping,
+    mappingSource: mappingSource(t.stored),
     baseline: { label: t.table.baseline.label, date: isoDate(t.table.baseline.dated) },
     versions: t.table.versions.map((v) => ({ label: v.label, date: isoDate(v.dated) })),
     rows: t.analysis.milestones.map((m) => ({

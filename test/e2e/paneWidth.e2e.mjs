@@ -19,7 +19,7 @@ async function fits(page, what) {
   const report = await page.evaluate(() => {
     const pane = document.querySelector("[data-pane]");
     const edge = pane.getBoundingClientRect().right;
-    const outside = [...pane.querySelectorAll("button, [role=img], .fui-MessageBar")]
+    const outside = [...pane.querySelectorAll("button, select, [role=img], .fui-MessageBar")]
       .filter((element) => element.getBoundingClientRect().right > edge + 0.5)
       .map((element) => `${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute("aria-label") || "").slice(0, 60)}"`);
     return { scrollWidth: pane.scrollWidth, clientWidth: pane.clientWidth, outside };

@@ -70,7 +70,7 @@ export interface StoredSettings {
   readonly version: 1;
   readonly tables: readonly TableSettings[];
   readonly log: readonly ChangeLogEntry[];
-  /** Funding trackers' columns as the analyst confirmed them (absent until one is): storedTrackers.ts. */
+  /** Funding trackers' and timelines' columns as the analyst confirmed them (absent until one is): storedTrackers.ts. */
   readonly trackers?: StoredTrackers;
 }
 

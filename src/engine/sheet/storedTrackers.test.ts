@@ -31,4 +31,14 @@ describe("the stored trackers section", () => {
     const resolved = resolveStoredColumns(sheet, { kind: "funding", sheet: "Appendix", headerRow: 3, headers: { fund: "Name of fund", paidOut: "Paid" } });
     expect(resolved).toMatchObject({ ok: false, error: { message: expect.stringContaining('name a column "Paid" as "paidOut", which this version of the add-in does not know') } });
   });
+
+  it("reads a timeline's entry beside a funding tracker's, and refuses one without its version lists", () => {
+    const timeline = { kind: "timeline", sheet: "Timeline", headerRow: 3, layout: "columns", headers: { milestone: "Milestone", baseline: "Revised (Jun 2025)" }, versions: ["Revised (Sep 2025)"], notVersions: ["Latest update"] };
+    expect(parseSettings(settingsWith([ENTRY, timeline]))).toMatchObject({ ok: true, value: { trackers: [ENTRY, timeline] } });
+    const withoutList: Record<string, unknown> = { ...timeline };
+    delete withoutList.notVersions;
+    expect(parseSettings(settingsWith([ENTRY, withoutList]))).toMatchObject({ ok: false, error: { message: "Tracker 2 in the stored settings is incomplete; choose its columns again on the Columns card." } });
+    expect(parseSettings(settingsWith([{ ...timeline, layout: "rows" }]))).toMatchObject({ ok: false });
+    expect(parseSettings(settingsWith([{ ...timeline, versions: ["Revised (Sep 2025)", " "] }]))).toMatchObject({ ok: false });
+  });
 });

@@ -4,7 +4,6 @@
  * versions, and the checks an analyst needs before committee: dates that cannot be read, and stages out of order.
  */
 import { sheetCellAddress } from "../sheet/address";
-import { findHeaderRow } from "../sheet/headerRow";
 import { isBlankLike } from "../core/cellNumber";
 import type { Finding } from "../core/findings";
 import { readDateSpan } from "../dates/dateInput";
@@ -13,77 +12,21 @@ import { describeSerial } from "../dates/serial";
 import type { DateSpan } from "../dates/ukDate";
 import type { CellValue, SheetData } from "../sheet/workbook";
 import type { RecordedVersion } from "./baselines";
-import { findByReportTable, versionColumns, type StageCells, type TimelineVersion } from "./versionColumns";
+import { detectTimelineColumns, milestoneTableWith, type MilestoneTable } from "./milestoneTable";
 
 export { BASELINES_SHEET, BASELINE_HEADERS, planNewMilestoneSheet, planRecordBaseline, readVersions, unchangedSinceLastRecord, NEW_TIMELINE_SHEET, type RecordedVersion } from "./baselines";
 export type { TimelineVersion } from "./versionColumns";
 
-export type MilestoneRole = "programme" | "milestone" | "baseline" | "forecast" | "actual" | "status";
-
-const ROLE_PATTERNS: ReadonlyArray<readonly [MilestoneRole, RegExp]> = [
-  ["programme", /^(programme|program|project|workstream|scheme)$/],
-  ["milestone", /^(milestone|stage|activity|task|step|key milestones?)$/],
-  ["baseline", /(baseline|original|^planned( date)?$|plan date)/],
-  ["forecast", /(forecast|revised|current|expected|re-?planned|latest)/],
-  ["actual", /^(actual|completed|achieved)( date)?$/],
-  ["status", /^(status|rag|progress)$/],
-];
-
-export interface MilestoneTable {
-  readonly sheet: string;
-  readonly headerRow: number;
-  /** `forecast` is the latest version's column; `baseline` the baseline's (the earliest version's when none is named). */
-  readonly columns: Readonly<Partial<Record<MilestoneRole, number>>>;
-  readonly rows: readonly number[];
-  /** "columns": a column per version; "byReport": a row per stage per committee report. */
-  readonly layout: "columns" | "byReport";
-  readonly baseline: TimelineVersion;
-  /** The versions after the baseline, oldest first: the last is the current forecast. */
-  readonly versions: readonly TimelineVersion[];
-  readonly stages: readonly StageCells[];
-}
+export type { MilestoneRole, MilestoneTable, TimelineColumns, TimelineMapping } from "./milestoneTable";
 
 /**
- * Finds a milestone table: a milestone column with a baseline and forecast columns, several forecast columns (the
- * earliest is then the baseline), or one row per stage per committee report.
+ * Finds a milestone table by meaning: a milestone column with a baseline and forecast columns, several forecast
+ * columns (the earliest is then the baseline), or one row per stage per committee report.
  */
 export function detectMilestoneTable(sheet: SheetData): MilestoneTable | null {
-  const header = findHeaderRow(sheet, ROLE_PATTERNS, ["milestone", "forecast"]);
-  if (header && header.columns.milestone !== undefined) {
-    const { milestone, programme, baseline, actual, status } = header.columns;
-    const skip = new Set([milestone, programme, baseline, actual, status].filter((c): c is number => c !== undefined));
-    const found = versionColumns(sheet.values[header.index], sheet.left, skip);
-    const named = baseline === undefined ? null : { column: baseline, version: { label: String(sheet.values[header.index][baseline - sheet.left]).trim(), dated: null } };
-    const first = named ?? found[0];
-    const later = named ? found : found.slice(1);
-    if (first && later.length > 0) {
-      const rows: number[] = [];
-      for (let below = header.index + 1; below < sheet.values.length; below++) {
-        if (!isBlankLike(sheet.values[below][milestone - sheet.left] ?? null)) rows.push(sheet.top + below);
-      }
-      const columns = { ...header.columns, baseline: first.column, forecast: later[later.length - 1].column };
-      const stages = rows.map((row): StageCells => ({
-        row,
-        programme: programme === undefined ? null : (sheet.values[row - sheet.top][programme - sheet.left] ?? null),
-        milestone: sheet.values[row - sheet.top][milestone - sheet.left] ?? null,
-        baseline: { row, column: first.column },
-        versions: later.map((v) => ({ row, column: v.column })),
-      }));
-      return { sheet: sheet.name, headerRow: sheet.top + header.index, columns, rows, layout: "columns", baseline: first.version, versions: later.map((v) => v.version), stages };
-    }
-  }
-  const byReport = findByReportTable(sheet);
-  if (!byReport || byReport.versions.length === 0) return null;
-  return {
-    sheet: sheet.name,
-    headerRow: byReport.headerRow,
-    columns: { milestone: byReport.columns.milestone, forecast: byReport.columns.date, baseline: byReport.columns.date, ...(byReport.columns.programme === undefined ? {} : { programme: byReport.columns.programme }) },
-    rows: byReport.stages.map((s) => s.row),
-    layout: "byReport",
-    baseline: byReport.baseline,
-    versions: byReport.versions,
-    stages: byReport.stages,
-  };
+  const found = detectTimelineColumns(sheet);
+  const table = found && milestoneTableWith(sheet, found.headerRow, found.columns);
+  return table?.ok ? table.value : null;
 }
 
 /** One version's date for a stage, and its slip against the baseline. */
@@ -126,7 +69,8 @@ export interface TimelineAnalysis {
 }
 
 export function analyseTimeline(sheet: SheetData, table: MilestoneTable, versions: readonly RecordedVersion[], thresholds: SlipThresholds = DEFAULT_SLIP_THRESHOLDS): TimelineAnalysis {
-  const findings: Finding[] = [];
+  // What reading the columns found to say comes first (a version column added since the columns were kept).
+  const findings: Finding[] = [...(table.findings ?? [])];
   const cell = (row: number, column: number | undefined): CellValue => (column === undefined ? null : (sheet.values[row - sheet.top]?.[column - sheet.left] ?? null));
   const blank = (value: CellValue) => isBlankLike(value) || (typeof value === "string" && /^not in /i.test(value));
   const span = (at: { row: number; column: number } | null | undefined, name: string): DateSpan | null => {

@@ -39,6 +39,19 @@ export function versionDateOf(header: string): number | null {
 const normal = (value: CellValue) => (typeof value === "string" ? value.toLowerCase().replace(/\s+/g, " ").trim() : "");
 const IS_VERSION = /^(forecast|revised|re-?planned|current|latest|expected)\b|\b(forecast|revised)\b/;
 
+/** Whether a header reads as a forecast or revised version ("Revised (Sep 2025)", "Forecast at 8 Nov 2021"). */
+export const isVersionHeader = (value: CellValue): boolean => IS_VERSION.test(normal(value));
+
+/** Versions oldest first: by the dates their headers name when every one names a date, else left to right. */
+export function inVersionOrder<T extends { column: number; version: TimelineVersion }>(found: T[]): T[] {
+  if (found.every((f) => f.version.dated !== null)) found.sort((a, b) => (a.version.dated ?? 0) - (b.version.dated ?? 0) || a.column - b.column);
+  else found.sort((a, b) => a.column - b.column);
+  return found;
+}
+
+/** A version column's header as its label, dated where it names a date. */
+export const versionOf = (header: CellValue): TimelineVersion => ({ label: String(header ?? "").trim(), dated: versionDateOf(String(header ?? "")) });
+
 /**
  * The forecast columns of a header row, oldest first: by the dates their headers name when every one names a date,
  * else left to right (the way sheets add a column per revision).
@@ -47,22 +60,28 @@ export function versionColumns(headers: readonly CellValue[], left: number, skip
   const found: { column: number; version: TimelineVersion }[] = [];
   headers.forEach((value, c) => {
     const column = left + c;
-    const text = normal(value);
-    if (skip.has(column) || !IS_VERSION.test(text)) return;
-    found.push({ column, version: { label: String(value).trim(), dated: versionDateOf(String(value)) } });
+    if (skip.has(column) || !isVersionHeader(value)) return;
+    found.push({ column, version: versionOf(value) });
   });
-  if (found.every((f) => f.version.dated !== null)) found.sort((a, b) => (a.version.dated ?? 0) - (b.version.dated ?? 0) || a.column - b.column);
-  return found;
+  return inVersionOrder(found);
 }
 
-const REPORT_HEADER = /^(committee( report| date| meeting)?|report( date)?|committee report date|reported (at|to)|as at)$/;
-const DATE_HEADER = /^(date|forecast( date)?|date as reported|planned date|target date|due date|timescale)$/;
-const STAGE_HEADER = /^(milestone|stage|activity|task|step|key milestones?)$/;
-const PROGRAMME_HEADER = /^(programme|program|project|workstream|scheme)$/;
+export const REPORT_HEADER = /^(committee( report| date| meeting)?|report( date)?|committee report date|reported (at|to)|as at)$/;
+export const DATE_HEADER = /^(date|forecast( date)?|date as reported|planned date|target date|due date|timescale)$/;
+export const STAGE_HEADER = /^(milestone|stage|activity|task|step|key milestones?)$/;
+export const PROGRAMME_HEADER = /^(programme|program|project|workstream|scheme)$/;
+
+/** The by-report layout's columns: a stage, the committee report, the date as reported, and a programme if any. */
+export interface ByReportColumns {
+  readonly milestone: number;
+  readonly report: number;
+  readonly date: number;
+  readonly programme?: number;
+}
 
 export interface ByReportTable {
   readonly headerRow: number;
-  readonly columns: { readonly milestone: number; readonly report: number; readonly date: number; readonly programme?: number };
+  readonly columns: ByReportColumns;
   /** The first report. */
   readonly baseline: TimelineVersion;
   /** The later reports, oldest first. */
@@ -70,11 +89,8 @@ export interface ByReportTable {
   readonly stages: readonly StageCells[];
 }
 
-/**
- * The "by committee report" layout: one row per stage per report ("Milestone | Committee report | Date"). The
- * reports are the versions, oldest first; the first report is the baseline.
- */
-export function findByReportTable(sheet: SheetData): ByReportTable | null {
+/** The first row headed as the "by committee report" layout ("Milestone | Committee report | Date"). */
+export function findByReportHeader(sheet: SheetData): { headerRow: number; columns: ByReportColumns } | null {
   for (let index = 0; index < sheet.values.length; index++) {
     const cells = sheet.values[index];
     const find = (pattern: RegExp) => {
@@ -86,34 +102,49 @@ export function findByReportTable(sheet: SheetData): ByReportTable | null {
     const date = find(DATE_HEADER);
     if (milestone === undefined || report === undefined || date === undefined) continue;
     const programme = find(PROGRAMME_HEADER);
-    const at = (r: number, column: number | undefined) => (column === undefined ? null : (sheet.values[r][column - sheet.left] ?? null));
-    // Each report, read as a date, is a version: oldest first.
-    const reports = new Map<string, TimelineVersion>();
-    const entries: { r: number; report: string; key: string }[] = [];
-    for (let r = index + 1; r < sheet.values.length; r++) {
-      if (isBlankLike(at(r, milestone))) continue;
-      const said = at(r, report);
-      const label = typeof said === "number" ? String(said) : String(said ?? "").trim();
-      const read = readDate(said, "committee report", "start");
-      if (!reports.has(label)) reports.set(label, { label, dated: read.ok ? read.value : null });
-      entries.push({ r, report: label, key: `${String(at(r, programme) ?? "")}\u0000${normal(at(r, milestone))}` });
-    }
-    const ordered = [...reports.values()];
-    if (ordered.every((v) => v.dated !== null)) ordered.sort((a, b) => (a.dated ?? 0) - (b.dated ?? 0));
-    const position = new Map(ordered.map((v, i) => [v.label, i]));
-    const stages = new Map<string, { row: number; programme: CellValue; milestone: CellValue; cells: ({ row: number; column: number } | null)[] }>();
-    for (const e of entries) {
-      const stage = stages.get(e.key) ?? { row: sheet.top + e.r, programme: at(e.r, programme), milestone: at(e.r, milestone), cells: ordered.map(() => null) };
-      stage.cells[position.get(e.report) ?? 0] = { row: sheet.top + e.r, column: date };
-      stages.set(e.key, stage);
-    }
-    return {
-      headerRow: sheet.top + index,
-      columns: { milestone, report, date, ...(programme === undefined ? {} : { programme }) },
-      baseline: ordered[0] ?? { label: "", dated: null },
-      versions: ordered.slice(1),
-      stages: [...stages.values()].map((s) => ({ row: s.row, programme: s.programme, milestone: s.milestone, baseline: s.cells[0], versions: s.cells.slice(1) })),
-    };
+    return { headerRow: sheet.top + index, columns: { milestone, report, date, ...(programme === undefined ? {} : { programme }) } };
   }
   return null;
+}
+
+/**
+ * The "by committee report" layout read with these columns: one row per stage per report. The reports are the
+ * versions, oldest first; the first report is the baseline.
+ */
+export function byReportTableWith(sheet: SheetData, headerRow: number, columns: ByReportColumns): ByReportTable {
+  const { milestone, report, date, programme } = columns;
+  const at = (r: number, column: number | undefined) => (column === undefined ? null : (sheet.values[r][column - sheet.left] ?? null));
+  // Each report, read as a date, is a version: oldest first.
+  const reports = new Map<string, TimelineVersion>();
+  const entries: { r: number; report: string; key: string }[] = [];
+  for (let r = headerRow - sheet.top + 1; r < sheet.values.length; r++) {
+    if (isBlankLike(at(r, milestone))) continue;
+    const said = at(r, report);
+    const label = typeof said === "number" ? String(said) : String(said ?? "").trim();
+    const read = readDate(said, "committee report", "start");
+    if (!reports.has(label)) reports.set(label, { label, dated: read.ok ? read.value : null });
+    entries.push({ r, report: label, key: `${String(at(r, programme) ?? "")}\u0000${normal(at(r, milestone))}` });
+  }
+  const ordered = [...reports.values()];
+  if (ordered.every((v) => v.dated !== null)) ordered.sort((a, b) => (a.dated ?? 0) - (b.dated ?? 0));
+  const position = new Map(ordered.map((v, i) => [v.label, i]));
+  const stages = new Map<string, { row: number; programme: CellValue; milestone: CellValue; cells: ({ row: number; column: number } | null)[] }>();
+  for (const e of entries) {
+    const stage = stages.get(e.key) ?? { row: sheet.top + e.r, programme: at(e.r, programme), milestone: at(e.r, milestone), cells: ordered.map(() => null) };
+    stage.cells[position.get(e.report) ?? 0] = { row: sheet.top + e.r, column: date };
+    stages.set(e.key, stage);
+  }
+  return {
+    headerRow,
+    columns,
+    baseline: ordered[0] ?? { label: "", dated: null },
+    versions: ordered.slice(1),
+    stages: [...stages.values()].map((s) => ({ row: s.row, programme: s.programme, milestone: s.milestone, baseline: s.cells[0], versions: s.cells.slice(1) })),
+  };
+}
+
+/** The "by committee report" layout, found by its headers; null when the sheet has none. */
+export function findByReportTable(sheet: SheetData): ByReportTable | null {
+  const header = findByReportHeader(sheet);
+  return header && byReportTableWith(sheet, header.headerRow, header.columns);
 }

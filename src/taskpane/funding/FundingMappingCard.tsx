@@ -6,9 +6,12 @@ import { columnLetters } from "../../engine/sheet/address";
 import type { SheetData } from "../../engine/sheet/workbook";
 import { CardTitle } from "../components/CardTitle";
 import { ErrorNote } from "../components/ErrorNote";
+import { useNarrowSelectStyles } from "../components/narrowSelect";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  // Two columns where the pane is wide enough for a header in each, one at Excel's narrowest (about 320 px): two
+  // there put each dropdown past the pane's edge.
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
 });
 
 /** The roles always shown, found or not; the others only when found. */
@@ -23,6 +26,7 @@ export interface FundingMappingCardProps {
 
 export function FundingMappingCard({ sheet, table, onChoose, error }: FundingMappingCardProps) {
   const styles = useStyles();
+  const narrow = useNarrowSelectStyles();
   const headers = sheet.values[table.headerRow - sheet.top] ?? [];
   const options = headers.flatMap((value, c) => (typeof value === "string" && value.trim() ? [{ column: sheet.left + c, text: `${columnLetters(sheet.left + c)}: ${value.trim()}` }] : []));
   const shown = FUNDING_ROLES.filter((role) => MAIN_ROLES.includes(role) || table.mapping[role]);
@@ -33,8 +37,8 @@ export function FundingMappingCard({ sheet, table, onChoose, error }: FundingMap
         {shown.map((role) => {
           const match = table.mapping[role];
           return (
-            <Field key={role} label={`${FUNDING_ROLE_NAMES[role]}${match ? ` (${Math.round(match.confidence * 100)}%)` : ""}`}>
-              <Select value={match ? String(match.column) : ""} onChange={(_, data) => onChoose(role, data.value === "" ? null : Number(data.value))}>
+            <Field key={role} className={narrow.field} label={`${FUNDING_ROLE_NAMES[role]}${match ? ` (${Math.round(match.confidence * 100)}%)` : ""}`}>
+              <Select className={narrow.root} select={{ className: narrow.select }} value={match ? String(match.column) : ""} onChange={(_, data) => onChoose(role, data.value === "" ? null : Number(data.value))}>
                 <option value="">Not in this table</option>
                 {options.map((o) => (
                   <option key={o.column} value={String(o.column)}>

@@ -7,6 +7,7 @@ import { readNumber } from "../../engine/core/cellNumber";
 import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { formatForDisplay } from "../../engine/sheet/display";
 import { CardTitle } from "../components/CardTitle";
+import { useNarrowSelectStyles } from "../components/narrowSelect";
 import { RatingBadge } from "./RatingBadge";
 
 export interface HistoryCardProps {
@@ -26,6 +27,7 @@ export function movement(quarters: readonly QuarterFigure[]): string {
 }
 
 export function HistoryCard({ workbook, version }: HistoryCardProps) {
+  const narrow = useNarrowSelectStyles();
   const [history, setHistory] = useState<History | null>(null);
   const [measure, setMeasure] = useState<string>("");
 
@@ -47,8 +49,8 @@ export function HistoryCard({ workbook, version }: HistoryCardProps) {
   return (
     <Card>
       <CardHeader header={<CardTitle>History</CardTitle>} description={<Caption1>Each Apply is recorded on the &quot;Scorecard history&quot; sheet.</Caption1>} />
-      <Field label="Measure">
-        <Select value={chosen} onChange={(_, data) => setMeasure(data.value)}>
+      <Field label="Measure" className={narrow.field}>
+        <Select className={narrow.root} select={{ className: narrow.select }} value={chosen} onChange={(_, data) => setMeasure(data.value)}>
           {measures.map((m) => (
             <option key={m} value={m}>
               {m}

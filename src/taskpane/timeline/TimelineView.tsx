@@ -7,7 +7,14 @@ import type { Finding } from "../../engine/core/findings";
 import { describeSerial, todaySerial } from "../../engine/dates/serial";
 import { BASELINES_SHEET } from "../../engine/timeline/timeline";
 import type { WorkbookAdapter } from "../../engine/sheet/workbook";
-import { createMilestoneSheet, loadTimeline, recordBaseline, type LoadedTimeline } from "../../app/timelineBaselines";
+import { createMilestoneSheet, loadTimeline, recordBaseline, withColumns, type LoadedTimeline } from "../../app/timelineBaselines";
+import { keepTimelineColumns } from "../../app/keepColumns";
+import { undoApply } from "../../app/refreshWorkbook";
+import type { Plan } from "../../engine/sheet/workbook";
+import { columnsOfMapping, withRole, withVersion } from "../../engine/timeline/chooseColumns";
+import { milestoneTableWith, type TimelineColumns, type TimelineRole } from "../../engine/timeline/milestoneTable";
+import { KeepColumns } from "../funding/KeepColumns";
+import { TimelineColumnsCard } from "./TimelineColumnsCard";
 import { ReportDateField } from "../components/ReportDateField";
 import { ErrorNote } from "../components/ErrorNote";
 import { failureOf, useTask } from "../useTask";
@@ -36,18 +43,68 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
   const { busy, error, setError, setFailure, run } = useTask();
   const [reportDate, setReportDate] = useState(() => todaySerial());
   const [notice, setNotice] = useState<string | null>(null);
+  // Columns corrected on the card and not yet kept; the undo of the last keep, and what it did.
+  const [mappingError, setMappingError] = useState<string | null>(null);
+  const [changed, setChanged] = useState(false);
+  const [undo, setUndo] = useState<Plan | null>(null);
+  const [done, setDone] = useState<string | null>(null);
 
-  const load = async () => {
+  /** Reads the timeline; `corrected`: columns chosen on the card and not kept, read with again where they still read. */
+  const load = async (corrected?: { headerRow: number; columns: TimelineColumns }) => {
     const timeline = await loadTimeline(workbook);
+    setChanged(false);
+    setMappingError(null);
     // No table here: the last one's stages go, so nothing on screen is from another sheet.
     if (!timeline.ok) {
       setLoaded(null);
       return setError(timeline.error.message, "No milestone table on this sheet");
     }
-    setLoaded(timeline.value);
+    const again = corrected && milestoneTableWith(timeline.value.sheet, corrected.headerRow, corrected.columns);
+    setLoaded(again?.ok ? withColumns(timeline.value, again.value) : timeline.value);
+    setChanged(again?.ok === true);
     // The sheet's own report date, as Funding reads it; today only where the sheet states none.
     if (timeline.value.reportDate !== null) setReportDate(timeline.value.reportDate);
   };
+
+  /** Columns chosen on the card: the timeline read and its slips worked out again with them, or why it cannot be. */
+  const choose = (change: (columns: TimelineColumns) => TimelineColumns) => {
+    if (!loaded) return;
+    const table = milestoneTableWith(loaded.sheet, loaded.table.headerRow, change(columnsOfMapping(loaded.table.mapping)));
+    setMappingError(table.ok ? null : table.error.message);
+    if (table.ok) setLoaded(withColumns(loaded, table.value));
+    setChanged(table.ok);
+    setDone(null);
+  };
+
+  /** The corrected columns stored in the workbook, through a plan, with its undo. */
+  const keep = (current: LoadedTimeline) =>
+    run("Keeping the columns…", async () => {
+      const kept = await keepTimelineColumns(workbook, current.sheet, current.table);
+      if (!kept.ok) return setError(kept.error.message, "The columns were not kept");
+      setLoaded({ ...current, stored: true });
+      setChanged(false);
+      setUndo(kept.value);
+      setDone(`Kept: "${current.sheet.name}" is read with these columns from now on, here and from the command line.`);
+      onWorkbookChanged?.();
+    });
+
+  const undoKeep = () =>
+    run("Undoing…", async () => {
+      if (!undo) return;
+      const undone = await undoApply(workbook, undo);
+      if (!undone.ok) return setError(undone.error.message, "Not undone");
+      setUndo(null);
+      await load();
+      setDone("Undone: the stored columns are as they were.");
+      onWorkbookChanged?.();
+    });
+
+  const find = () =>
+    run("Reading the milestones…", async () => {
+      setDone(null);
+      setUndo(null);
+      await load();
+    });
 
   const record = (current: LoadedTimeline) =>
     run("Recording the baseline…", async () => {
@@ -58,7 +115,8 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
       }
       setNotice(`Recorded ${recorded} stage${recorded === 1 ? "" : "s"} as at ${describeSerial(reportDate)} on "${BASELINES_SHEET}".`);
       onWorkbookChanged?.();
-      await load();
+      // Columns corrected and not yet kept stay as chosen: recording wrote only the baselines sheet.
+      await load(changed ? { headerRow: current.table.headerRow, columns: columnsOfMapping(current.table.mapping) } : undefined);
     });
 
   const create = () =>
@@ -80,7 +138,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
       <Card>
         <CardHeader header={<CardTitle>Programme timeline</CardTitle>} description={<Caption1>Slippage against the baseline and every recorded version.</Caption1>} />
         <div className={styles.actions}>
-          <Button icon={<CalendarLtrRegular />} onClick={() => run("Reading the milestones…", load)} disabled={busy !== null}>
+          <Button icon={<CalendarLtrRegular />} onClick={find} disabled={busy !== null}>
             Find milestone table on this sheet
           </Button>
           {loaded && (
@@ -103,6 +161,14 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
       )}
       {loaded && (
         <>
+          <TimelineColumnsCard
+            sheet={loaded.sheet}
+            table={loaded.table}
+            onRole={(role: TimelineRole, column) => choose((columns) => withRole(columns, role, column))}
+            onVersion={(index, column) => choose((columns) => withVersion(columns, index, column))}
+            error={mappingError}
+          />
+          <KeepColumns changed={changed} stored={loaded.stored === true} done={done} canUndo={undo !== null} busy={busy !== null} onKeep={() => keep(loaded)} onUndo={undoKeep} />
           <StagesCard milestones={loaded.analysis.milestones} />
           <TimelineChecks findings={loaded.analysis.findings} onSelect={select} />
           <Card>
