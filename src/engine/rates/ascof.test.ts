@@ -20,8 +20,12 @@ describe("the ASCOF catalogue covers every measure for scorecards, in both frame
     ["2B(2)", null, "percentage", "high"],
     ["1G", "2E", "percentage", "high"],
     ["1E", "1E", "percentage", "high"],
-    ["1C(1A)", "3D", "percentage", "high"],
-    ["1C(2A)", "3D", "percentage", "high"],
+    ["1C(1A)", "3D(1A)", "percentage", "high"],
+    ["1C(1B)", "3D(1B)", "percentage", "high"],
+    ["1C(2A)", "3D(2A)", "percentage", "high"],
+    ["1C(2B)", "3D(2B)", "percentage", "high"],
+    ["1B", "1B", "percentage", "high"],
+    ["1D", "1D", "score", "high"],
     ["1A", "1A", "score", "high"],
     ["1F", null, "percentage", "high"],
     ["1H", null, "percentage", "high"],
@@ -48,7 +52,7 @@ describe("ids are read leniently and frameworks resolve ambiguity", () => {
   it("an id only in the other framework resolves there; an ambiguous one follows the framework", () => {
     expect(value(findMeasure("2A1", "2023-24")).framework).toBe("2014-22"); // only old
     expect(value(findMeasure("2E", "2014-22")).framework).toBe("2023-24"); // only new
-    expect(value(findMeasure("2B", null)).name).toContain("18–64 met by admission"); // 2023-24 default
+    expect(value(findMeasure("2B", null)).name).toContain("aged 18 to 64 whose long-term support needs are met by admission"); // 2023-24 default
     expect(value(findMeasure("2B", "2014-22")).id).toBe("2B(1)"); // old workbooks write the headline part as "2B"
   });
 
@@ -76,7 +80,7 @@ describe("ASCOF, ASCOFINFO and IMPLIEDPOP", () => {
   });
 
   it("describes a measure", () => {
-    expect(value(ascofInfo("2A(2)", null, null))).toContain("65+");
+    expect(value(ascofInfo("2A(2)", null, null))).toContain("aged 65 and over");
     expect(value(ascofInfo("2C", "polarity", null))).toBe("Low is good");
     expect(value(ascofInfo("2C", "otherid", null))).toBe("2A(2)");
     expect(value(ascofInfo("2C", "population", null))).toBe("65+");
