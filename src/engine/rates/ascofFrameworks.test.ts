@@ -2,6 +2,7 @@
  * The 2023-24 and 2024-25 ASCOF frameworks against their published definitions: NHS England's SALT sources for
  * ASCOF 2023-24, its client level data (CLD) pages for 2024-25, and the ASCOF handbook of definitions.
  */
+import fixture from "../../../test/fixtures/scorecard-q3-2021-22.json";
 import { ASCOF_MEASURES, type AscofFramework } from "./ascofCatalogue";
 import { ascofInfo, ascofValue, DEFAULT_FRAMEWORK, findMeasure, measureByName, parseFramework } from "./ascof";
 
@@ -167,5 +168,29 @@ describe("scores are published to their own decimal places", () => {
     expect(value(ascofValue("1D", 7_350, 1_000, null))).toBe(7.4);
     // 1C: 403.5 ÷ 1,000 = 0.4035 → 0.404 at 3 dp (a tie, away from zero); at 1 dp it would be 0.4.
     expect(value(ascofValue("1C", 403.5, 1_000, null))).toBe(0.404);
+  });
+});
+
+describe("2B and 2C against a real council's published rates (Adults and Health Committee scorecard, Q3 2021/22)", () => {
+  // The scorecard prints the counts and the rates; the population is the one its Q3 rate implies (count ÷ rate ×
+  // 100,000), as the published paper states none. Definitions of 2B/2C are the same in 2023-24 and 2024-25.
+  const row = (start: string) => fixture.rows.find((r) => r.measure.startsWith(start))!;
+
+  it.each(["2023-24", "2024-25"])("2C (65+) in %s: 136, 290, 438 over 87,009 are 156.3, 333.3, 503.4", (framework) => {
+    // 136 ÷ 87,009 × 100,000 = 156.306… → 156.3; 290 → 333.298… → 333.3; 438 → 503.396… → 503.4.
+    const counts = row("Residential admissions for 65+ age band (total");
+    const rates = row("Residential admissions for 65+ age band per 100k");
+    for (const quarter of ["q1", "q2", "q3"] as const) {
+      expect(value(ascofValue("2C", counts[quarter], 87_009, framework))).toBe(Number(rates[quarter]));
+    }
+  });
+
+  it.each(["2023-24", "2024-25"])("2B (18–64) in %s: 7, 15, 18 over 216,867 are 3.2, 6.9, 8.3", (framework) => {
+    // 7 ÷ 216,867 × 100,000 = 3.2278… → 3.2; 15 → 6.9167… → 6.9; 18 → 8.29997… → 8.3.
+    const counts = row("Residential admissions for 18-64 age band (total");
+    const rates = row("Residential admissions for 18-64 age band per 100k");
+    for (const quarter of ["q1", "q2", "q3"] as const) {
+      expect(value(ascofValue("2B", counts[quarter], 216_867, framework))).toBe(Number(rates[quarter]));
+    }
   });
 });
