@@ -183,3 +183,56 @@ describe("the published scorecard's rates, reproduced and reconciled", () => {
     ]);
   });
 });
+
+describe("reading ids, fields and frameworks: every spelling the readers take, and what they refuse", () => {
+  it.each(["2A-2", "2A.2", "2A_2", "2A[2]", "ascof2a2", "2A PART 2"])("%p is 2A(2)", (id) => {
+    expect(value(findMeasure(id, "2014-22")).id).toBe("2A(2)");
+  });
+
+  it.each([["2023-2024", "2023-24"], ["2023", "2023-24"], ["202324", "2023-24"], ["2014/2022", "2014-22"], ["2014", "2014-22"], ["2024 - 25", "2024-25"]])(
+    "framework %p is %s",
+    // 2C is not a 2014–22 id, so asked of 2014–22 it resolves in the nearest framework, 2023-24.
+    (input, framework) => expect(value(findMeasure("2C", input)).framework).toBe(framework === "2014-22" ? "2023-24" : framework),
+  );
+
+  it.each(["x2024-25", "2024-25x", "x2023-24", "2023-24x", "x2014-22", "2014-22x"])("framework %p is refused", (input) => {
+    expect(findMeasure("2C", input)).toMatchObject({ ok: false, error: { kind: "value" } });
+  });
+
+  it("an id that is not text or a number is refused, asking for one", () => {
+    expect(findMeasure(true, null)).toEqual({ ok: false, error: { kind: "value", message: 'Give an ASCOF measure id, such as "2C" or "2A(2)".' } });
+  });
+
+  it("names the three nearest ids by edit distance, ties in id order", () => {
+    // "2F" is one edit from 1F, 2A, 2B, 2C, 2D and 2E; in id order the first three are 1F, 2A, 2B.
+    expect(findMeasure("2F", null)).toEqual({ ok: false, error: { kind: "value", message: '"2F" is not an ASCOF measure id. Nearest: 1F, 2A, 2B.' } });
+    // "3D2" is one insertion from 3D(2A) and 3D(2B), two edits from 2D, 3A, 3B, 3C, 3D(1A), 3D(1B)…
+    expect(findMeasure("3D2", null)).toEqual({ ok: false, error: { kind: "value", message: '"3D2" is not an ASCOF measure id. Nearest: 3D(2A), 3D(2B), 1D.' } });
+  });
+
+  it("gives every field, the field read leniently", () => {
+    expect(["unit", "id", "framework", "other id", "other_id", "Other-Id"].map((field) => value(ascofInfo("2C", field, "2024-25")))).toEqual([
+      "per 100,000", "2C", "2024-25", "2A(2)", "2A(2)", "2A(2)",
+    ]);
+    expect(value(ascofInfo("1A", "unit", null))).toBe("score");
+    expect(value(ascofInfo("2E", "unit", null))).toBe("percentage");
+  });
+
+  it("names the denominator of a rate the population, and of a percentage the denominator", () => {
+    expect(ascofValue("2C", 5, "lots", null)).toMatchObject({ ok: false, error: { message: 'The population "lots" is not a number.' } });
+    expect(ascofValue("2E", 5, "lots", null)).toMatchObject({ ok: false, error: { message: 'The denominator "lots" is not a number.' } });
+    expect(ascofValue("2E", "lots", 5, null)).toMatchObject({ ok: false, error: { message: 'The numerator "lots" is not a number.' } });
+    expect(ascofValue("2E", 5, 0, null)).toMatchObject({ ok: false, error: { kind: "div0", message: "The denominator is 0." } });
+  });
+
+  it("a rate of 0 implies no population", () => {
+    expect(impliedPopulation(438, 0, null)).toEqual({ ok: false, error: { kind: "div0", message: "The rate is 0, so it implies no population." } });
+  });
+
+  it("a label must match more than 60% of a measure's words", () => {
+    // 2E (2023-24) has five words: learning, disability, own, home, family. Three is 60%, not more; four is 80%.
+    expect(measureByName("learning disability own")).toBeNull();
+    expect(measureByName("learning disability own home")?.id).toBe("2E");
+    expect(measureByName("")).toBeNull();
+  });
+});
