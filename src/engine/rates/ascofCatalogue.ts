@@ -66,7 +66,7 @@ const parts3D = (source: string): Entry[] => [
 export const ASCOF_MEASURES: readonly AscofMeasure[] = [
   ...framework("2024-25", [
     ...survey2023,
-    ["1E", "1E", { ...learningDisabilityWork, source: CLD_2024 }],
+    ["1E", "1E", { ...learningDisabilityWork, source: `${learningDisabilityWork.source}; the 2024-25 wording (from client level data) is not confirmed in the sources available` }],
     ["2A", "2D", reablementOutcome(CLD_2024)],
     ["2B", "2A(1)", admissions("18 to 64", CLD_2024)],
     ["2C", "2A(2)", admissions("65 and over", CLD_2024)],
