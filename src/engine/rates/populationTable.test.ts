@@ -87,3 +87,21 @@ describe("reading a population table by its headers", () => {
     });
   });
 });
+
+describe("header words are read from their start", () => {
+  it("\"Total population\" is not the population column", () => {
+    expect(readPopulationTable(sheet([["Age band", "Total population"], ["65+", 87_009]]))).toEqual({ entries: [], findings: [] });
+  });
+
+  it("a year in column A is read (column 0 is a column)", () => {
+    expect(readPopulationTable(sheet([["Year", "Age band", "Population", "Source"], ["2021/22", "65+", 87_009, "ONS"]])).entries).toEqual([
+      { cell: "Populations!C2", band: "65+", year: "2021/22", population: 87_009, source: "ONS" },
+    ]);
+  });
+
+  it("\"Data source\" and \"Financial year\" are not the source and year columns", () => {
+    expect(readPopulationTable(sheet([["Age band", "Population", "Financial year", "Data source"], ["65+", 87_009, "2021/22", "ONS"]])).entries).toEqual([
+      { cell: "Populations!B2", band: "65+", year: "", population: 87_009, source: "" },
+    ]);
+  });
+});
