@@ -189,7 +189,7 @@ describe("reading ids, fields and frameworks: every spelling the readers take, a
     expect(value(findMeasure(id, "2014-22")).id).toBe("2A(2)");
   });
 
-  it.each([["2023-2024", "2023-24"], ["2023", "2023-24"], ["202324", "2023-24"], ["2014/2022", "2014-22"], ["2014", "2014-22"], ["2024 - 25", "2024-25"]])(
+  it.each([["2023-2024", "2023-24"], ["2023", "2023-24"], ["202324", "2023-24"], ["202425", "2024-25"], ["201422", "2014-22"], ["2014/2022", "2014-22"], ["2014", "2014-22"], ["2024 - 25", "2024-25"]])(
     "framework %p is %s",
     // 2C is not a 2014–22 id, so asked of 2014–22 it resolves in the nearest framework, 2023-24.
     (input, framework) => expect(value(findMeasure("2C", input)).framework).toBe(framework === "2014-22" ? "2023-24" : framework),
@@ -197,6 +197,13 @@ describe("reading ids, fields and frameworks: every spelling the readers take, a
 
   it.each(["x2024-25", "2024-25x", "x2023-24", "2023-24x", "x2014-22", "2014-22x"])("framework %p is refused", (input) => {
     expect(findMeasure("2C", input)).toMatchObject({ ok: false, error: { kind: "value" } });
+  });
+
+  it("a number is read as an id (and is none); words after an id are not dropped", () => {
+    // "2" is one edit from 2A, 2B, 2C, 2D and 2E: the first three in id order.
+    expect(findMeasure(2, null)).toEqual({ ok: false, error: { kind: "value", message: '"2" is not an ASCOF measure id. Nearest: 2A, 2B, 2C.' } });
+    expect(findMeasure("2C ASCOF", null)).toMatchObject({ ok: false, error: { kind: "value" } });
+    expect(ascofInfo("9Z", "unit", null)).toMatchObject({ ok: false, error: { kind: "value", message: '"9Z" is not an ASCOF measure id. Nearest: 1A, 1B, 1C.' } });
   });
 
   it("an id that is not text or a number is refused, asking for one", () => {

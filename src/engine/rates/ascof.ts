@@ -30,7 +30,7 @@ const keysOf = (measure: AscofMeasure) => [measure.id, ...measure.aliases].map(n
 
 export function parseFramework(input: unknown): Result<AscofFramework> {
   if (isBlankLike(input)) return ok(DEFAULT_FRAMEWORK);
-  const text = String(input).trim().replace(/[–/]/g, "-").replace(/\s+/g, "");
+  const text = String(input).replace(/[–/]/g, "-").replace(/\s+/g, "");
   if (/^(2024-?25|2024-2025|2024|latest)$/i.test(text)) return ok("2024-25");
   if (/^(2023-?24|2023-2024|2023|new)$/i.test(text)) return ok("2023-24");
   if (/^(2014-?22|2014-2022|2014|old)$/i.test(text)) return ok("2014-22");
@@ -141,7 +141,7 @@ export const ASCOF_INFO = declareFunction(
 type AscofField = (typeof ASCOF_FIELDS)[number];
 
 function readField(input: unknown): Result<AscofField> {
-  const name = isBlankLike(input) ? "name" : String(input).trim().toLowerCase().replace(/[\s_-]/g, "");
+  const name = isBlankLike(input) ? "name" : String(input).toLowerCase().replace(/[\s_-]/g, "");
   return (ASCOF_FIELDS as readonly string[]).includes(name)
     ? ok(name as AscofField)
     : fail("value", `The field ${quote(String(input))} is not one of ${ASCOF_FIELDS.join(", ")}.`);
