@@ -5,7 +5,7 @@ import { ratePairCells, suggestRatePairs } from "./ratePairs";
 
 // Sheet rows (zero-based) from 2; column B (1) is the measure, C the previous year, D and E the quarters.
 const MEASURES: [number, string, TableRow["kind"]][] = [
-  [2, "Rates per 100,000", "section"],
+  [2, "Rates per 100,000", "heading"],
   [3, "Admissions 65+ (total)", "measure"],
   [4, "Carers supported (total)", "measure"],
   [5, "Admissions 65+ (year to date)", "measure"],
@@ -50,7 +50,7 @@ describe("suggestRatePairs", () => {
     expect(pairs[0]).toMatchObject({ countMeasure: "Admissions 65+ (year to date)", rateMeasure: "Admissions 65+ per 100,000   population" });
   });
 
-  it("never pairs a rate with another rate row or a section heading, and scores the match to 2 places, at most 1", () => {
+  it("never pairs a rate with another rate row or a heading, and scores the match to 2 places, at most 1", () => {
     // Every count shares all its rate's words: 1 less 0.001 a row apart is 0.999, 1.00 to 2 places.
     expect(pairs.map((p) => p.similarity)).toEqual([1, 1, 1, 1]);
   });
