@@ -105,3 +105,7 @@ describe("header words are read from their start", () => {
     ]);
   });
 });
+
+it("of \"Total population\" and \"Population\", the population column is the one that starts with the word", () => {
+  expect(readPopulationTable(sheet([["Age band", "Total population", "Population"], ["65+", 1, 87_009]])).entries[0].population).toBe(87_009);
+});

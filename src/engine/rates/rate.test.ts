@@ -64,3 +64,7 @@ describe("rate", () => {
     expect(rate("N/A", 87009, null, null)).toMatchObject({ ok: false, error: { kind: "na" } });
   });
 });
+
+it("decimal places that are not a number are refused as such", () => {
+  expect(rate(5, 100, null, "two")).toMatchObject({ ok: false, error: { kind: "value", message: 'The number of decimal places "two" is not a number.' } });
+});

@@ -61,3 +61,18 @@ describe("a rate against its stated population", () => {
     ]);
   });
 });
+
+describe("agreement is judged within the rounding the rates are printed to, by a majority", () => {
+  it("rates printed as whole numbers per 10,000 agree while their ranges overlap", () => {
+    // 100 at 10 (9.5–10.5) implies 95,238–105,263; 208 at 20 (19.5–20.5) implies 101,463–106,667: they overlap,
+    // though the middles (100,000 and 104,000) are 4% apart.
+    const carers = { label: "Carers", per: 10_000, periods: [period("Q1", "100", "10", "G"), period("Q2", "208", "20", "H")] };
+    expect(checkImpliedPopulations(carers)).toEqual([]);
+  });
+
+  it("a period agreeing with half the others is not flagged; the one agreeing with none is", () => {
+    // Q1 (87,012) and Q2 (87,009) agree; the year end (88,247) agrees with neither. Q1 agrees with one of its two others.
+    const findings = checkImpliedPopulations(pair(period("Q1", "136", "156.3", "G"), period("Q2", "290", "333.3", "H"), period("Year end", "443", "502.0", "F")));
+    expect(findings.map((f) => f.cell)).toEqual(["Scorecard!F9"]);
+  });
+});
