@@ -37,10 +37,14 @@ function scorecard(): { sheet: SheetData; table: DetectedTable } {
 }
 
 describe("suggestRatePairs", () => {
-  const { sheet, table } = scorecard();
-  const pairs = suggestRatePairs(sheet, table);
+  // Worked inside each test, not at collection: the mutation run attributes code to the tests that run it.
+  const suggested = () => {
+    const { sheet, table } = scorecard();
+    return suggestRatePairs(sheet, table);
+  };
 
   it("pairs each rate with the nearest count sharing its subject; of two equally near, the one above", () => {
+    const pairs = suggested();
     expect(pairs.map((p) => [p.countRow, p.rateRow, p.per])).toEqual([
       [5, 6, 100_000], // row 3 says the same but is further away
       [4, 7, 10_000], // "per 10000"
@@ -52,10 +56,12 @@ describe("suggestRatePairs", () => {
 
   it("never pairs a rate with another rate row or a heading, and scores the match to 2 places, at most 1", () => {
     // Every count shares all its rate's words: 1 less 0.001 a row apart is 0.999, 1.00 to 2 places.
+    const pairs = suggested();
     expect(pairs.map((p) => p.similarity)).toEqual([1, 1, 1, 1]);
   });
 
   it("suggests nothing where no count shares enough of a rate's words", () => {
+    const { sheet, table } = scorecard();
     const thin: SheetData = {
       ...sheet,
       values: [["Reviews completed carers"], ["Reviews completed on time"], ["Reviews completed for the hub"], ["Carers hub on time rate"]],
