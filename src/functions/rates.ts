@@ -18,12 +18,12 @@ export function rate(count: unknown[][], population: unknown[][], per: unknown[]
 }
 
 /**
- * An ASCOF measure from its numerator and denominator: per-100,000 measures give a rate to 1 dp; percentages give a fraction to 0.1 percentage point (format as %).
+ * An ASCOF measure from its numerator and denominator: per-100,000 measures give a rate to 1 dp; percentages give a fraction to 0.1 percentage point (format as %); survey scores their published places.
  * @customfunction ASCOF
- * @param measure The ASCOF id, read leniently: "2C", "2A(2)", "2A2", "2a2", "2A part 2".
+ * @param measure The ASCOF id, read leniently: "2C", "2A(2)", "2A2", "2a2", "2A part 2", "3D part 2a".
  * @param numerator The count, e.g. permanent admissions aged 65+ in the year.
  * @param denominator The population (for rates) or the cohort (for percentages), e.g. the ONS mid-year estimate.
- * @param [framework] "2023-24" (the default) or "2014-22". An id found only in the other framework resolves there.
+ * @param [framework] "2023-24" (the default), "2024-25" or "2014-22". An id not in that framework resolves in the nearest that has it.
  * @returns The measure's value, one per row.
  */
 export function ascof(measure: unknown[][], numerator: unknown[][], denominator: unknown[][], framework: unknown[][] | null): unknown[][] {
@@ -31,11 +31,11 @@ export function ascof(measure: unknown[][], numerator: unknown[][], denominator:
 }
 
 /**
- * What an ASCOF measure is: its name, unit, polarity, numerator, denominator, population or matching id in the other framework.
+ * What an ASCOF measure is: its name, unit, polarity, numerator, denominator, population, matching 2014-22 id, or the source of its definition.
  * @customfunction ASCOFINFO
- * @param measure The ASCOF id, such as "2C" or "2A(2)".
- * @param [field] "name" (the default), "unit", "polarity", "numerator", "denominator", "population" or "otherid".
- * @param [framework] "2023-24" (the default) or "2014-22".
+ * @param measure The ASCOF id, such as "2C", "2A(2)" or "3D(2A)".
+ * @param [field] "name" (the default), "unit", "polarity", "numerator", "denominator", "population", "otherid", "id", "framework" or "source".
+ * @param [framework] "2023-24" (the default), "2024-25" or "2014-22".
  * @returns The text asked for, one per measure.
  */
 export function ascofInfo(measure: unknown[][], field: unknown[][] | null, framework: unknown[][] | null): unknown[][] {

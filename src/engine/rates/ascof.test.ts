@@ -20,8 +20,12 @@ describe("the ASCOF catalogue covers every measure for scorecards, in both frame
     ["2B(2)", null, "percentage", "high"],
     ["1G", "2E", "percentage", "high"],
     ["1E", "1E", "percentage", "high"],
-    ["1C(1A)", "3D", "percentage", "high"],
-    ["1C(2A)", "3D", "percentage", "high"],
+    ["1C(1A)", "3D(1A)", "percentage", "high"],
+    ["1C(1B)", "3D(1B)", "percentage", "high"],
+    ["1C(2A)", "3D(2A)", "percentage", "high"],
+    ["1C(2B)", "3D(2B)", "percentage", "high"],
+    ["1B", "1B", "percentage", "high"],
+    ["1D", "1D", "score", "high"],
     ["1A", "1A", "score", "high"],
     ["1F", null, "percentage", "high"],
     ["1H", null, "percentage", "high"],
@@ -48,7 +52,7 @@ describe("ids are read leniently and frameworks resolve ambiguity", () => {
   it("an id only in the other framework resolves there; an ambiguous one follows the framework", () => {
     expect(value(findMeasure("2A1", "2023-24")).framework).toBe("2014-22"); // only old
     expect(value(findMeasure("2E", "2014-22")).framework).toBe("2023-24"); // only new
-    expect(value(findMeasure("2B", null)).name).toContain("18–64 met by admission"); // 2023-24 default
+    expect(value(findMeasure("2B", null)).name).toContain("aged 18 to 64 whose long-term support needs are met by admission"); // 2023-24 default
     expect(value(findMeasure("2B", "2014-22")).id).toBe("2B(1)"); // old workbooks write the headline part as "2B"
   });
 
@@ -76,7 +80,7 @@ describe("ASCOF, ASCOFINFO and IMPLIEDPOP", () => {
   });
 
   it("describes a measure", () => {
-    expect(value(ascofInfo("2A(2)", null, null))).toContain("65+");
+    expect(value(ascofInfo("2A(2)", null, null))).toContain("aged 65 and over");
     expect(value(ascofInfo("2C", "polarity", null))).toBe("Low is good");
     expect(value(ascofInfo("2C", "otherid", null))).toBe("2A(2)");
     expect(value(ascofInfo("2C", "population", null))).toBe("65+");
@@ -177,5 +181,65 @@ describe("the published scorecard's rates, reproduced and reconciled", () => {
         message: "2A2, Year end 2020-2021: 443 (Scorecard!F8) over a population of 87,009 is 509.1 per 100,000, not 502.0 (Scorecard!F9).",
       },
     ]);
+  });
+});
+
+describe("reading ids, fields and frameworks: every spelling the readers take, and what they refuse", () => {
+  it.each(["2A-2", "2A.2", "2A_2", "2A[2]", "ascof2a2", "2A PART 2"])("%p is 2A(2)", (id) => {
+    expect(value(findMeasure(id, "2014-22")).id).toBe("2A(2)");
+  });
+
+  it.each([["2023-2024", "2023-24"], ["2023", "2023-24"], ["202324", "2023-24"], ["202425", "2024-25"], ["201422", "2014-22"], ["2014/2022", "2014-22"], ["2014", "2014-22"], ["2024 - 25", "2024-25"]])(
+    "framework %p is %s",
+    // 2C is not a 2014–22 id, so asked of 2014–22 it resolves in the nearest framework, 2023-24.
+    (input, framework) => expect(value(findMeasure("2C", input)).framework).toBe(framework === "2014-22" ? "2023-24" : framework),
+  );
+
+  it.each(["x2024-25", "2024-25x", "x2023-24", "2023-24x", "x2014-22", "2014-22x"])("framework %p is refused", (input) => {
+    expect(findMeasure("2C", input)).toMatchObject({ ok: false, error: { kind: "value" } });
+  });
+
+  it("a number is read as an id (and is none); words after an id are not dropped", () => {
+    // "2" is one edit from 2A, 2B, 2C, 2D and 2E: the first three in id order.
+    expect(findMeasure(2, null)).toEqual({ ok: false, error: { kind: "value", message: '"2" is not an ASCOF measure id. Nearest: 2A, 2B, 2C.' } });
+    expect(findMeasure("2C ASCOF", null)).toMatchObject({ ok: false, error: { kind: "value" } });
+    expect(ascofInfo("9Z", "unit", null)).toMatchObject({ ok: false, error: { kind: "value", message: '"9Z" is not an ASCOF measure id. Nearest: 1A, 1B, 1C.' } });
+  });
+
+  it("an id that is not text or a number is refused, asking for one", () => {
+    expect(findMeasure(true, null)).toEqual({ ok: false, error: { kind: "value", message: 'Give an ASCOF measure id, such as "2C" or "2A(2)".' } });
+  });
+
+  it("names the three nearest ids by edit distance, ties in id order", () => {
+    // "2F" is one edit from 1F, 2A, 2B, 2C, 2D and 2E; in id order the first three are 1F, 2A, 2B.
+    expect(findMeasure("2F", null)).toEqual({ ok: false, error: { kind: "value", message: '"2F" is not an ASCOF measure id. Nearest: 1F, 2A, 2B.' } });
+    // "3D2" is one insertion from 3D(2A) and 3D(2B), two edits from 2D, 3A, 3B, 3C, 3D(1A), 3D(1B)…
+    expect(findMeasure("3D2", null)).toEqual({ ok: false, error: { kind: "value", message: '"3D2" is not an ASCOF measure id. Nearest: 3D(2A), 3D(2B), 1D.' } });
+  });
+
+  it("gives every field, the field read leniently", () => {
+    expect(["unit", "id", "framework", "other id", "other_id", "Other-Id"].map((field) => value(ascofInfo("2C", field, "2024-25")))).toEqual([
+      "per 100,000", "2C", "2024-25", "2A(2)", "2A(2)", "2A(2)",
+    ]);
+    expect(value(ascofInfo("1A", "unit", null))).toBe("score");
+    expect(value(ascofInfo("2E", "unit", null))).toBe("percentage");
+  });
+
+  it("names the denominator of a rate the population, and of a percentage the denominator", () => {
+    expect(ascofValue("2C", 5, "lots", null)).toMatchObject({ ok: false, error: { message: 'The population "lots" is not a number.' } });
+    expect(ascofValue("2E", 5, "lots", null)).toMatchObject({ ok: false, error: { message: 'The denominator "lots" is not a number.' } });
+    expect(ascofValue("2E", "lots", 5, null)).toMatchObject({ ok: false, error: { message: 'The numerator "lots" is not a number.' } });
+    expect(ascofValue("2E", 5, 0, null)).toMatchObject({ ok: false, error: { kind: "div0", message: "The denominator is 0." } });
+  });
+
+  it("a rate of 0 implies no population", () => {
+    expect(impliedPopulation(438, 0, null)).toEqual({ ok: false, error: { kind: "div0", message: "The rate is 0, so it implies no population." } });
+  });
+
+  it("a label must match more than 60% of a measure's words", () => {
+    // 2E (2023-24) has five words: learning, disability, own, home, family. Three is 60%, not more; four is 80%.
+    expect(measureByName("learning disability own")).toBeNull();
+    expect(measureByName("learning disability own home")?.id).toBe("2E");
+    expect(measureByName("")).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 /**
- * ASCOF measures by id, read leniently ("2A(2)", "2A2", "2a2", "2A part 2", "ASCOF 2A2"), in the framework asked
- * for (2023-24 by default): an id found only in the other framework is unambiguous and resolves there.
+ * ASCOF measures by id, read leniently ("2A(2)", "2A2", "2a2", "2A part 2", "ASCOF 2A2", "3D(2a)"), in the framework
+ * asked for (2023-24 by default): an id not in that framework resolves in the nearest framework that has it.
  */
-import { ASCOF_MEASURES, type AscofFramework, type AscofMeasure } from "./ascofCatalogue";
+import { ASCOF_FRAMEWORKS, ASCOF_MEASURES, type AscofFramework, type AscofMeasure } from "./ascofCatalogue";
 import { isBlankLike } from "../core/cellNumber";
 import { readArgument } from "../core/arguments";
 import { amountParameter, callDeclared, cellParameter, declareFunction, parameter } from "../core/parameters";
@@ -10,6 +10,11 @@ import { fail, finite, ok, quote, type Result } from "../core/result";
 import { roundHalfAwayFromZero } from "../core/round";
 import { DEFAULT_RATE_BASE } from "./rate";
 
+/**
+ * A blank framework stays 2023-24, though 2024-25 is newer: a formula written without one keeps the meaning it had
+ * (ASCOFINFO("2E") is still the learning-disability measure). Every value ASCOF computes is the same in both, as each
+ * id keeps its unit; name "2024-25" to describe the broadened 2E and the client-level-data definitions.
+ */
 export const DEFAULT_FRAMEWORK: AscofFramework = "2023-24";
 
 /** "ASCOF 2A part 2" → "2A2"; "1C(1A)" → "1C1A". */
@@ -25,10 +30,11 @@ const keysOf = (measure: AscofMeasure) => [measure.id, ...measure.aliases].map(n
 
 export function parseFramework(input: unknown): Result<AscofFramework> {
   if (isBlankLike(input)) return ok(DEFAULT_FRAMEWORK);
-  const text = String(input).trim().replace(/[–/]/g, "-").replace(/\s+/g, "");
+  const text = String(input).replace(/[–/]/g, "-").replace(/\s+/g, "");
+  if (/^(2024-?25|2024-2025|2024|latest)$/i.test(text)) return ok("2024-25");
   if (/^(2023-?24|2023-2024|2023|new)$/i.test(text)) return ok("2023-24");
   if (/^(2014-?22|2014-2022|2014|old)$/i.test(text)) return ok("2014-22");
-  return fail("value", `The framework ${quote(String(input))} is not "2023-24" or "2014-22".`);
+  return fail("value", `The framework ${quote(String(input))} is not "2024-25", "2023-24" or "2014-22".`);
 }
 
 /** Edit distance, for suggesting the nearest ids to a mistyped one. */
@@ -52,9 +58,13 @@ export function findMeasure(input: unknown, framework: unknown): Result<AscofMea
   if (isBlankLike(input) || (typeof input !== "string" && typeof input !== "number")) return fail("value", "Give an ASCOF measure id, such as \"2C\" or \"2A(2)\".");
   const key = normaliseId(String(input));
   const matches = ASCOF_MEASURES.filter((measure) => keysOf(measure).includes(key));
-  const inFramework = matches.find((measure) => measure.framework === chosen.value);
-  if (inFramework) return ok(inFramework);
-  if (matches.length > 0) return ok(matches[0]);
+  // The framework asked for, else the nearest that has the id (the catalogue lists the newest first, so of two
+  // equally near the newer would win; no id is in 2014–22 and 2024-25 but not 2023-24 today).
+  const chosenAt = ASCOF_FRAMEWORKS.indexOf(chosen.value);
+  const nearness = (m: AscofMeasure) => Math.abs(ASCOF_FRAMEWORKS.indexOf(m.framework) - chosenAt);
+  let best: AscofMeasure | null = null;
+  for (const measure of matches) if (best === null || nearness(measure) < nearness(best)) best = measure;
+  if (best) return ok(best);
   const nearest = [...new Set(ASCOF_MEASURES.map((m) => m.id))]
     .map((id) => ({ id, d: distance(key, normaliseId(id)) }))
     .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
@@ -85,7 +95,7 @@ export const ASCOF = declareFunction(
       case "percentage":
         return finite(roundHalfAwayFromZero(ratio, 3), "percentage");
       case "score":
-        return finite(roundHalfAwayFromZero(ratio, 1), "score");
+        return finite(roundHalfAwayFromZero(ratio, found.value.decimals ?? 1), "score");
     }
   },
 );
@@ -94,7 +104,7 @@ export function ascofValue(measure: unknown, numerator: unknown, denominator: un
   return callDeclared(ASCOF, [measure, numerator, denominator, framework]);
 }
 
-export const ASCOF_FIELDS = ["name", "unit", "polarity", "numerator", "denominator", "population", "otherid", "id", "framework"] as const;
+export const ASCOF_FIELDS = ["name", "unit", "polarity", "numerator", "denominator", "population", "otherid", "id", "framework", "source"] as const;
 
 export const ASCOF_INFO = declareFunction(
   "ASCOFINFO",
@@ -122,6 +132,8 @@ export const ASCOF_INFO = declareFunction(
         return ok(m.id);
       case "framework":
         return ok(m.framework);
+      case "source":
+        return ok(m.source);
     }
   },
 );
@@ -129,7 +141,7 @@ export const ASCOF_INFO = declareFunction(
 type AscofField = (typeof ASCOF_FIELDS)[number];
 
 function readField(input: unknown): Result<AscofField> {
-  const name = isBlankLike(input) ? "name" : String(input).trim().toLowerCase().replace(/[\s_-]/g, "");
+  const name = isBlankLike(input) ? "name" : String(input).toLowerCase().replace(/[\s_-]/g, "");
   return (ASCOF_FIELDS as readonly string[]).includes(name)
     ? ok(name as AscofField)
     : fail("value", `The field ${quote(String(input))} is not one of ${ASCOF_FIELDS.join(", ")}.`);

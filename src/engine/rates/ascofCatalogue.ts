@@ -1,153 +1,128 @@
 /**
- * The Adult Social Care Outcomes Framework measures a committee scorecard reports, in both frameworks: the
- * 2014–22 ids that older workbooks use and the 2023-24 ids. The same id can mean different
- * measures in the two ("2B"), so every entry names its framework.
+ * The Adult Social Care Outcomes Framework measures a committee scorecard reports, in three frameworks: the 2014–22
+ * ids that older workbooks use, the 2023-24 ids (six objectives) and 2024-25, where client level data replaced SALT
+ * and 2E was broadened to everyone receiving long-term support. The same id can mean different measures in
+ * different frameworks ("2B", and 2E between 2023-24 and 2024-25), so every entry names its framework.
  */
+import {
+  admissions, atHome91Days, carerQualityOfLife, carersEasyToFindInformation, carersIncluded, carersSocialContact,
+  controlOverDailyLife, easyToFindInformation, feelSafe, inCommunity12Weeks, learningDisabilityHome,
+  learningDisabilityWork, longTermSupportHome, qualityOfLife, qualityOfLifeImpact, ratedGoodOrOutstanding,
+  reablementOutcome, selfDirected, servicesMadeSafe, socialContact, SOURCES, staffTurnover, type AscofDefinition,
+} from "./ascofDefinitions";
 
-export type AscofFramework = "2014-22" | "2023-24";
-export type AscofUnit = "per 100,000" | "percentage" | "score";
+export type { AscofUnit } from "./ascofDefinitions";
 
-export interface AscofMeasure {
+/** Oldest first: a fallback to another framework prefers the nearest one. */
+export const ASCOF_FRAMEWORKS = ["2014-22", "2023-24", "2024-25"] as const;
+export type AscofFramework = (typeof ASCOF_FRAMEWORKS)[number];
+
+export interface AscofMeasure extends AscofDefinition {
   readonly framework: AscofFramework;
-  /** As published: "2A(2)", "1C(1A)", "2C". */
+  /** As published: "2A(2)", "1C(1A)", "3D(2A)". */
   readonly id: string;
-  /** Other spellings seen in workbooks; lenient matching covers case, spaces and brackets already. */
+  /** Other spellings seen in workbooks; lenient matching covers case, spaces, "part" and brackets already. */
   readonly aliases: readonly string[];
-  readonly name: string;
-  readonly unit: AscofUnit;
-  readonly polarity: "high" | "low";
-  readonly numerator: string;
-  readonly denominator: string;
-  /** The age band the denominator covers, where it is a population or cohort. */
-  readonly population: string;
-  /** The matching measure in the other framework, or null where there is none. */
+  /**
+   * The matching measure in the other framework: for a 2014–22 entry its 2023-24 id, for a 2023-24 or 2024-25
+   * entry its 2014–22 id; null where there is none (or the measure changed too much to match).
+   */
   readonly otherId: string | null;
-  /** Words that identify the measure by name, for catching wrong labels ("1F" printed for 1G). */
-  readonly keywords: readonly string[];
 }
 
-const admissions = (band: "18–64" | "65+") => ({
-  name: `Long-term support needs of adults aged ${band} met by admission to residential and nursing care homes, per 100,000 population`,
-  unit: "per 100,000" as const,
-  polarity: "low" as const,
-  numerator: `Council-supported permanent admissions of people aged ${band} to residential and nursing care in the financial year`,
-  denominator: `ONS mid-year population estimate, aged ${band}`,
-  population: band,
-  keywords: ["admissions", "residential", "nursing", band === "65+" ? "65" : "18-64"],
-});
+type Entry = [id: string, otherId: string | null, definition: AscofDefinition, aliases?: readonly string[]];
 
-const reablementOutcome = {
-  name: "Proportion of people receiving short-term support (reablement) who needed no further request for support, or lower-level support",
-  unit: "percentage" as const,
-  polarity: "high" as const,
-  numerator: "Episodes of short-term support ending with no further request made for support, or support of a lower level",
-  denominator: "Episodes of short-term support ending in the year",
-  population: "18+",
-  keywords: ["short-term", "reablement", "further", "request"],
-};
+const framework = (name: AscofFramework, entries: readonly Entry[]): AscofMeasure[] =>
+  entries.map(([id, otherId, definition, aliases = []]) => ({ framework: name, id, aliases, otherId, ...definition }));
 
-const atHome91Days = {
-  name: "Proportion of older people (65+) still at home 91 days after discharge from hospital into reablement services",
-  unit: "percentage" as const,
-  polarity: "high" as const,
-  numerator: "People aged 65+ at home 91 days after discharge into reablement",
-  denominator: "People aged 65+ discharged from hospital into reablement in the three months to December",
-  population: "65+",
-  keywords: ["91", "days", "discharge", "home", "reablement"],
-};
+const { HANDBOOK_2023, SALT_2023, CLD_2024 } = SOURCES;
+const SALT_3D = `${SALT_2023}, measure 3D (formerly 1C): part 1a people and 1b carers receiving self-directed support, 2a people and 2b carers receiving direct payments`;
+const CLD_3D = `${CLD_2024}, ASCOF 3D (same four parts)`;
+const OLD_1C = "Torbay Council's local account ASCOF table (1C parts 1A, 1B, 2A, 2B)";
 
-const learningDisabilityHome = {
-  name: "Proportion of adults with a learning disability (18–64) who live in their own home or with their family",
-  unit: "percentage" as const,
-  polarity: "high" as const,
-  numerator: "Adults aged 18–64 with a learning disability receiving long-term support who live in their own home or with family",
-  denominator: "Adults aged 18–64 with a learning disability receiving long-term support",
-  population: "18–64",
-  keywords: ["learning", "disability", "own", "home", "family"],
-};
+/** Shared by 2023-24 and 2024-25: the measures that did not change between them. */
+const survey2023: readonly Entry[] = [
+  ["1A", "1A", qualityOfLife],
+  ["1B", "1B", controlOverDailyLife],
+  ["1C", null, qualityOfLifeImpact],
+  ["1D", "1D", carerQualityOfLife],
+  ["3A", null, easyToFindInformation],
+  ["3B", null, carersEasyToFindInformation],
+  ["3C", null, carersIncluded],
+  ["4A", null, feelSafe],
+  ["4B", null, servicesMadeSafe],
+  ["5A", null, socialContact],
+  ["5B", null, carersSocialContact],
+];
 
-const learningDisabilityWork = {
-  name: "Proportion of adults with a learning disability in paid employment",
-  unit: "percentage" as const,
-  polarity: "high" as const,
-  numerator: "Adults aged 18–64 with a learning disability receiving long-term support who are in paid employment",
-  denominator: "Adults aged 18–64 with a learning disability receiving long-term support",
-  population: "18–64",
-  keywords: ["learning", "disability", "paid", "employment"],
-};
-
-const qualityOfLife = {
-  name: "Social care-related quality of life score",
-  unit: "score" as const,
-  polarity: "high" as const,
-  numerator: "Sum of social care-related quality of life scores from the Adult Social Care Survey",
-  denominator: "Survey respondents",
-  population: "18+",
-  keywords: ["quality", "life", "survey"],
-};
+// "3D" alone has always meant the headline part, people receiving self-directed support.
+const parts3D = (source: string): Entry[] => [
+  ["3D(1A)", "1C(1A)", selfDirected("1A", source), ["3D"]],
+  ["3D(1B)", "1C(1B)", selfDirected("1B", source)],
+  ["3D(2A)", "1C(2A)", selfDirected("2A", source)],
+  ["3D(2B)", "1C(2B)", selfDirected("2B", source)],
+];
 
 export const ASCOF_MEASURES: readonly AscofMeasure[] = [
-  { framework: "2014-22", id: "1A", aliases: [], otherId: "1A", ...qualityOfLife },
-  {
-    framework: "2014-22", id: "1C(1A)", aliases: ["1C1A", "1C(1)"], otherId: "3D",
-    name: "Proportion of people who use services who receive self-directed support",
-    unit: "percentage", polarity: "high",
-    numerator: "Adults receiving long-term community support who receive self-directed support",
-    denominator: "Adults receiving long-term community support", population: "18+",
-    keywords: ["self-directed", "support"],
-  },
-  {
-    framework: "2014-22", id: "1C(2A)", aliases: ["1C2A", "1C(2)"], otherId: "3D",
-    name: "Proportion of people who use services who receive direct payments",
-    unit: "percentage", polarity: "high",
-    numerator: "Adults receiving long-term community support who receive direct payments",
-    denominator: "Adults receiving long-term community support", population: "18+",
-    keywords: ["direct", "payments"],
-  },
-  { framework: "2014-22", id: "1E", aliases: [], otherId: "1E", ...learningDisabilityWork },
-  {
-    framework: "2014-22", id: "1F", aliases: [], otherId: null,
-    name: "Proportion of adults in contact with secondary mental health services in paid employment",
-    unit: "percentage", polarity: "high",
-    numerator: "Adults aged 18–69 in contact with secondary mental health services who are in paid employment",
-    denominator: "Adults aged 18–69 in contact with secondary mental health services", population: "18–69",
-    keywords: ["mental", "health", "secondary", "employment"],
-  },
-  { framework: "2014-22", id: "1G", aliases: [], otherId: "2E", ...learningDisabilityHome },
-  {
-    framework: "2014-22", id: "1H", aliases: [], otherId: null,
-    name: "Proportion of adults in contact with secondary mental health services living independently, with or without support",
-    unit: "percentage", polarity: "high",
-    numerator: "Adults aged 18–69 in contact with secondary mental health services living independently",
-    denominator: "Adults aged 18–69 in contact with secondary mental health services", population: "18–69",
-    keywords: ["mental", "health", "secondary", "independently"],
-  },
-  { framework: "2014-22", id: "2A(1)", aliases: ["2A1"], otherId: "2B", ...admissions("18–64") },
-  { framework: "2014-22", id: "2A(2)", aliases: ["2A2"], otherId: "2C", ...admissions("65+") },
-  { framework: "2014-22", id: "2B(1)", aliases: ["2B1", "2B"], otherId: "2D", ...atHome91Days },
-  {
-    framework: "2014-22", id: "2B(2)", aliases: ["2B2"], otherId: null,
-    name: "Proportion of older people (65+) offered reablement services following discharge from hospital",
-    unit: "percentage", polarity: "high",
-    numerator: "People aged 65+ offered reablement after discharge from hospital",
-    denominator: "People aged 65+ discharged from hospital", population: "65+",
-    keywords: ["offered", "reablement", "discharge"],
-  },
-  { framework: "2014-22", id: "2D", aliases: [], otherId: "2A", ...reablementOutcome },
-
-  { framework: "2023-24", id: "1A", aliases: [], otherId: "1A", ...qualityOfLife },
-  { framework: "2023-24", id: "1E", aliases: [], otherId: "1E", ...learningDisabilityWork },
-  { framework: "2023-24", id: "2A", aliases: [], otherId: "2D", ...reablementOutcome },
-  { framework: "2023-24", id: "2B", aliases: [], otherId: "2A(1)", ...admissions("18–64") },
-  { framework: "2023-24", id: "2C", aliases: [], otherId: "2A(2)", ...admissions("65+") },
-  { framework: "2023-24", id: "2D", aliases: [], otherId: "2B(1)", ...atHome91Days, name: `${atHome91Days.name} (redefined for 2023-24)` },
-  { framework: "2023-24", id: "2E", aliases: [], otherId: "1G", ...learningDisabilityHome },
-  {
-    framework: "2023-24", id: "3D", aliases: [], otherId: "1C(1A)",
-    name: "Proportion of people who use services who receive self-directed support and direct payments",
-    unit: "percentage", polarity: "high",
-    numerator: "Adults receiving long-term community support who receive self-directed support (or direct payments)",
-    denominator: "Adults receiving long-term community support", population: "18+",
-    keywords: ["self-directed", "direct", "payments"],
-  },
+  ...framework("2024-25", [
+    ...survey2023,
+    ["1E", "1E", { ...learningDisabilityWork, source: `${learningDisabilityWork.source}; the 2024-25 wording (from client level data) is not confirmed in the sources available` }],
+    ["2A", "2D", reablementOutcome(CLD_2024)],
+    ["2B", "2A(1)", admissions("18 to 64", CLD_2024)],
+    ["2C", "2A(2)", admissions("65 and over", CLD_2024)],
+    ["2D", null, inCommunity12Weeks],
+    ["2E", null, longTermSupportHome],
+    ...parts3D(CLD_3D),
+    ["6A", null, staffTurnover],
+    ["6B", null, ratedGoodOrOutstanding],
+  ]),
+  ...framework("2023-24", [
+    ...survey2023,
+    ["1E", "1E", learningDisabilityWork],
+    ["2A", "2D", reablementOutcome(`${HANDBOOK_2023}, as quoted by NHS England's client level data code`)],
+    ["2B", "2A(1)", admissions("18 to 64", SALT_2023)],
+    ["2C", "2A(2)", admissions("65 and over", `${SALT_2023}, measure 2C (formerly 2A(2))`)],
+    ["2D", "2B(1)", atHome91Days],
+    ["2E", "1G", learningDisabilityHome],
+    ...parts3D(SALT_3D),
+  ]),
+  ...framework("2014-22", [
+    ["1A", "1A", qualityOfLife],
+    ["1B", "1B", controlOverDailyLife],
+    ["1C(1A)", "3D(1A)", selfDirected("1A", OLD_1C), ["1C(1)"]],
+    ["1C(1B)", "3D(1B)", selfDirected("1B", OLD_1C)],
+    ["1C(2A)", "3D(2A)", selfDirected("2A", OLD_1C), ["1C(2)"]],
+    ["1C(2B)", "3D(2B)", selfDirected("2B", OLD_1C)],
+    ["1D", "1D", carerQualityOfLife],
+    ["1E", "1E", learningDisabilityWork],
+    ["1F", null, {
+      name: "Proportion of adults in contact with secondary mental health services in paid employment",
+      unit: "percentage", polarity: "high",
+      numerator: "Adults aged 18–69 in contact with secondary mental health services who are in paid employment",
+      denominator: "Adults aged 18–69 in contact with secondary mental health services", population: "18–69",
+      keywords: ["mental", "health", "secondary", "employment"], source: OLD_1C.replace("(1C parts 1A, 1B, 2A, 2B)", "(1F)"),
+    }],
+    ["1G", "2E", learningDisabilityHome],
+    ["1H", null, {
+      name: "Proportion of adults in contact with secondary mental health services living independently, with or without support",
+      unit: "percentage", polarity: "high",
+      numerator: "Adults aged 18–69 in contact with secondary mental health services living independently",
+      denominator: "Adults aged 18–69 in contact with secondary mental health services", population: "18–69",
+      keywords: ["mental", "health", "secondary", "independently"], source: OLD_1C.replace("(1C parts 1A, 1B, 2A, 2B)", "(1H)"),
+    }],
+    ["2A(1)", "2B", admissions("18 to 64", SALT_2023)],
+    ["2A(2)", "2C", admissions("65 and over", SALT_2023)],
+    ["2B(1)", "2D", atHome91Days, ["2B"]],
+    ["2B(2)", null, {
+      name: "Proportion of older people (65+) offered reablement services following discharge from hospital",
+      unit: "percentage", polarity: "high",
+      numerator: "People aged 65+ offered reablement after discharge from hospital",
+      denominator: "People aged 65+ discharged from hospital", population: "65+",
+      keywords: ["offered", "reablement", "discharge"], source: SOURCES.UNCONFIRMED,
+    }],
+    ["2D", "2A", {
+      ...reablementOutcome("LG Inform metric 4283 (ASCOF 2D, 2014–22)"),
+      name: "Proportion of those that received a short-term service during the year where the sequel to service was either no ongoing support or support of a lower level",
+    }],
+  ]),
 ];

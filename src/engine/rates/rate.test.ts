@@ -29,6 +29,17 @@ describe("rate", () => {
     expect(rate(438, 87009, "", "")).toEqual(rate(438, 87009, 100000, 1));
   });
 
+  it("takes whole decimal places from -10 to 15, as the tooltip says, and refuses 16 and -11", () => {
+    // 5 ÷ 100 × 100,000 = 5,000: to 15 places it is 5,000; to -10 places (tens of billions) it is 0.
+    expect(rate(5, 100, null, 15)).toEqual({ ok: true, value: 5000 });
+    expect(rate(5, 100, null, -10)).toEqual({ ok: true, value: 0 });
+    expect(rate(5, 100, null, 16)).toMatchObject({ ok: false, error: { kind: "value", message: "The number of decimal places 16 must be a whole number from -10 to 15." } });
+    expect(rate(5, 100, null, -11)).toMatchObject({ ok: false, error: { kind: "value", message: "The number of decimal places -11 must be a whole number from -10 to 15." } });
+    // 1 ÷ 3 × 100,000 = 33,333.33…: 0 places 33,333; -2 places 33,300.
+    expect(rate(1, 3, null, 0)).toEqual({ ok: true, value: 33333 });
+    expect(rate(1, 3, null, -2)).toEqual({ ok: true, value: 33300 });
+  });
+
   it("gives #DIV/0! for a population of 0", () => {
     expect(rate(5, 0, null, null)).toMatchObject({ ok: false, error: { kind: "div0" } });
   });
@@ -52,4 +63,8 @@ describe("rate", () => {
     expect(rate(null, 87009, null, null)).toMatchObject({ ok: false, error: { kind: "na" } });
     expect(rate("N/A", 87009, null, null)).toMatchObject({ ok: false, error: { kind: "na" } });
   });
+});
+
+it("decimal places that are not a number are refused as such", () => {
+  expect(rate(5, 100, null, "two")).toMatchObject({ ok: false, error: { kind: "value", message: 'The number of decimal places "two" is not a number.' } });
 });

@@ -3,7 +3,7 @@
  * agree between periods; and a rate should match its count and the population stated for it. Rates are printed
  * rounded (8.3 could be 8.25–8.35), so every comparison allows for the rounding before it flags anything.
  */
-import { isBlankLike, readFigure } from "../core/cellNumber";
+import { readFigure } from "../core/cellNumber";
 import { slackOf, type Finding, type SourceCell } from "../core/findings";
 import { roundHalfAwayFromZero } from "../core/round";
 
@@ -32,7 +32,7 @@ interface Implied {
 const whole = (n: number) => Math.round(n).toLocaleString("en-GB");
 
 function implied(period: RatePeriod, per: number): Implied | null {
-  if (isBlankLike(period.count.value) || isBlankLike(period.rate.value)) return null;
+  // A blank count or rate does not read as a figure, so it implies nothing (never a population from 0).
   const count = readFigure(period.count.value);
   const rate = readFigure(period.rate.value);
   if (!count.ok || !rate.ok || rate.value.value <= 0) return null;
@@ -51,7 +51,7 @@ function gap(a: Implied, b: Implied): number {
 /** Periods whose implied population differs from most others' by more than `threshold` (1%). */
 export function checkImpliedPopulations(pair: RatePair, threshold = 0.01): Finding[] {
   const points = pair.periods.map((p) => implied(p, pair.per)).filter((p): p is Implied => p !== null);
-  if (points.length < 2) return [];
+  // One period (or none) has no others to disagree with: the loop below flags nothing then.
   const findings: Finding[] = [];
   for (const point of points) {
     const others = points.filter((other) => other !== point);

@@ -61,7 +61,8 @@ export function suggestRatePairs(sheet: SheetData, table: DetectedTable): Sugges
         rateRow: rate.row,
         countMeasure: best.text,
         rateMeasure: rate.text,
-        per: /10\s*k|10,?000\b/i.test(rate.text) && !/100/.test(rate.text) ? 10_000 : 100_000,
+        // "per 10000" is per 10,000: only "100k" or "100,000" (not any "100") makes it per 100,000.
+        per: /10\s*k|10,?000\b/i.test(rate.text) && !/100\s*k|100,?000/i.test(rate.text) ? 10_000 : 100_000,
         similarity: Math.round(best.score * 100) / 100,
       });
     }

@@ -12,7 +12,7 @@ const PLAIN_RATES: readonly { label: string; per: number }[] = [
   { label: "Any count per 10,000 (RATE)", per: 10_000 },
 ];
 
-/** A searchable list of every ASCOF measure in both frameworks, then the plain rates. */
+/** A searchable list of every ASCOF measure in the three frameworks (newest first), then the plain rates. */
 export function MeasurePicker({ onChoose }: { readonly onChoose: (choice: RateChoice | null) => void }) {
   const [query, setQuery] = useState("");
   const matching = ASCOF_MEASURES.filter((m) => label(m).toLowerCase().includes(query.toLowerCase()));
