@@ -45,9 +45,9 @@ export function daysInMonth(year: number, month: number): number {
   return serialOf(year, month + 1, 0) - serialOf(year, month, 0);
 }
 
-/** 0 = Sunday … 6 = Saturday. */
+/** 0 = Sunday … 6 = Saturday. A time of day stays within its day, as EPOCH is a midnight UTC. */
 export function weekdayOf(serial: number): number {
-  return new Date(EPOCH + Math.floor(serial) * MS_PER_DAY).getUTCDay();
+  return new Date(EPOCH + serial * MS_PER_DAY).getUTCDay();
 }
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
