@@ -14,7 +14,8 @@ const EPOCH = Date.UTC(1899, 11, 30);
  * the day: before March 1900 Excel counts one day fewer than the calendar, as it has the extra 29 February.
  */
 export function serialOf(year: number, month: number, day: number): number {
-  const dayBefore = Math.round((Date.UTC(year, month - 1, 0) - EPOCH) / MS_PER_DAY);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999, so "1/1/0050" would be 1950.
+  const dayBefore = Math.round((new Date(0).setUTCFullYear(year, month - 1, 0) - EPOCH) / MS_PER_DAY);
   return (dayBefore < FICTITIOUS_LEAP_DAY ? dayBefore - 1 : dayBefore) + day;
 }
 
