@@ -39,8 +39,12 @@ describe("a date cell", () => {
     expect(readDateSpan(" 45536.5 ", "date")).toMatchObject({ ok: true, value: { start: 45536, end: 45536 } });
     // "2025" is the year 2025: 1 January (45658) to 31 December (46022).
     expect(readDateSpan("2025", "date")).toEqual({ ok: true, value: { start: serialOf(2025, 1, 1), end: serialOf(2025, 12, 31), precision: "year" } });
-    expect(readDateSpan("455360", "date")).toMatchObject({ ok: false });
-    expect(readDateSpan("45536.", "date")).toMatchObject({ ok: false });
+    expect(readDateSpan("45536.25", "date")).toMatchObject({ ok: true, value: { start: 45536, end: 45536 } });
+    // Six digits are no serial written as text (145536 would be a day in 2298), and text after the digits is refused,
+    // quoted as it was written.
+    for (const text of ["145536", "455360", "45536.", "45536x"]) {
+      expect(readDateSpan(text, "date")).toMatchObject({ ok: false, error: { kind: "value", message: expect.stringContaining(`"${text}"`) } });
+    }
   });
 
   it("text it cannot read is refused in a sentence naming the argument", () => {

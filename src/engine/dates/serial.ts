@@ -37,7 +37,7 @@ export function dateOfSerial(serial: number): Date {
 export function calendarOf(serial: number): CalendarDate {
   const whole = Math.floor(serial);
   if (whole === FICTITIOUS_LEAP_DAY) return { year: 1900, month: 2, day: 29 };
-  const date = new Date(EPOCH + (whole < FICTITIOUS_LEAP_DAY ? whole + 1 : whole) * MS_PER_DAY);
+  const date = dateOfSerial(whole);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
