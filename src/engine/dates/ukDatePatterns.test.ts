@@ -122,6 +122,8 @@ describe("years carried between parts", () => {
     ["1 May 2023 – 30 August", "2023-05-01", "2023-08-30", "day"],
     ["December 2025 to February", "2025-12-01", "2026-02-28", "month"],
     ["1 May 2023 – 30 May", "2023-05-01", "2023-05-30", "day"],
+    // From the nearest part before: 1 May follows 1 April 2024, not 1 April 2023.
+    ["1 April 2023, 1 April 2024 and 1 May", "2023-04-01", "2024-05-01", "day"],
     // Back, from the next part: the same month is the same year.
     ["1 May – 30 May 2023", "2023-05-01", "2023-05-30", "day"],
   ])("%p → %s to %s", (text, start, end, precision) => expect(read(text)).toEqual([start, end, precision]));
