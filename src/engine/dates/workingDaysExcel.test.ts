@@ -2,7 +2,7 @@
  * Working days as Microsoft's "WORKDAY function" and "NETWORKDAYS function" pages count them, with their own
  * examples, and the holidays argument read cell by cell.
  */
-import { serialOf } from "./serial";
+import { MAX_SERIAL, serialOf } from "./serial";
 import { addWorkdays, ENGLAND_AND_WALES, holidaysParameter, NO_HOLIDAYS, readHolidays, workdaysBetween, type HolidayCalendar } from "./workingDays";
 
 const value = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
@@ -42,6 +42,11 @@ describe("Microsoft's WORKDAY example", () => {
     // Serial 2, Monday 2 January 1900: one working day back is serial 1's Sunday, then 0, which is no date.
     expect(addWorkdays(2, -1, NO_HOLIDAYS)).toMatchObject({ ok: false, error: { kind: "num" } });
     expect(value(addWorkdays(3, -1, NO_HOLIDAYS))).toBe(2);
+  });
+
+  it("31 December 9999, Excel's last date, a Friday, is a working day to land on", () => {
+    expect(value(addWorkdays(MAX_SERIAL - 1, 1, NO_HOLIDAYS))).toBe(MAX_SERIAL);
+    expect(addWorkdays(MAX_SERIAL - 1, 2, NO_HOLIDAYS)).toMatchObject({ ok: false, error: { kind: "num" } });
   });
 });
 
@@ -127,7 +132,7 @@ describe("the holidays argument, cell by cell", () => {
     expect(value(readHolidays("1/1/2028 – 31/12/2028")).listed.size).toBe(366);
     // 1 January 2027 to 2 January 2028 is 367 days.
     expect(readHolidays("1/1/2027 – 2/1/2028")).toMatchObject({ ok: false, error: { message: expect.stringContaining("not a day or a run of days") } });
-    expect(readHolidays([["Sept 2025"]])).toMatchObject({ ok: false, error: { message: expect.stringContaining("not a day or a run of days") } });
+    expect(readHolidays([["Sept 2025"]])).toMatchObject({ ok: false, error: { message: expect.stringContaining('The holiday "Sept 2025" is not a day or a run of days') } });
   });
 
   it("a range is read once, however many cells use it", () => {
