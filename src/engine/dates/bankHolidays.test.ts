@@ -79,8 +79,13 @@ describe("bank holidays by rule agree with gov.uk's lists", () => {
 
 describe("Easter Sunday by the Gregorian computus", () => {
   // Published Easter dates (Church of England tables): 2000 was 23 April; 2008, 23 March (early); 2011, 24 April
-  // (late); 2019, 21 April; 2024, 31 March; 2025, 20 April; 2027, 28 March; 2038, 25 April.
+  // (late); 2019, 21 April; 2024, 31 March; 2025, 20 April; 2027, 28 March; 2038, 25 April. The 1900s and 2100s
+  // (another century's corrections): 1900, 15 April; 1913, 23 March; 1943, 25 April; 1961, 2 April; 2100, 28 March.
+  // Years whose golden number is 1 (2014, 20 April; 2033, 17 April), and the years the computus moves Easter back a
+  // week from 25 or 26 April: 1954, 18 April; 1981, 19 April; 2049, 18 April; 2076, 19 April.
   it.each([
     [2000, 4, 23], [2008, 3, 23], [2011, 4, 24], [2019, 4, 21], [2024, 3, 31], [2025, 4, 20], [2027, 3, 28], [2038, 4, 25],
+    [1900, 4, 15], [1913, 3, 23], [1943, 4, 25], [1961, 4, 2], [2100, 3, 28],
+    [2014, 4, 20], [2033, 4, 17], [1954, 4, 18], [1981, 4, 19], [2049, 4, 18], [2076, 4, 19],
   ])("%s: %s/%s", (year, month, day) => expect(easterSunday(year)).toBe(serialOf(year, month, day)));
 });

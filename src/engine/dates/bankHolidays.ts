@@ -107,13 +107,13 @@ export function bankHolidaysOf(year: number, region: HolidayRegion): number[] {
   }
   for (const day of oneOffs.added ?? []) days.add(on(day));
   // Fixed dates on a weekday first, so a substitute never lands on one (Christmas on a Sunday: Boxing Day is Monday,
-  // and Christmas's substitute is Tuesday).
+  // and Christmas's substitute is Tuesday). `fixed` is in date order wherever two can meet (1 and 2 January, 25 and
+  // 26 December), so each substitute is found after the earlier day's.
   const weekendFixed: number[] = [];
   for (const day of fixed) {
     if (isWeekend(day)) weekendFixed.push(day);
     else days.add(day);
   }
-  weekendFixed.sort((a, b) => a - b);
   for (const day of weekendFixed) {
     let substitute = day + 1;
     while (isWeekend(substitute) || days.has(substitute)) substitute++;

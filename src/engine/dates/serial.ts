@@ -14,7 +14,8 @@ const EPOCH = Date.UTC(1899, 11, 30);
  * the day: before March 1900 Excel counts one day fewer than the calendar, as it has the extra 29 February.
  */
 export function serialOf(year: number, month: number, day: number): number {
-  const dayBefore = Math.round((Date.UTC(year, month - 1, 0) - EPOCH) / MS_PER_DAY);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999, so "1/1/0050" would be 1950.
+  const dayBefore = Math.round((new Date(0).setUTCFullYear(year, month - 1, 0) - EPOCH) / MS_PER_DAY);
   return (dayBefore < FICTITIOUS_LEAP_DAY ? dayBefore - 1 : dayBefore) + day;
 }
 
@@ -36,7 +37,7 @@ export function dateOfSerial(serial: number): Date {
 export function calendarOf(serial: number): CalendarDate {
   const whole = Math.floor(serial);
   if (whole === FICTITIOUS_LEAP_DAY) return { year: 1900, month: 2, day: 29 };
-  const date = new Date(EPOCH + (whole < FICTITIOUS_LEAP_DAY ? whole + 1 : whole) * MS_PER_DAY);
+  const date = dateOfSerial(whole);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
@@ -45,9 +46,9 @@ export function daysInMonth(year: number, month: number): number {
   return serialOf(year, month + 1, 0) - serialOf(year, month, 0);
 }
 
-/** 0 = Sunday … 6 = Saturday. */
+/** 0 = Sunday … 6 = Saturday. A time of day stays within its day, as EPOCH is a midnight UTC. */
 export function weekdayOf(serial: number): number {
-  return new Date(EPOCH + Math.floor(serial) * MS_PER_DAY).getUTCDay();
+  return new Date(EPOCH + serial * MS_PER_DAY).getUTCDay();
 }
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

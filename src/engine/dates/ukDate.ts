@@ -47,7 +47,11 @@ interface MonthAtom {
   readonly year: number | null;
   readonly precision: Precision;
 }
-type Atom = MonthAtom | { readonly kind: "span"; readonly span: DateSpan };
+type SpanAtom = { readonly kind: "span"; readonly span: DateSpan };
+type Atom = MonthAtom | SpanAtom;
+/** A part once its year is known. */
+type DatedMonth = MonthAtom & { readonly year: number };
+type DatedAtom = DatedMonth | SpanAtom;
 
 const NOT_DATES: ReadonlyArray<readonly [RegExp, string]> = [
   [/click or tap|enter a date|dd\/mm\/yy/, "it is a form placeholder"],
@@ -56,6 +60,10 @@ const NOT_DATES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^[a-z]{1,6}\/\d+\/\d{4}[-/]\d{2,4}$/, "it looks like a report reference"],
 ];
 
+/**
+ * Lower case, one kind of dash, single spaces and no trailing full stop: the patterns after this match a single
+ * space (" ") where the text may have had any run of white space.
+ */
 function normalise(text: string): string {
   return text
     .toLowerCase()
@@ -65,22 +73,24 @@ function normalise(text: string): string {
     .replace(/\b(until|till|to|through) the end of\b/g, "$1")
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/[.,;]$/, "")
+    .replace(/ ?[.,;]$/, "")
     .replace(TIME_AFTER_DATE, "")
     .replace(COMMA_BEFORE_YEAR, "$1 ")
-    // A weekday name says nothing the date does not: "Friday 1 April 2022", "Fri, 1 April 2022".
-    .replace(/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,?\s+(?=\d)/, "");
+    // A weekday name before a day says nothing the date does not: "Friday 1 April 2022", "Fri, 1 April 2022",
+    // "As at Friday 1 April 2022", "Friday 1 April – Friday 8 April 2022".
+    .replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?,? (?=\d)/g, "");
 }
 
-/** Splits into parts at range and list connectors, keeping "2021-22", "31/1/2022" and "2025-09-01" whole. */
+/**
+ * Splits into parts at range and list connectors, keeping "2021-22", "31/1/2022" and "2025-09-01" whole. A comma
+ * may come before the last "and" ("June, July, and August 2025"). A connector with nothing after it ("April 2022 –")
+ * leaves an empty part, which is no date: the text is refused, not read as its first half.
+ */
 function splitParts(text: string): string[] {
-  return text
-    .split(/\s+(?:finishing|until|till|through|to|and|&)\s+|\s*,\s*|\s*–\s*|\s+-\s+|(?<=[a-z.])\s*\/\s*(?=[a-z])|(?<=[a-z.])-(?=[a-z])/)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
+  return text.split(/ (?:finishing|until|till|through|to|and|&) | ?, ?(?:(?:and|&) )?| ?– ?| - |(?<=[a-z.]) ?\/ ?(?=[a-z])|(?<=[a-z.])-(?=[a-z])/);
 }
 
-const LEADING_WORDS = /^(?:all of|as of|as at|in|by|from|during|on|the|of|commencing|starting)\s+/;
+const LEADING_WORDS = /^(?:all of|as of|as at|in|by|from|during|on|the|of|commencing|starting) /;
 
 /** A two-digit year as Excel reads it: 00–29 are 2000–2029, 30–99 are 1930–1999. */
 function fullYear(text: string): number {
@@ -93,12 +103,13 @@ function fullYear(text: string): number {
 /** "2021/22", "21/22", "2021-22", "2020-2021" → 2021 (the April it starts in), or null. */
 function financialYear(text: string): number | null {
   // "the 2026/27 financial year", "financial year 2026/27", "FY 2026/27", "2026/27".
-  const match = /^(?:the\s+)?(?:fy\s*|financial year\s+)?(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})(?:\s+(?:financial year|fy))?$/.exec(text);
+  const match = /^(?:the )?(?:fy ?|financial year )?(\d{4}|\d{2}) ?[/-] ?(\d{4}|\d{2})(?: (?:financial year|fy))?$/.exec(text);
   if (!match) return null;
   const first = fullYear(match[1]);
-  const second = match[2].length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
-  const next = second < first ? second + 100 : second;
-  return next === first + 1 ? first : null;
+  const second = Number(match[2]);
+  // The second year follows the first: "1999/00" and "1999/2000" both follow 1999.
+  const follows = match[2].length === 2 ? second === (first + 1) % 100 : second === first + 1;
+  return follows ? first : null;
 }
 
 function span(start: number, end: number, precision: Precision): Atom {
@@ -112,7 +123,8 @@ function parseAtom(raw: string): Atom | null {
 
   const fy = financialYear(text);
   if (fy !== null) return span(serialOf(fy, 4, 1), serialOf(fy + 1, 3, 31), "year");
-  if ((match = /^(?:q|quarter\s*)([1-4])\s+(?:of\s+)?(.+)$/.exec(text)) || (match = /^(.+?)\s+q([1-4])$/.exec(text))) {
+  // "Q3 2021/22", "Quarter 3 of 2021/22", "2021/22 Q3". The patterns' (.+) runs to the end of the text.
+  if ((match = /^q(?:uarter)? ?([1-4]) (?:of )?(.+)/.exec(text)) || (match = /(.+?) q([1-4])$/.exec(text))) {
     const [quarterText, yearText] = /^\d$/.test(match[1]) ? [match[1], match[2]] : [match[2], match[1]];
     const year = financialYear(yearText);
     if (year === null) return null;
@@ -120,17 +132,17 @@ function parseAtom(raw: string): Atom | null {
     const start = serialOf(year, startMonth, 1);
     return span(start, serialOf(year, startMonth + 3, 0), "quarter");
   }
-  if ((match = /^(first half|second half|1st half|2nd half|h1|h2)\s+(?:of\s+)?(.+)$/.exec(text))) {
+  if ((match = /^(first half|second half|1st half|2nd half|h1|h2) (?:of )?(.+)/.exec(text))) {
     const year = financialYear(match[2]);
     if (year === null) return null;
-    const first = /^(first|1st|h1)/.test(match[1]);
+    const first = /first|1st|h1/.test(match[1]);
     return first ? span(serialOf(year, 4, 1), serialOf(year, 9, 30), "half") : span(serialOf(year, 10, 1), serialOf(year + 1, 3, 31), "half");
   }
   if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text))) return dayAtom(Number(match[3]), Number(match[2]), Number(match[1]));
   // Excel's own display of a date: "22-May-2011", "1-Sep-26".
   if ((match = new RegExp(`^(\\d{1,2})-${MONTH}-(\\d{4}|\\d{2})$`).exec(text))) return dayAtom(Number(match[1]), MONTHS[match[2]], fullYear(match[3]));
   if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text))) return dayAtom(Number(match[1]), Number(match[2]), fullYear(match[3]));
-  if ((match = /^(early|beginning of|start of|mid|middle of|late|end of)\s+(.+)$/.exec(text))) {
+  if ((match = /^(early|beginning of|start of|mid|middle of|late|end of) (.+)/.exec(text))) {
     const inner = parseAtom(match[2]);
     if (!inner || inner.kind !== "month" || inner.day !== undefined || inner.months !== 1) return null;
     const part = /early|beginning|start/.test(match[1]) ? "early" : /mid/.test(match[1]) ? "mid" : "late";
@@ -149,44 +161,47 @@ function parseAtom(raw: string): Atom | null {
     const year = match[2] ?? match[3];
     return { kind: "month", month: MONTHS[match[1]], months: 1, year: year ? fullYear(year) : null, precision: "month" };
   }
-  if ((match = /^(spring|summer|autumn|fall|winter)(?:\s+(\d{4})(?:\s*[/-]\s*\d{2,4})?)?$/.exec(text))) {
+  if ((match = /^(spring|summer|autumn|fall|winter)(?: (\d{4})(?: ?[/-] ?\d{2,4})?)?$/.exec(text))) {
     return { kind: "month", month: SEASONS[match[1]], months: 3, year: match[2] ? Number(match[2]) : null, precision: "season" };
   }
-  if ((match = /^(\d{4})$/.exec(text))) {
-    const year = Number(match[1]);
-    return year >= 1900 && year <= 9999 ? span(serialOf(year, 1, 1), serialOf(year, 12, 31), "year") : null;
-  }
+  // A year before 1900 ("0050") is refused in parseUkDate, as before Excel's first date.
+  if ((match = /^(\d{4})$/.exec(text))) return span(serialOf(Number(match[1]), 1, 1), serialOf(Number(match[1]), 12, 31), "year");
   return null;
 }
 
 function dayAtom(day: number, month: number, year: number | null): Atom | null {
-  // A day past the month's end ("30 February") is refused once the year is known, in toSpan.
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // A day past the month's end ("30 February", "32/1/2022") is refused once the year is known, in toSpan.
+  if (month < 1 || month > 12 || day < 1) return null;
   return { kind: "month", month, months: 1, day, year, precision: "day" };
 }
 
-/** Gives yearless parts the year of the next part that has one (else the previous), keeping the order. */
-function carryYears(atoms: readonly Atom[]): Atom[] | null {
+const hasYear = (atom: Atom): atom is DatedMonth => atom.kind === "month" && atom.year !== null;
+
+/**
+ * Gives yearless parts the year of the next month or day that has one (else the previous), keeping the order; null
+ * when a part has none to take. A whole span ("Q3 2021/22") lends no year.
+ */
+function carryYears(atoms: readonly Atom[]): DatedAtom[] | null {
   const result = [...atoms];
-  const yearOf = (atom: Atom) => (atom.kind === "month" ? atom.year : null);
   for (let i = result.length - 1; i >= 0; i--) {
     const atom = result[i];
+    // A span has no year field, so `year !== null` passes it over too: the kind test is for the type.
     if (atom.kind !== "month" || atom.year !== null) continue;
-    const next = result.slice(i + 1).find((a) => a.kind === "month" && a.year !== null) as MonthAtom | undefined;
-    if (next && next.year !== null) {
+    const next = result.slice(i + 1).find(hasYear);
+    if (next) {
       result[i] = { ...atom, year: atom.month > next.month ? next.year - 1 : next.year };
       continue;
     }
-    const previous = [...result.slice(0, i)].reverse().find((a) => yearOf(a) !== null) as MonthAtom | undefined;
-    if (!previous || previous.year === null) return null;
+    const previous = result.slice(0, i).reverse().find(hasYear);
+    if (!previous) return null;
     result[i] = { ...atom, year: atom.month < previous.month ? previous.year + 1 : previous.year };
   }
-  return result;
+  // Every month part now has a year.
+  return result as DatedAtom[];
 }
 
-function toSpan(atom: Atom): DateSpan | null {
+function toSpan(atom: DatedAtom): DateSpan | null {
   if (atom.kind === "span") return atom.span;
-  if (atom.year === null) return null;
   const { year, month } = atom;
   if (atom.day !== undefined) {
     if (atom.day > daysInMonth(year, month)) return null;
@@ -199,9 +214,10 @@ function toSpan(atom: Atom): DateSpan | null {
   return { start: serialOf(year, month, 1), end: serialOf(year, month + atom.months, 0), precision: atom.precision };
 }
 
+/** Fuzzy if any part is; else the coarsest part's ("Sept 2025 – 1 December 2025" is as precise as a month). */
 function combinedPrecision(spans: readonly DateSpan[]): Precision {
   if (spans.some((s) => s.precision === "fuzzy")) return "fuzzy";
-  return spans.reduce<Precision>((coarsest, s) => (COARSENESS.indexOf(s.precision) > COARSENESS.indexOf(coarsest) ? s.precision : coarsest), "day");
+  return COARSENESS[spans.reduce((coarsest, s) => Math.max(coarsest, COARSENESS.indexOf(s.precision)), 0)];
 }
 
 export function parseUkDate(input: string): Result<DateSpan> {

@@ -34,8 +34,6 @@ const REGION_WORDS: Readonly<Record<string, HolidayRegion | "none">> = {
 /** A span of days given as a holiday ("24/12/2026 – 2/1/2027" closure) may run to a year, no more. */
 const LONGEST_LISTED_SPAN = 366;
 
-const shown = (input: unknown) => (typeof input === "string" ? quote(input) : String(input));
-
 function readHolidayCells(cells: readonly unknown[]): Result<HolidayCalendar> {
   let region: HolidayRegion | null = null;
   let named = false;
@@ -57,7 +55,8 @@ function readHolidayCells(cells: readonly unknown[]): Result<HolidayCalendar> {
     const span = readDateSpan(cell, "holiday");
     if (!span.ok) return fail("value", `${span.error.message} Holidays are dates, or "England and Wales", "Scotland", "Northern Ireland" or "none".`);
     if (span.value.end - span.value.start >= LONGEST_LISTED_SPAN || span.value.precision !== "day") {
-      return fail("value", `The holiday ${shown(cell)} is not a day or a run of days: give each holiday's date.`);
+      // Only text can be more than a day: a number is one.
+      return fail("value", `The holiday ${quote(String(cell))} is not a day or a run of days: give each holiday's date.`);
     }
     for (let day = span.value.start; day <= span.value.end; day++) listed.add(day);
   }
@@ -70,7 +69,7 @@ const readGrids = new WeakMap<object, Result<HolidayCalendar>>();
 
 /** The holidays argument: one cell, or a whole range (each range is read once, however many cells use it). */
 export function readHolidays(input: unknown): Result<HolidayCalendar> {
-  if (input === null || input === undefined) return ok(ENGLAND_AND_WALES);
+  // One cell, omitted (null) included: a blank is the default.
   if (!Array.isArray(input)) return readHolidayCells([input]);
   const known = readGrids.get(input);
   if (known) return known;
@@ -134,7 +133,7 @@ const pastExcel = (): Result<number> => fail("num", "The date would be past 31 D
 export function addWorkdays(from: number, days: number, calendar: HolidayCalendar = ENGLAND_AND_WALES): Result<number> {
   let serial = Math.floor(from);
   let left = days;
-  const step = days >= 0 ? 1 : -1;
+  const step = Math.sign(days);
   while (left !== 0) {
     serial += step;
     if (serial > MAX_SERIAL) return pastExcel();
