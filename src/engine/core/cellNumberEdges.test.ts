@@ -77,6 +77,8 @@ describe("figures as councils and VALUE write them", () => {
     ["1E-3", 0.001],
     ["2.5E-2", 0.025],
     ["1e+3", 1000],
+    ["1e12", 1e12], // up to three exponent digits
+    ["2E100", 2e100],
     ["5e2%", 5], // 500%
     [".5", 0.5],
     ["0.5", 0.5],
@@ -87,6 +89,8 @@ describe("figures as councils and VALUE write them", () => {
     ["- 5", -5],
     ["-£5", -5],
     ["£-5", -5],
+    ["£ - 5", -5], // spaces either side of a sign after the £
+    ["- £5", -5], // and between a sign and the £
     ["£ −1,000", -1000],
     ["£500k", 500_000],
     ["£1.5K", 1500],
@@ -125,6 +129,9 @@ describe("figures as councils and VALUE write them", () => {
     ["£5 million", "is not a number."],
     ["5 apples", "is not a number."],
     ["40 (note) and more", "is not a number."],
+    ["40 (note)x", "is not a number."], // a note closes the figure
+    ["40 [1]x", "is not a number."],
+    ["85%*x", "is not a number."],
     ["1,23", "is not a number."],
     ["12,3456", "is not a number."],
     ["5.", "is not a number."],
