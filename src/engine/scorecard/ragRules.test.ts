@@ -189,3 +189,17 @@ describe("what the assessment says besides the rating", () => {
     expect(ruleOf({ kind: "single", value: 2, percent: false }, "none", 0.05)).toMatchObject({ direction: null });
   });
 });
+
+describe("no rating, on every path", () => {
+  it.each([
+    [438, "530", null], // no polarity and no comparator
+    [438, "530", "n/a"],
+    [438, null, "Low is good"], // no target
+    [438, "TBC", "Low is good"],
+    ["438", "530", null],
+    ["N/A", "<530", null], // no value
+    ["#N/A", "<530", null], // an error cell is not rated either
+  ])("%p against %p (%p) is not rated", (value, target, polarity) => {
+    expectRating(value, target, polarity, null, "");
+  });
+});
