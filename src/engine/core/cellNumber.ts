@@ -98,8 +98,8 @@ const readText = memoize((input: string) => readFigureText(input), 100_000);
  * Whether an Excel number format shows its number as a percentage ("0.0%", but not `0 "% of target"`): such a
  * cell holds a fraction, 0.75 for 75%.
  */
-export const showsAsPercent = (format: string): boolean => format !== "General" && format.includes("%") && formatShowsPercent(format);
-// "General" (most cells) and formats without a "%" at all are decided without the memo.
+export const showsAsPercent = (format: string): boolean => format.includes("%") && formatShowsPercent(format);
+// Formats without a "%" at all ("General", most cells) are decided without the memo.
 const formatShowsPercent = memoize((format: string) => format.replace(/"[^"]*"/g, "").includes("%"), 1_000);
 
 function readFigureText(input: string): Result<Figure> {

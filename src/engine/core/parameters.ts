@@ -81,7 +81,7 @@ export function cellParameter(name: string): Parameter<unknown> {
 
 /** A parameter read by `read`, with the default a blank gives, if any. */
 export function parameter<T>(name: string, read: (input: unknown) => Result<T>, fallback?: T): Parameter<T> {
-  return fallback === undefined ? { name, read } : { name, read, fallback };
+  return { name, read, fallback };
 }
 
 /** A number (pounds, people, days), with `label` naming it in messages; negative only when allowed. */

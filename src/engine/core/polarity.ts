@@ -6,9 +6,11 @@ import { fail, ok, quote, type Result } from "./result";
 /** high: higher values are good; low: lower are good; none: the measure has no good direction ("n/a"). */
 export type Polarity = "high" | "low" | "none";
 
-const HIGH = /^(?:high(?:er)?|↑|up|increase|bigger|more)(?:\s+(?:is|=)\s+(?:good|better))?$/;
-const LOW = /^(?:low(?:er)?|↓|down|decrease|smaller|less)(?:\s+(?:is|=)\s+(?:good|better))?$/;
-const NONE = new Set(["n/a", "na", "n.a.", "none", "neither", "-", "–", "not applicable", "no polarity"]);
+// Matched against the words with every run of white space made one space (readPolarityText), so a space is a space.
+const HIGH = /^(?:high(?:er)?|↑|up|increase|bigger|more)(?: (?:is|=) (?:good|better))?$/;
+const LOW = /^(?:low(?:er)?|↓|down|decrease|smaller|less)(?: (?:is|=) (?:good|better))?$/;
+// Looked up after a closing full stop is dropped: "n.a." is found as "n.a".
+const NONE = new Set(["n/a", "na", "n.a", "none", "neither", "-", "–", "not applicable", "no polarity"]);
 
 /** The polarity a cell states; null when it is blank (so a target's comparator may decide). */
 export function parsePolarity(input: unknown): Result<Polarity | null> {

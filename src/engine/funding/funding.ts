@@ -36,9 +36,9 @@ function periodOf(allocation: number, start: number, end: number, asOf: number):
 
 /** The share of the period gone by: 0 on the start date, 1 on the end date. */
 function elapsedShare({ start, end, asOf }: Period): number {
-  if (asOf <= start) return asOf < start ? 0 : end === start ? 1 : 0;
-  if (asOf >= end) return 1;
-  return (asOf - start) / (end - start);
+  if (asOf < start) return 0;
+  if (end === start) return 1; // a one-day period is all gone by on its day
+  return Math.min(1, (asOf - start) / (end - start));
 }
 
 export const PROFILE = declareFunction(
@@ -81,10 +81,10 @@ function behindProfile(p: Period, money: number): number {
  */
 function projectedUnspent(p: Period, money: number): number {
   if (money >= p.allocation - PENNY) return 0;
-  const share = elapsedShare(p);
-  if (share >= 1) return p.allocation - money;
-  if (share <= 0 || behindProfile(p, money) <= PENNY) return 0;
-  return p.allocation - money / share;
+  // On or ahead of profile is nothing at risk; that includes every case with no time gone by (a profile of 0), so
+  // the division below is by a share above 0. After the end the share is 1: what is left.
+  if (behindProfile(p, money) <= PENNY) return 0;
+  return p.allocation - money / elapsedShare(p);
 }
 
 /**

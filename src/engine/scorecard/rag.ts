@@ -33,7 +33,8 @@ export const RULE_PARAMETERS = [
 
 /** The rule from its read parameters: a comparator in the target is the more specific statement of direction. */
 export function ruleOf(t: Target | null, stated: Polarity | null, tolerance: number): RagRule {
-  const implied = t?.kind === "single" && t.comparator ? (t.comparator.startsWith("<") ? "low" : "high") : null;
+  // Only a single target has a comparator: a range's is always undefined.
+  const implied = t?.comparator ? (t.comparator.startsWith("<") ? "low" : "high") : null;
   const direction = implied ?? (stated === "high" || stated === "low" ? stated : null);
   let noRatingReason: string | null = null;
   if (!t) noRatingReason = "there is no target";

@@ -9,7 +9,7 @@ import { fail, ok, quote, type Result } from "../core/result";
 
 export type Target =
   | { readonly kind: "single"; readonly value: number; readonly percent: boolean; readonly comparator?: Comparator }
-  | { readonly kind: "range"; readonly low: number; readonly high: number; readonly percent: boolean };
+  | { readonly kind: "range"; readonly low: number; readonly high: number; readonly percent: boolean; readonly comparator?: undefined };
 
 // "80%–90%", "80% to 90%", "80 - 90%": two figures joined by a dash or "to".
 const RANGE = /^(.+?)\s*(?:–|—|-|\bto\b)\s*(.+)$/i;
