@@ -76,6 +76,7 @@ describe("slackOf: half a unit of the last decimal place the cell shows", () => 
     ["86.9%", undefined, true, 0.0005], // 86.9% is 0.869 ± 0.0005
     ["87%", undefined, true, 0.005],
     [8.3, "0.0", false, 0.05],
+    [8.3, "0.00", false, 0.005], // two decimals shown: ± half a hundredth
     [0.869, "0.0%", true, 0.0005],
     [0.87, "0%", true, 0.005],
     [438, "#,##0", false, 0.5],

@@ -16,6 +16,7 @@ describe("parsePolarity reads the words councils use", () => {
     ["More is good", "high"],
     ["  High   is\tgood.  ", "high"], // padding, runs of spaces and a full stop are not words
     ["High is good!", "high"],
+    ["Low is good!!", "low"], // a run of marks
     ["Low is good", "low"],
     ["Lower is better", "low"],
     ["low = good", "low"],
