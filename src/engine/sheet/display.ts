@@ -2,6 +2,7 @@
  * How a cell reads on screen, for the preview grid and the pane: the common number formats a scorecard uses,
  * in en-GB. Not a full Excel format engine; unknown formats fall back to General.
  */
+import { isDateFormat } from "../dates/dateSystem";
 import { dateOfSerial } from "../dates/serial";
 import type { CellValue } from "./workbook";
 
@@ -23,12 +24,6 @@ function grouped(value: number, decimals: number, useGrouping: boolean): string 
     NUMBER_FORMATTERS.set(key, formatter);
   }
   return formatter.format(value);
-}
-
-function isDateFormat(format: string): boolean {
-  // Strip quoted literals and colour/condition brackets before looking for day/month/year codes.
-  const codes = format.replace(/"[^"]*"|\[[^\]]*\]/g, "");
-  return /(^|[^a-z])(d{1,4}|m{3,4}|y{2,4})([^a-z]|$)/i.test(codes) && !/0/.test(codes);
 }
 
 function formatDate(serial: number, format: string): string {
