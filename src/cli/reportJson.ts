@@ -93,6 +93,16 @@ function fundingJson(t: FundingTableResult) {
   };
 }
 
+/**
+ * Each column the timeline was read with, as funding's `mapping` gives them (letter, header, confidence), and each
+ * version column oldest first with the day its header names. `mapping` stays role → letter (version 1's shape).
+ */
+function timelineColumns(t: TimelineTableResult) {
+  const roles: Record<string, ReturnType<typeof column>> = {};
+  for (const [role, match] of Object.entries(t.table.mapping.roles)) if (match) roles[role] = column(match);
+  return { roles, versions: t.table.mapping.versions.map((v) => ({ ...column(v), date: isoDate(v.dated) })) };
+}
+
 function timelineJson(t: TimelineTableResult) {
   const mapping: Record<string, string> = {};
   for (const [role, c] of Object.entries(t.table.columns)) if (c !== undefined) mapping[role] = columnLetters(c);
@@ -104,6 +114,7 @@ function timelineJson(t: TimelineTableResult) {
     reportDate: isoDate(t.reportDate),
     mapping,
     mappingSource: mappingSource(t.stored),
+    columns: timelineColumns(t),
     baseline: { label: t.table.baseline.label, date: isoDate(t.table.baseline.dated) },
     versions: t.table.versions.map((v) => ({ label: v.label, date: isoDate(v.dated) })),
     rows: t.analysis.milestones.map((m) => ({

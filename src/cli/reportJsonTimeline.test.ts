@@ -18,7 +18,7 @@ import { detectMilestoneTable } from "../engine/timeline/timeline";
 import { main } from "./main";
 
 interface Json {
-  tables: { kind: string; sheet: string; mapping: Record<string, unknown>; mappingSource?: string; baseline?: { label: string }; rows: Record<string, unknown>[] }[];
+  tables: { kind: string; sheet: string; mapping: Record<string, unknown>; mappingSource?: string; columns?: unknown; baseline?: { label: string }; rows: Record<string, unknown>[] }[];
   problems: { kind: string; sheet: string; message: string; stored?: boolean }[];
 }
 
@@ -68,6 +68,15 @@ describe("report --json with a timeline's columns kept in the workbook", () => {
     expect(kept.tables.map((t) => [t.kind, t.mappingSource])).toEqual([["funding", "detected"], ["timeline", "kept"]]);
     expect(kept.tables[1].mapping).toEqual({ milestone: "A", baseline: "C", forecast: "D", status: "E" });
     expect(kept.tables[1].baseline).toEqual({ label: "Revised (Jun 2025)", date: "2025-06-01" });
+    // Each column with its header: the kept baseline C, and after it the one version left, D, dated by its header.
+    expect(kept.tables[1].columns).toMatchObject({
+      roles: { milestone: { column: "A", header: "Milestone" }, baseline: { column: "C", header: "Revised (Jun 2025)" }, status: { column: "E", header: "Status" } },
+      versions: [{ column: "D", header: "Revised (Sep 2025)", date: "2025-09-01" }],
+    });
+    expect(detected.tables[1].columns).toMatchObject({
+      roles: { baseline: { column: "B", header: "Baseline", confidence: 1 } },
+      versions: [{ column: "C", header: "Revised (Jun 2025)", date: "2025-06-01" }, { column: "D", header: "Revised (Sep 2025)", date: "2025-09-01" }],
+    });
     // From June 2025's 1 September 2026 to 1 December 2026: 30 + 31 + 30 = 91 days, 3 months; Red (over 90 days).
     expect(kept.tables[1].rows[5]).toMatchObject({ milestone: "Contract start", baseline: { start: "2026-09-01" }, slipDays: 91, slipMonths: 3, slipRating: "Red" });
     // Evaluation of tenders: 1 Nov 2025 → 1 Jan 2026 = 30 + 31 = 61 days, 2 months; Amber.
