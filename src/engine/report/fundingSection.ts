@@ -4,6 +4,7 @@ import type { CellValue } from "../sheet/workbook";
 import { readNumber } from "../core/cellNumber";
 import type { StreamAnalysis } from "../funding/fundingTable";
 import { reportTotals } from "../funding/statedTotal";
+import { fundingDeadlines, fundingTotals } from "../funding/fundingSummary";
 import type { DeadlineLine, FundingSection, FundingStreamLine, TotalLine } from "./model";
 
 /** A total the workbook states ("Government funding (DHSC) | 19,140,000"), as read from its cells. */
@@ -27,33 +28,24 @@ const AT_RISK = new Set(["Red", "Amber", "Overspent"]);
 
 const streamName = (s: StreamAnalysis) => (s.round ? `${s.fund} (${s.round})` : s.fund);
 
+/**
+ * The streams at risk, the deadlines and the clawback risk, by the same rules as the pane, `check` and
+ * `report --json` (fundingDeadlines, fundingTotals), so the paper never says another figure than the pane.
+ */
 export function fundingSection({ sheet, asOf, streams, statedTotals }: FundingInput): FundingSection {
   const atRisk: FundingStreamLine[] = [];
-  const overdue: DeadlineLine[] = [];
-  const coming: DeadlineLine[] = [];
-  let clawbackRisk = 0;
   for (const s of streams) {
     if (s.status !== null && AT_RISK.has(s.status)) {
       atRisk.push({ stream: streamName(s), funder: s.funder, status: s.status, allocation: s.allocation, spent: s.spent, unspent: s.underspend });
     }
-    if (s.status !== "Complete" && s.underspend !== null) clawbackRisk += s.underspend;
-    if (s.status === "Complete" || s.status === null) continue;
-    const deadlines: [string, number | null][] = [
-      ["Passport to providers", s.passportBy?.due ?? null],
-      ["Spend", s.spendBy?.due ?? null],
-    ];
-    for (const [kind, due] of deadlines) {
-      if (due === null) continue;
-      const line = { stream: streamName(s), kind, due: describeSerial(due), days: due - asOf };
-      // A spend-by date passed with money unspent is overdue. Whether a passport-by date passed was met needs the
-      // amount passported, which the analysis does not carry: such a date is not claimed overdue.
-      if (due < asOf) {
-        if (kind === "Spend" && s.spent < s.allocation) overdue.push(line);
-      } else if (due <= asOf + COMING_DAYS) coming.push(line);
-    }
   }
-  overdue.sort((a, b) => a.days - b.days);
-  coming.sort((a, b) => a.days - b.days);
+  const byRow = new Map(streams.map((s) => [s.row, s]));
+  const overdue: DeadlineLine[] = [];
+  const coming: DeadlineLine[] = [];
+  for (const d of fundingDeadlines(streams, asOf, COMING_DAYS)) {
+    const stream = byRow.get(d.row);
+    (d.overdue ? overdue : coming).push({ stream: stream ? streamName(stream) : d.fund, kind: d.kind, due: describeSerial(d.due), days: d.due - asOf });
+  }
   return {
     sheet,
     asOf: describeSerial(asOf),
@@ -61,7 +53,7 @@ export function fundingSection({ sheet, asOf, streams, statedTotals }: FundingIn
     overdue,
     coming,
     comingWithinDays: COMING_DAYS,
-    clawbackRisk,
+    clawbackRisk: fundingTotals(streams).clawbackRisk,
     totals: totalLines(streams, statedTotals),
     problems: streams.filter((s) => s.problem !== null).map((s) => `${streamName(s)}: ${s.problem}`),
   };
