@@ -6,6 +6,7 @@ import { columnLetters } from "../../engine/sheet/address";
 import type { SheetData } from "../../engine/sheet/workbook";
 import { CardTitle } from "../components/CardTitle";
 import { ErrorNote } from "../components/ErrorNote";
+import { fieldLabel } from "../components/fieldLabel";
 import { useNarrowSelectStyles } from "../components/narrowSelect";
 
 const useStyles = makeStyles({
@@ -37,7 +38,7 @@ export function FundingMappingCard({ sheet, table, onChoose, error }: FundingMap
         {shown.map((role) => {
           const match = table.mapping[role];
           return (
-            <Field key={role} className={narrow.field} label={`${FUNDING_ROLE_NAMES[role]}${match ? ` (${Math.round(match.confidence * 100)}%)` : ""}`}>
+            <Field key={role} className={narrow.field} label={fieldLabel(FUNDING_ROLE_NAMES[role], match?.confidence)}>
               <Select className={narrow.root} select={{ className: narrow.select }} value={match ? String(match.column) : ""} onChange={(_, data) => onChoose(role, data.value === "" ? null : Number(data.value))}>
                 <option value="">Not in this table</option>
                 {options.map((o) => (

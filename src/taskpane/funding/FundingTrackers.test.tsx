@@ -38,7 +38,7 @@ describe("the Funding view on councils' own trackers", () => {
     // £1,105,103.64 + £307,692.31 + £156,239.02 = £1,569,034.97.
     expect(screen.getByText(/^Clawback risk: £1,569,035/)).toBeTruthy();
     // The mapping card: "Expenditure to date" as the amount spent, sure of it.
-    expect((screen.getByRole("combobox", { name: "amount spent (100%)" }) as HTMLSelectElement).value).toBe("5");
+    expect((screen.getByRole("combobox", { name: "Amount spent (100%)" }) as HTMLSelectElement).value).toBe("5");
     // The five streams counted add up to £5,238,232; "£5.24 million" is checked to the nearest £10,000.
     fireEvent.change(screen.getByRole("textbox", { name: "All streams: rows add up to £5,238,232" }), { target: { value: "£5.24 million" } });
     expect(await screen.findByText("Matches, to the nearest £10,000")).toBeTruthy();
@@ -57,13 +57,13 @@ describe("the Funding view on councils' own trackers", () => {
   it("takes a column chosen on the mapping card, and refuses a choice that leaves out the spend", async () => {
     await open("appendix");
     await screen.findByRole("list", { name: "Streams" });
-    const spent = screen.getByRole("combobox", { name: "amount spent (100%)" });
+    const spent = screen.getByRole("combobox", { name: "Amount spent (100%)" });
     fireEvent.change(spent, { target: { value: "" } });
     expect(await screen.findByText(/has no "amount spent" column chosen/)).toBeTruthy();
     // "Returned (£)" (G) chosen as the spend: a column whose header says otherwise is less sure (60%), and the
     // streams are read with it: ICF Round 5 now shows £33,365 "spent" of £1,283,276.
     fireEvent.change(spent, { target: { value: "6" } });
-    expect(await screen.findByRole("combobox", { name: "amount spent (60%)" })).toBeTruthy();
+    expect(await screen.findByRole("combobox", { name: "Amount spent (60%)" })).toBeTruthy();
     expect(within(screen.getByRole("list", { name: "Streams" })).getByText(/£33,365 spent of £1,283,276/)).toBeTruthy();
   });
 

@@ -42,7 +42,7 @@ async function correctAndKeep(excel: FakeExcel): Promise<{ changed: jest.Mock; u
   const shown = await find(excel);
   expect(within(screen.getByRole("list", { name: "Streams" })).getByText(REPORTED)).toBeTruthy();
   expect(screen.queryByRole("button", { name: "Keep these columns in the workbook" })).toBeNull();
-  fireEvent.change(screen.getByRole("combobox", { name: "amount spent (100%)" }), { target: { value: String(AUDITED_COLUMN) } });
+  fireEvent.change(screen.getByRole("combobox", { name: "Amount spent (100%)" }), { target: { value: String(AUDITED_COLUMN) } });
   expect(await within(screen.getByRole("list", { name: "Streams" })).findByText(AUDITED)).toBeTruthy();
   // Nothing is stored until the analyst confirms.
   expect(excel.sheets.has("ScorecardSettings")).toBe(false);
@@ -66,7 +66,7 @@ describe("keeping the Funding view's corrected columns in the workbook", () => {
     // The pane opened again (a colleague, next quarter): the stored columns, not "Expenditure to date".
     unmount();
     await find(excel);
-    expect((screen.getByRole("combobox", { name: "amount spent (100%)" }) as HTMLSelectElement).value).toBe(String(AUDITED_COLUMN));
+    expect((screen.getByRole("combobox", { name: "Amount spent (100%)" }) as HTMLSelectElement).value).toBe(String(AUDITED_COLUMN));
     expect(within(screen.getByRole("list", { name: "Streams" })).getByText(AUDITED)).toBeTruthy();
     expect(screen.getByText("These are the columns stored in this workbook.")).toBeTruthy();
   });
@@ -77,7 +77,7 @@ describe("keeping the Funding view's corrected columns in the workbook", () => {
     fireEvent.click(screen.getByRole("button", { name: "Undo keeping the columns" }));
     expect((await screen.findByText("Undone: the stored columns are as they were.")).getAttribute("role")).toBe("status");
     expect(await storedTrackers(excel)).toBeUndefined();
-    expect((screen.getByRole("combobox", { name: "amount spent (100%)" }) as HTMLSelectElement).value).toBe("5");
+    expect((screen.getByRole("combobox", { name: "Amount spent (100%)" }) as HTMLSelectElement).value).toBe("5");
     expect(within(screen.getByRole("list", { name: "Streams" })).getByText(REPORTED)).toBeTruthy();
   });
 });

@@ -49,29 +49,29 @@ describe("the Timeline view's Columns card", () => {
   it("shows each column with its confidence and the date its header names", async () => {
     await find(new FakeExcel({ Timeline: timelineTracker("revised") }));
     expect(stage("Contract start")).toContain(DETECTED);
-    expect(select("milestone (100%)").value).toBe("0");
-    expect(select("baseline (100%)").value).toBe("1");
-    expect(select("forecast version 1 (100%)").value).toBe("2");
-    expect(select("current forecast (100%)").value).toBe("3");
+    expect(select("Milestone (100%)").value).toBe("0");
+    expect(select("Baseline (100%)").value).toBe("1");
+    expect(select("Forecast version 1 (100%)").value).toBe("2");
+    expect(select("Current forecast (100%)").value).toBe("3");
     // Every Status cell is blank: its header says status, its cells cannot say how well they fit (½).
-    expect(select("status (50%)").value).toBe("4");
+    expect(select("Status (50%)").value).toBe("4");
     expect(screen.getByText("Dated 1 September 2025 by its header.")).toBeTruthy();
-    expect(select("baseline (100%)").selectedOptions[0].textContent).toBe("B: Baseline");
+    expect(select("Baseline (100%)").selectedOptions[0].textContent).toBe("B: Baseline");
   });
 
   it("recomputes the slips from a corrected column, keeps it, and the next Find reads with it", async () => {
     const excel = new FakeExcel({ Timeline: timelineTracker("revised") });
     const { changed, unmount } = await find(excel);
     expect(screen.queryByRole("button", { name: "Keep these columns in the workbook" })).toBeNull();
-    fireEvent.change(select("baseline (100%)"), { target: { value: "2" } });
+    fireEvent.change(select("Baseline (100%)"), { target: { value: "2" } });
     expect(stage("Contract start")).toBe(REBASELINED);
     // Market engagement: June, July and August 2025 in both reports: 1 June 2025 → 1 June 2025, no slip, Green.
     expect(stage("Market engagement")).toBe("Green Market engagement1 June 2025 → 1 June 2025: 0 days (0 months); not yet recorded");
     // Tender go live: 1 Sep 2025 → 1 Nov 2025 = 30 + 31 = 61 days, 2 months: Amber (over 30, up to 90).
     expect(stage("Tender go live")).toContain("Amber");
     expect(stage("Tender go live")).toContain("1 September 2025 → 1 November 2025: +61 days (2 months)");
-    expect(select("current forecast (100%)").value).toBe("3");
-    expect(screen.queryByRole("combobox", { name: /forecast version 1/ })).toBeNull();
+    expect(select("Current forecast (100%)").value).toBe("3");
+    expect(screen.queryByRole("combobox", { name: /Forecast version 1/ })).toBeNull();
     // Nothing is stored until the analyst says so.
     expect(excel.sheets.has("ScorecardSettings")).toBe(false);
 
@@ -86,7 +86,7 @@ describe("the Timeline view's Columns card", () => {
     // The pane opened again (a colleague, next quarter): the kept columns, not the 2022 baseline.
     unmount();
     await find(excel);
-    expect(select("baseline (100%)").value).toBe("2");
+    expect(select("Baseline (100%)").value).toBe("2");
     expect(stage("Contract start")).toBe(REBASELINED);
     expect(screen.getByText("These are the columns stored in this workbook.")).toBeTruthy();
   });
@@ -94,19 +94,19 @@ describe("the Timeline view's Columns card", () => {
   it("undoes keeping them: the settings as they were, the timeline read by meaning again", async () => {
     const excel = new FakeExcel({ Timeline: timelineTracker("revised") });
     await find(excel);
-    fireEvent.change(select("baseline (100%)"), { target: { value: "2" } });
+    fireEvent.change(select("Baseline (100%)"), { target: { value: "2" } });
     fireEvent.click(screen.getByRole("button", { name: "Keep these columns in the workbook" }));
     await screen.findByRole("status");
     fireEvent.click(screen.getByRole("button", { name: "Undo keeping the columns" }));
     expect((await screen.findByText("Undone: the stored columns are as they were.")).getAttribute("role")).toBe("status");
     expect(await storedTrackers(excel)).toBeUndefined();
-    expect(select("baseline (100%)").value).toBe("1");
+    expect(select("Baseline (100%)").value).toBe("1");
     expect(stage("Contract start")).toContain(DETECTED);
   });
 
   it("stops, naming it, when a column the timeline needs is not chosen", async () => {
     await find(new FakeExcel({ Timeline: timelineTracker("revised") }));
-    fireEvent.change(select("milestone (100%)"), { target: { value: "" } });
+    fireEvent.change(select("Milestone (100%)"), { target: { value: "" } });
     expect(screen.getByText('The timeline on "Timeline" (header row 4) has no "milestone" column chosen. Nothing is read without it: choose one on the Columns card.')).toBeTruthy();
     // The stages are still those last read: nothing is claimed from the choice that cannot be read.
     expect(stage("Contract start")).toContain(DETECTED);
@@ -116,12 +116,12 @@ describe("the Timeline view's Columns card", () => {
   it("records a baseline with the corrected columns and keeps them chosen, kept or not", async () => {
     const excel = new FakeExcel({ Timeline: timelineTracker("revised") });
     await find(excel);
-    fireEvent.change(select("baseline (100%)"), { target: { value: "2" } });
+    fireEvent.change(select("Baseline (100%)"), { target: { value: "2" } });
     fireEvent.click(screen.getByRole("button", { name: "Record baseline" }));
     // The sheet states 15 September 2025 (B2); the six stages' current forecasts (Revised (Sep 2025)) are recorded.
     expect(await screen.findByText('Recorded 6 stages as at 15 September 2025 on "Timeline baselines".')).toBeTruthy();
     expect(stage("Contract start")).toBe("Red Contract start1 September 2026 → 1 December 2026: +91 days (3 months); unchanged since first recorded");
-    expect(select("baseline (100%)").value).toBe("2");
+    expect(select("Baseline (100%)").value).toBe("2");
     expect(screen.getByRole("button", { name: "Keep these columns in the workbook" })).toBeTruthy();
   });
 
@@ -138,10 +138,10 @@ describe("the Timeline view's Columns card", () => {
 
   it("shows the by-committee-report layout's columns: the report and the date as reported", async () => {
     await find(new FakeExcel({ Timeline: timelineTracker("byReport") }));
-    expect(select("milestone (100%)").value).toBe("0");
-    expect(select("committee report (100%)").value).toBe("1");
-    expect(select("date as reported (100%)").value).toBe("2");
-    expect(screen.queryByRole("combobox", { name: /baseline|forecast/ })).toBeNull();
+    expect(select("Milestone (100%)").value).toBe("0");
+    expect(select("Committee report (100%)").value).toBe("1");
+    expect(select("Date as reported (100%)").value).toBe("2");
+    expect(screen.queryByRole("combobox", { name: /baseline|forecast/i })).toBeNull();
     expect(screen.getByText("Each committee report is a version: 28 March 2022 is the baseline, 15 September 2025 the current forecast.")).toBeTruthy();
     expect(stage("Contract start")).toContain("+1,188 days (39 months)");
   });

@@ -10,6 +10,7 @@ import { TIMELINE_ROLES, TIMELINE_ROLE_NAMES, type TimelineRole } from "../../en
 import type { MilestoneTable } from "../../engine/timeline/timeline";
 import { CardTitle } from "../components/CardTitle";
 import { ErrorNote } from "../components/ErrorNote";
+import { fieldLabel } from "../components/fieldLabel";
 import { useNarrowSelectStyles } from "../components/narrowSelect";
 
 const useStyles = makeStyles({
@@ -26,7 +27,6 @@ export interface TimelineColumnsCardProps {
   readonly error: string | null;
 }
 
-const percent = (confidence: number) => ` (${Math.round(confidence * 100)}%)`;
 
 /** "Dated 23 June 2025 by its header."; a version whose header names no date is placed left to right. */
 const datedText = (dated: number | null, version: boolean) => (dated !== null ? `Dated ${describeSerial(dated)} by its header.` : version ? "No date in its header: versions are read left to right." : undefined);
@@ -58,7 +58,7 @@ export function TimelineColumnsCard({ sheet, table, onRole, onVersion, error }: 
         {TIMELINE_ROLES[table.layout].map((role) => {
           const match = table.mapping.roles[role];
           return (
-            <Field key={role} className={narrow.field} label={`${TIMELINE_ROLE_NAMES[role]}${match ? percent(match.confidence) : ""}`} hint={role === "baseline" ? datedText(table.baseline.dated, false) : undefined}>
+            <Field key={role} className={narrow.field} label={fieldLabel(TIMELINE_ROLE_NAMES[role], match?.confidence)} hint={role === "baseline" ? datedText(table.baseline.dated, false) : undefined}>
               <Select className={narrow.root} select={{ className: narrow.select }} value={match ? String(match.column) : ""} onChange={(_, data) => onRole(role, columnOf(data.value))}>
                 {choices}
               </Select>
@@ -67,14 +67,14 @@ export function TimelineColumnsCard({ sheet, table, onRole, onVersion, error }: 
         })}
         {table.layout === "columns" &&
           versions.map((v, i) => (
-            <Field key={v.column} className={narrow.field} label={`${i === versions.length - 1 ? "current forecast" : `forecast version ${i + 1}`}${percent(v.confidence)}`} hint={datedText(v.dated, true)}>
+            <Field key={v.column} className={narrow.field} label={fieldLabel(i === versions.length - 1 ? "current forecast" : `forecast version ${i + 1}`, v.confidence)} hint={datedText(v.dated, true)}>
               <Select className={narrow.root} select={{ className: narrow.select }} value={String(v.column)} onChange={(_, data) => onVersion(i, columnOf(data.value))}>
                 {choices}
               </Select>
             </Field>
           ))}
         {table.layout === "columns" && (
-          <Field className={narrow.field} label="another forecast version">
+          <Field className={narrow.field} label="Another forecast version">
             <Select className={narrow.root} select={{ className: narrow.select }} value="" onChange={(_, data) => onVersion(versions.length, columnOf(data.value))}>
               {choices}
             </Select>
