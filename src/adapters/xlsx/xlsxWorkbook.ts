@@ -9,7 +9,8 @@ import { SETTINGS_SHEET, type ApplySummary, type CellChange, type CellRange, typ
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, planRefused, readFailed } from "../../engine/sheet/workbookErrors";
 import { addRelationship, readRelationships, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
-import { copySheetPart, removeSheetPart, uncopiable } from "./package/copySheet";
+import { copySheetPart, uncopiable } from "./package/copySheet";
+import { namesScopedFrom, removeSheetPart } from "./package/removeSheet";
 import { editSheetXml } from "./package/sheetEditor";
 import { readSheetXml, type ParsedSheet } from "./package/sheetReader";
 import { RowCounter, closedHead } from "./package/sheetHead";
@@ -21,7 +22,7 @@ import { datesToEngine, datesToWorkbook, type DateSystem } from "../../engine/da
 import { escapeXml } from "./package/xml";
 import { readingPart } from "./package/packageError";
 import { NAMESPACES, type Conformance } from "./package/conformance";
-import { addPrintTitles, layoutSheetXml, removeSheetEntry, wrapCells } from "./package/sheetLayout";
+import { addPrintTitles, layoutSheetXml, wrapCells } from "./package/sheetLayout";
 import { DEFAULT_LIMITS, ZipPackage, type PackageLimits } from "./package/zipPackage";
 import type { ZipCodec } from "./package/zipWriter";
 
@@ -263,7 +264,10 @@ export class XlsxWorkbook implements WorkbookAdapter {
       this.parsed.delete(layout.sheet);
     }
     if (plan.settings !== undefined) this.writeSettings(plan.settings);
-    for (const name of plan.deleteSheets ?? []) this.dropSheet(name);
+    for (const name of plan.deleteSheets ?? []) {
+      const problem = this.takeOut(name);
+      if (problem) throw readFailed(problem);
+    }
     if (this.styles.hasAdditions()) {
       if (!this.stylesPart) throw planRefused("this workbook has no styles part to add a number format or colour to.");
       this.pkg.setText(this.stylesPart, this.styles.toXml());
@@ -281,16 +285,14 @@ export class XlsxWorkbook implements WorkbookAdapter {
     return { supported: true };
   }
 
-  /** Takes a sheet out: its part, relationship and content type, its entry and the names local to it. */
-  private dropSheet(name: string): void {
-    const { part } = this.entry(name);
-    removeSheetEntry(this.pkg, this.info, this.info.sheets.findIndex((sheet) => sheet.name === name));
-    this.pkg.remove(part);
-    removeRelationshipsTo(this.pkg, this.info.part, part);
-    setContentTypeOverride(this.pkg, part, null);
-    this.parsed.delete(name);
+  /** Takes a sheet out (package/removeSheet.ts); a problem, in words, leaves the package as it was. */
+  private takeOut(name: string): string | null {
+    const problem = removeSheetPart(this.pkg, this.info, name);
+    if (problem) return problem;
     this.info = readWorkbook(this.pkg, this.info.part);
+    this.parsed.delete(name);
     if (this.active === name) this.active = null;
+    return null;
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {
@@ -320,11 +322,8 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   async removeSheet(name: string): Promise<void> {
-    const problem = removeSheetPart(this.pkg, this.info, name);
+    const problem = namesScopedFrom(this.pkg, this.info, name) ?? this.takeOut(name);
     if (problem) throw planRefused(`the sheet "${name}" was not deleted: ${problem}`);
-    this.info = readWorkbook(this.pkg, this.info.part);
-    this.parsed.delete(name);
-    if (this.active === name) this.active = null;
   }
 
   /** The settings sheet is the add-in's own: rewritten whole, or added (very hidden) as new parts. */
