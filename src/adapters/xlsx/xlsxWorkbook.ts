@@ -1,51 +1,35 @@
 /**
- * The .xlsx host for the CLI, the browser preview and the tests: the package read as it is, and a plan applied by
- * editing the package in place. Parts the plan has no reason to touch go back byte for byte; in a sheet it
- * rates, only the planned cells and the colour rules change (sheetEditor.ts).
+ * The .xlsx host for the CLI, the browser preview and the tests: the package read as it is (packageReader.ts), and
+ * a plan applied by editing the package in place. Parts the plan has no reason to touch go back byte for byte; in
+ * a sheet it rates, only the planned cells and the colour rules change (sheetEditor.ts).
  */
 import { checkPlan, protectedSheetMessage, sheetsWritten, STRUCTURE_PROTECTED_MESSAGE } from "../../engine/sheet/checkPlan";
 import { sheetCellAddress } from "../../engine/sheet/address";
-import { SETTINGS_SHEET, type ApplySummary, type CellChange, type CellRange, type PageLayoutSupport, type Plan, type SheetData, type SheetSize, type WorkbookAdapter, type WorkbookContext } from "../../engine/sheet/workbook";
+import { SETTINGS_SHEET, type ApplySummary, type CellChange, type CellRange, type PageLayoutSupport, type Plan, type SheetData, type WorkbookAdapter } from "../../engine/sheet/workbook";
 import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, planRefused, readFailed } from "../../engine/sheet/workbookErrors";
-import { addRelationship, readRelationships, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE, workbookPartOf } from "./package/relationships";
-import { copySheetPart, removeSheetPart, uncopiable } from "./package/copySheet";
+import { addRelationship, readRelationships, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE } from "./package/relationships";
+import { copySheetPart, uncopiable } from "./package/copySheet";
+import { namesScopedFrom, removeSheetPart } from "./package/removeSheet";
 import { editSheetXml } from "./package/sheetEditor";
-import { readSheetXml, type ParsedSheet } from "./package/sheetReader";
-import { RowCounter, closedHead } from "./package/sheetHead";
-import { extendTables, readSheetTables, withTableHeaders, type TablePart } from "./package/tablePart";
-import { readSharedStrings } from "./package/sharedStrings";
+import { extendTables } from "./package/tablePart";
 import { Styles } from "./package/styles";
-import { appendSheet, readWorkbook, requestFullCalculation, type WorkbookInfo } from "./package/workbookPart";
-import { datesToEngine, datesToWorkbook, type DateSystem } from "../../engine/dates/dateSystem";
+import { appendSheet, readWorkbook, requestFullCalculation } from "./package/workbookPart";
+import { datesToWorkbook } from "../../engine/dates/dateSystem";
 import { escapeXml } from "./package/xml";
-import { readingPart } from "./package/packageError";
 import { NAMESPACES, type Conformance } from "./package/conformance";
-import { addPrintTitles, layoutSheetXml, removeSheetEntry, wrapCells } from "./package/sheetLayout";
+import { addPrintTitles, layoutSheetXml, wrapCells } from "./package/sheetLayout";
 import { DEFAULT_LIMITS, ZipPackage, type PackageLimits } from "./package/zipPackage";
 import type { ZipCodec } from "./package/zipWriter";
+import { MINIMAL_STYLES, XlsxPackageReader } from "./packageReader";
 
-const MINIMAL_STYLES = '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>';
-
-export class XlsxWorkbook implements WorkbookAdapter {
+export class XlsxWorkbook extends XlsxPackageReader implements WorkbookAdapter {
   readonly host = "xlsx" as const;
-  private info: WorkbookInfo;
-  private readonly sharedStrings: string[];
-  private readonly stylesPart: string | null;
-  private styles: Styles;
-  private readonly parsed = new Map<string, ParsedSheet>();
-  private readonly tableParts = new Map<string, TablePart[]>();
-  private active: string | null = null;
   private selection: CellRange | null = null;
   private readonly selectionListeners = new Set<(sheet: string, row: number, column: number) => void>();
 
-  private constructor(readonly pkg: ZipPackage) {
-    this.info = readWorkbook(pkg, workbookPartOf(pkg));
-    const rel = (type: string) => this.info.relationships.find((r) => r.type === type && !r.external && pkg.has(r.target))?.target ?? null;
-    const strings = rel("sharedStrings");
-    this.sharedStrings = strings ? readingPart(strings, () => readSharedStrings(pkg.text(strings) ?? "")) : [];
-    const stylesPart = (this.stylesPart = rel("styles"));
-    this.styles = readingPart(stylesPart ?? "xl/styles.xml", () => new Styles((stylesPart && pkg.text(stylesPart)) || MINIMAL_STYLES));
+  private constructor(pkg: ZipPackage) {
+    super(pkg);
   }
 
   /**
@@ -62,11 +46,6 @@ export class XlsxWorkbook implements WorkbookAdapter {
     return () => this.selectionListeners.delete(listener);
   }
 
-  /** A sheet's visibility as the workbook states it ("veryHidden" for the settings sheet), or null if none. */
-  sheetState(name: string): "visible" | "hidden" | "veryHidden" | null {
-    return this.info.sheets.find((sheet) => sheet.name === name)?.state ?? null;
-  }
-
   /** Whether any part was written, added or removed. */
   get changed(): boolean {
     return this.pkg.changed().length > 0;
@@ -80,100 +59,6 @@ export class XlsxWorkbook implements WorkbookAdapter {
   /** save() as pieces, for writing to a file without joining them (a large package is not copied whole). */
   savePieces(): Uint8Array[] {
     return this.pkg.savePieces();
-  }
-
-  private entry(name: string) {
-    const entry = this.info.sheets.find((sheet) => sheet.name === name);
-    if (!entry || !entry.part) throw readFailed(`there is no sheet called "${name}".`);
-    return entry as typeof entry & { part: string };
-  }
-
-  private parsedSheet(name: string): ParsedSheet {
-    const cached = this.parsed.get(name);
-    if (cached) return cached;
-    const { part } = this.entry(name);
-    const sheet = readingPart(part, () => readSheetXml(name, this.pkg.text(part) ?? "", this.sharedStrings, this.styles));
-    this.parsed.set(name, sheet);
-    return sheet;
-  }
-
-  async sheetNames(): Promise<string[]> {
-    return this.info.sheets.filter((s) => s.part && s.name !== SETTINGS_SHEET).map((s) => s.name);
-  }
-
-  async activeSheet(): Promise<string> {
-    const names = await this.sheetNames();
-    if (this.active && names.includes(this.active)) return this.active;
-    const name = this.info.sheets[this.info.activeTab]?.name;
-    return name && names.includes(name) ? name : (names[0] ?? "");
-  }
-
-  /** The preview's sheet tabs set the active sheet, as clicking a tab in Excel does. */
-  setActiveSheet(name: string): void {
-    this.active = name;
-  }
-
-  async readSheets(names: readonly string[]): Promise<SheetData[]> {
-    return Promise.all(names.map((name) => this.readSheet(name)));
-  }
-
-  /** 1904 for a Mac-made workbook: its dates are moved to the engine's 1900 serials as read, and back as written. */
-  get dateSystem(): DateSystem {
-    return this.info.date1904 ? 1904 : 1900;
-  }
-
-  async readSheet(name: string): Promise<SheetData> {
-    return this.sheetData(name, this.parsedSheet(name));
-  }
-
-  /**
-   * Each sheet's first `rows` rows, for finding tables: a sheet longer than that is inflated and read only that
-   * far (and not kept); a shorter one is read whole, and kept, as readSheet reads it.
-   */
-  async readSheetHeads(names: readonly string[], rows: number): Promise<SheetData[]> {
-    return names.map((name) => {
-      if (this.parsed.has(name)) return this.sheetData(name, this.parsedSheet(name));
-      const counter = new RowCounter(rows);
-      const head = this.pkg.textHead(this.entry(name).part, counter.enough);
-      if (!head || head.complete || counter.cutAt < 0) return this.sheetData(name, this.parsedSheet(name));
-      return this.sheetData(name, readSheetXml(name, closedHead(head.text, counter.cutAt), this.sharedStrings, this.styles));
-    });
-  }
-
-  private sheetData(name: string, sheet: ParsedSheet): SheetData {
-    const tables = this.tablesOn(name);
-    // A table's header cell left blank in the sheet shows its column's name, as Excel shows it.
-    const values = datesToEngine(tables.length > 0 ? withTableHeaders(sheet.values, tables) : sheet.values, sheet.numberFormats, this.dateSystem);
-    const shown = tables.map(({ name: table, top, left, bottom, right, headerRow, totalsRow, columns }) => ({ name: table, top, left, bottom, right, headerRow, totalsRow, columns }));
-    return { name, top: 0, left: 0, values, numberFormats: sheet.numberFormats, formulas: sheet.formulas, textFills: sheet.textFills, merges: sheet.merges, ...(tables.length > 0 ? { tables: shown } : {}) };
-  }
-
-  /** The Excel tables on a sheet, read from its table parts. */
-  private tablesOn(name: string): TablePart[] {
-    let tables = this.tableParts.get(name);
-    if (!tables) this.tableParts.set(name, (tables = readSheetTables(this.pkg, this.entry(name).part, name)));
-    return tables;
-  }
-
-  async sheetSizes(): Promise<SheetSize[]> {
-    return (await this.sheetNames()).map((name) => {
-      const { values } = this.parsedSheet(name);
-      let columns = 0;
-      for (const row of values) columns = Math.max(columns, row.length);
-      return { name, rows: values.length, columns };
-    });
-  }
-
-  async readContext(): Promise<WorkbookContext> {
-    return { settings: this.readSettings(), activeSheet: await this.activeSheet(), sheetNames: await this.sheetNames() };
-  }
-
-  private readSettings(): string | null {
-    const entry = this.info.sheets.find((sheet) => sheet.name === SETTINGS_SHEET && sheet.part);
-    if (!entry) return null;
-    const parts: string[] = [];
-    for (const row of this.parsedSheet(SETTINGS_SHEET).values) if (typeof row[0] === "string") parts.push(row[0]);
-    return parts.join("") || null;
   }
 
   async apply(plan: Plan): Promise<ApplySummary> {
@@ -263,7 +148,10 @@ export class XlsxWorkbook implements WorkbookAdapter {
       this.parsed.delete(layout.sheet);
     }
     if (plan.settings !== undefined) this.writeSettings(plan.settings);
-    for (const name of plan.deleteSheets ?? []) this.dropSheet(name);
+    for (const name of plan.deleteSheets ?? []) {
+      const problem = this.takeOut(name);
+      if (problem) throw readFailed(problem);
+    }
     if (this.styles.hasAdditions()) {
       if (!this.stylesPart) throw planRefused("this workbook has no styles part to add a number format or colour to.");
       this.pkg.setText(this.stylesPart, this.styles.toXml());
@@ -281,16 +169,14 @@ export class XlsxWorkbook implements WorkbookAdapter {
     return { supported: true };
   }
 
-  /** Takes a sheet out: its part, relationship and content type, its entry and the names local to it. */
-  private dropSheet(name: string): void {
-    const { part } = this.entry(name);
-    removeSheetEntry(this.pkg, this.info, this.info.sheets.findIndex((sheet) => sheet.name === name));
-    this.pkg.remove(part);
-    removeRelationshipsTo(this.pkg, this.info.part, part);
-    setContentTypeOverride(this.pkg, part, null);
-    this.parsed.delete(name);
+  /** Takes a sheet out (package/removeSheet.ts); a problem, in words, leaves the package as it was. */
+  private takeOut(name: string): string | null {
+    const problem = removeSheetPart(this.pkg, this.info, name);
+    if (problem) return problem;
     this.info = readWorkbook(this.pkg, this.info.part);
+    this.parsed.delete(name);
     if (this.active === name) this.active = null;
+    return null;
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {
@@ -320,11 +206,8 @@ export class XlsxWorkbook implements WorkbookAdapter {
   }
 
   async removeSheet(name: string): Promise<void> {
-    const problem = removeSheetPart(this.pkg, this.info, name);
+    const problem = namesScopedFrom(this.pkg, this.info, name) ?? this.takeOut(name);
     if (problem) throw planRefused(`the sheet "${name}" was not deleted: ${problem}`);
-    this.info = readWorkbook(this.pkg, this.info.part);
-    this.parsed.delete(name);
-    if (this.active === name) this.active = null;
   }
 
   /** The settings sheet is the add-in's own: rewritten whole, or added (very hidden) as new parts. */

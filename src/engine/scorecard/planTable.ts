@@ -6,24 +6,25 @@
 import { cellAddress, sheetCellAddress } from "../sheet/address";
 import { benchmark } from "./benchmark";
 import { isBlankLike, readFigure } from "../core/cellNumber";
-import { isPercentFormat, type Finding } from "../core/findings";
+import type { Finding } from "../core/findings";
 import { classifyRows } from "./detect";
 import type { ColumnMatch } from "../sheet/table";
 import { ratingOf, type RagRule, type Rating } from "./rag";
-import { fail, ok, quote, type EngineError, type Result } from "../core/result";
+import { fail, ok, quote, type Result } from "../core/result";
 import { OUTPUT_HEADERS, inputColumns, type OutputKind, type TableSettings } from "./settings";
 import { parseTolerance } from "../core/tolerance";
 import { TREND, trend, type Trend } from "./trend";
 import type { CellChange, CellRange, CellValue, HeaderGuard, SheetData, TextFillRule } from "../sheet/workbook";
-import { DEFAULT_PERIODS_IN_YEAR, forecastYearEnd } from "./ytd";
 import { inPeriodFigures, saysRunningTotal, type InPeriodFigures } from "./cumulative";
 import type { Movement } from "./explain";
 import { PlanWriter, PlannedRow, text, type ChangeDescription, type FormulasOverwritten, type MergedRatingCell, type RowOutcome } from "./planWriter";
 import { tableFindings } from "./planFindings";
 import { isCount, noForecastNote, type MeasureKind } from "./measureKind";
-import { forecastsFor, kindOf, targetFor } from "./kindRules";
+import { kindOf, targetFor } from "./kindRules";
 import { isTargetNotSet } from "./target";
 import { earlierComparison, type EarlierFigure } from "./earlierFigure";
+import { periodsSoFar, ratedFigure } from "./ratedFigure";
+import { shownAsPercent, writeFormulas } from "./planFormulas";
 
 export type { ChangeDescription, FormulasOverwritten, MergedRatingCell, RowOutcome };
 
@@ -83,59 +84,12 @@ function problemWithLayout(sheet: SheetData, table: TableSettings): string | nul
   return null;
 }
 
-/** Where a row's periods stand: the latest and the one before it that have figures, and how many have. */
-interface PeriodsSoFar {
-  readonly latest: ColumnMatch | null;
-  readonly previous: ColumnMatch | null;
-  readonly elapsed: number;
-}
-
-function periodsSoFar(cells: Cells, periods: readonly ColumnMatch[], left: number): PeriodsSoFar {
-  let latest: ColumnMatch | null = null;
-  let previous: ColumnMatch | null = null;
-  let elapsed = 0;
-  for (let i = 0; i < periods.length; i++) {
-    const period = periods[i];
-    if (isBlankLike(cells[period.column - left])) continue;
-    previous = latest;
-    latest = period;
-    elapsed++;
-  }
-  return { latest, previous, elapsed };
-}
-
 /**
  * The direction from one figure to the other. Under a rule that read, its polarity is the row's, already read, so
  * the trend is worked out without reading it again (the same result: TREND reads polarity as the rule does).
  */
 function directionOf(current: unknown, previous: unknown, rule: Result<RagRule>, polarity: CellValue | undefined): Result<Trend> {
   return rule.ok ? TREND.compute(current, previous, rule.value.statedPolarity, 0) : trend(current, previous, polarity, null);
-}
-
-/** The figure the rules rate, as a cell value; a forecast that cannot be made says why. */
-function ratedFigure(cells: Cells, periods: PeriodsSoFar, table: TableSettings, left: number, kind: MeasureKind): { value: unknown; problem?: EngineError } {
-  const { mapping, rules } = table;
-  if ((rules.rate === "ytd" || (rules.rate === "forecast" && !isCount(kind))) && mapping.ytd) return { value: cells[mapping.ytd.column - left] };
-  if (forecastsFor(table, kind)) {
-    const ytd = mapping.ytd ? cells[mapping.ytd.column - left] : null;
-    const forecast = periods.elapsed > 0 && !isBlankLike(ytd) ? forecastYearEnd(ytd, periods.elapsed, Math.max(DEFAULT_PERIODS_IN_YEAR, mapping.periods.length)) : null;
-    // A forecast that cannot be made is that, not "no value": the reason goes in the explanation.
-    if (forecast && !forecast.ok) return { value: null, problem: forecast.error };
-    return { value: forecast ? forecast.value : null };
-  }
-  return { value: periods.latest ? cells[periods.latest.column - left] : null };
-}
-
-/** The formula that computes the rated figure, for formula mode. */
-function ratedFigureFormula(row: number, table: TableSettings, kind: MeasureKind): string {
-  const { mapping, rules } = table;
-  const ref = (m: ColumnMatch) => cellAddress(row, m.column);
-  const periodsRef = mapping.periods.length > 0 ? `${ref(mapping.periods[0])}:${ref(mapping.periods[mapping.periods.length - 1])}` : null;
-  if ((rules.rate === "ytd" || (rules.rate === "forecast" && !isCount(kind))) && mapping.ytd) return ref(mapping.ytd);
-  if (forecastsFor(table, kind)) {
-    return mapping.ytd && periodsRef ? `SCORECARD.FORECAST(${ref(mapping.ytd)},COUNTA(${periodsRef}),${Math.max(DEFAULT_PERIODS_IN_YEAR, mapping.periods.length)})` : '""';
-  }
-  return periodsRef ? `SCORECARD.YTD(${periodsRef},"latest")` : '""';
 }
 
 /** `earlier`: where the sheet has no previous period's figure, the direction compares with the one it gives. */
@@ -269,57 +223,6 @@ function movementOf(cells: Cells, latest: ColumnMatch, previous: ColumnMatch, ru
   const figure = (match: ColumnMatch, value: number, percent: boolean) => ({ period: match.header.trim(), value, percent });
   if (running) return { previous: figure(previous, running.previous, false), latest: figure(latest, running.latest, false), runningTotal: true };
   return { previous: figure(previous, before.value.value, before.value.percent), latest: figure(latest, now.value.value, now.value.percent), runningTotal: false };
-}
-
-/**
- * Formula mode: live SCORECARD formulas in the output columns, so Excel recalculates them itself. Says whether the
- * rating cell's formula changed.
- */
-function writeFormulas(table: TableSettings, row: number, runningTotal: readonly number[] | null, periods: PeriodsSoFar, writer: PlanWriter, kind: MeasureKind, profiled: CellValue, percent: ShownAsPercent): boolean {
-  const { mapping, rules } = table;
-  const figure = ratedFigureFormula(row, table, kind);
-  // A profiled target is written as its text ("<397.5"): it moves on when the next quarter's refresh plans again.
-  const target = typeof profiled === "string" ? `"${profiled}"` : mapping.target ? cellAddress(row, mapping.target.column) : '""';
-  const polarity = mapping.polarity ? cellAddress(row, mapping.polarity.column) : '""';
-  const tolerance = String(rules.tolerance);
-  const ratingChanged = writer.setFormula(row, rules.outputs.rag, `=SCORECARD.RAG(${figure},${target},${polarity},${tolerance})`);
-  if (rules.outputs.direction !== undefined) {
-    const { latest, previous } = periods;
-    writer.setFormula(row, rules.outputs.direction, runningTotal ? runningTotalTrend(row, runningTotal, polarity) : latest && previous ? `=SCORECARD.TREND(${cellAddress(row, latest.column)},${cellAddress(row, previous.column)},${polarity})` : '=""');
-  }
-  const benchmarkColumn = rules.benchmarkColumns[0];
-  if (rules.outputs.vsBenchmark !== undefined) {
-    if (benchmarkColumn === undefined) writer.setValue(row, rules.outputs.vsBenchmark, "");
-    else writer.setFormula(row, rules.outputs.vsBenchmark, `=SCORECARD.BENCHMARK(${figure},${cellAddress(row, benchmarkColumn)},${polarity},${tolerance})`);
-  }
-  if (rules.outputs.explanation !== undefined) {
-    // A percentage cell reaches a function as its number (0.555): "%" tells EXPLAIN to word it as shown (55.5%).
-    const formats = percent.value || percent.target ? `,${percent.value ? '"%"' : '""'},${percent.target ? '"%"' : '""'}` : "";
-    writer.setFormula(row, rules.outputs.explanation, `=SCORECARD.EXPLAIN(${figure},${target},${polarity},${tolerance}${formats})`);
-  }
-  return ratingChanged;
-}
-
-interface ShownAsPercent {
-  readonly value: boolean;
-  readonly target: boolean;
-}
-
-/** Whether the rated figure's cell and the target's show their numbers as percentages (0.555 formatted 0.0%). */
-function shownAsPercent(sheet: SheetData, row: number, table: TableSettings, periods: PeriodsSoFar): ShownAsPercent {
-  const { mapping, rules } = table;
-  const formats = sheet.numberFormats[row - sheet.top];
-  const source = rules.rate === "forecast" || (rules.rate === "ytd" && mapping.ytd) ? mapping.ytd : periods.latest;
-  const shows = (match: ColumnMatch | null | undefined) => (match ? isPercentFormat(formats?.[match.column - sheet.left]) : false);
-  return { value: shows(source), target: shows(mapping.target) };
-}
-
-/** A running total's trend as a formula: the latest period's own figure against the one before's. */
-function runningTotalTrend(row: number, columns: readonly number[], polarity: string): string {
-  const at = (i: number) => cellAddress(row, columns[i]);
-  const n = columns.length;
-  const previous = n > 2 ? `${at(n - 2)}-${at(n - 3)}` : at(0);
-  return `=SCORECARD.TREND(${at(n - 1)}-${at(n - 2)},${previous},${polarity})`;
 }
 
 /** The begins-with fills for the rating and direction columns, added once per table. */

@@ -162,17 +162,8 @@ export function milestoneTableWith(sheet: SheetData, headerRow: number, choice: 
     const { report = 0, date = 0, programme } = choice.roles;
     const table = byReportTableWith(sheet, headerRow, { milestone, report, date, ...(programme === undefined ? {} : { programme }) });
     if (table.versions.length === 0) return fail("value", `The timeline on "${sheet.name}" holds one committee report ("${table.baseline.label}"): there is no later forecast to set against it.`);
-    return ok({
-      sheet: sheet.name,
-      headerRow,
-      columns: { milestone, forecast: date, baseline: date, ...(programme === undefined ? {} : { programme }) },
-      rows: table.stages.map((s) => s.row),
-      layout: "byReport",
-      baseline: table.baseline,
-      versions: table.versions,
-      stages: table.stages,
-      mapping: { layout: "byReport", roles, versions: [] },
-    });
+    const columns = { milestone, forecast: date, baseline: date, ...(programme === undefined ? {} : { programme }) };
+    return ok(tableOf(sheet, headerRow, { columns, rows: table.stages.map((s) => s.row), baseline: table.baseline, versions: table.versions, stages: table.stages }, { layout: "byReport", roles, versions: [] }));
   }
   const taken = new Set(Object.values(choice.roles));
   const versions = inVersionOrder([...new Set(choice.versions)].filter((c) => !taken.has(c)).map((column) => ({ column, version: versionOf(cell(headerRow, column)) })));
@@ -193,17 +184,17 @@ export function milestoneTableWith(sheet: SheetData, headerRow: number, choice: 
   if (programme !== undefined) columns.programme = programme;
   if (actual !== undefined) columns.actual = actual;
   if (status !== undefined) columns.status = status;
-  return ok({
-    sheet: sheet.name,
-    headerRow,
-    columns,
-    rows: dataRows,
-    layout: "columns",
-    baseline: first.version,
-    versions: versions.map((v) => v.version),
-    stages,
-    mapping: { layout: "columns", roles, versions: versions.map((v) => ({ ...matchOf("version", v.column), dated: v.version.dated })) },
-  });
+  const mapping: TimelineMapping = { layout: "columns", roles, versions: versions.map((v) => ({ ...matchOf("version", v.column), dated: v.version.dated })) };
+  return ok(tableOf(sheet, headerRow, { columns, rows: dataRows, baseline: first.version, versions: versions.map((v) => v.version), stages }, mapping));
+}
+
+/** What either layout reads, before it is named by its sheet, header row and mapping. */
+type TableRead = Pick<MilestoneTable, "columns" | "rows" | "baseline" | "versions" | "stages">;
+
+/** The table in either layout: what was read, with the mapping it was read with (whose layout it takes). */
+function tableOf(sheet: SheetData, headerRow: number, read: TableRead, mapping: TimelineMapping): MilestoneTable {
+  const { columns, rows, baseline, versions, stages } = read;
+  return { sheet: sheet.name, headerRow, columns, rows, layout: mapping.layout, baseline, versions, stages, mapping };
 }
 
 /**

@@ -7,14 +7,14 @@ import { countedStreams } from "../../engine/funding/fundingSummary";
 import type { FundingRole } from "../../engine/funding/trackerColumns";
 import { FundingMappingCard } from "./FundingMappingCard";
 import { todaySerial } from "../../engine/dates/serial";
-import type { Plan, WorkbookAdapter } from "../../engine/sheet/workbook";
+import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { createFundingTracker, loadFunding, type LoadedFunding } from "../../app/fundingTracker";
 import { keepFundingColumns } from "../../app/fundingColumns";
-import { undoApply } from "../../app/refreshWorkbook";
 import { KeepColumns } from "./KeepColumns";
 import { ReportDateField } from "../components/ReportDateField";
 import { ErrorNote } from "../components/ErrorNote";
 import { useTask } from "../useTask";
+import { useKeptColumns } from "../useKeptColumns";
 import type { FundingChartProps } from "./FundingChart";
 import { TotalsCard } from "./TotalsCard";
 import { DeadlinesCard, StreamsCard } from "./StreamCards";
@@ -42,10 +42,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
 
   const streams = useMemo(() => (loaded ? analyseFunding(loaded.sheet, loaded.table, asOf) : []), [loaded, asOf]);
   const [mappingError, setMappingError] = useState<string | null>(null);
-  // Columns corrected on the card and not yet kept; the undo of the last keep, and what it did.
-  const [changed, setChanged] = useState(false);
-  const [undo, setUndo] = useState<Plan | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { changed, setChanged, done, setDone, canUndo, keep: keepColumns, undoKeep, forget } = useKeptColumns({ workbook, run, setError, onWorkbookChanged, readAgain: () => read() });
 
   /** A column chosen on the mapping card: the tracker read again with it, or why it cannot be. */
   const choose = (role: FundingRole, column: number | null) => {
@@ -61,28 +58,8 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
   };
 
   /** The corrected columns stored in the workbook, through a plan, with its undo. */
-  const keep = () =>
-    run("Keeping the columns…", async () => {
-      if (!loaded) return;
-      const kept = await keepFundingColumns(workbook, loaded.table);
-      if (!kept.ok) return setError(kept.error.message);
-      setLoaded({ ...loaded, stored: true });
-      setChanged(false);
-      setUndo(kept.value);
-      setDone(`Kept: "${loaded.sheet.name}" is read with these columns from now on, here and from the command line.`);
-      onWorkbookChanged?.();
-    });
-
-  const undoKeep = () =>
-    run("Undoing…", async () => {
-      if (!undo) return;
-      const undone = await undoApply(workbook, undo);
-      if (!undone.ok) return setError(undone.error.message, "Not undone");
-      setUndo(null);
-      await read();
-      setDone("Undone: the stored columns are as they were.");
-      onWorkbookChanged?.();
-    });
+  const keep = (current: LoadedFunding) =>
+    keepColumns({ sheet: current.sheet.name, store: () => keepFundingColumns(workbook, current.table), kept: () => setLoaded({ ...current, stored: true }) });
 
   /** The tracker on the active sheet, as the workbook reads it (its stored columns, or found by meaning). */
   const read = async () => {
@@ -98,8 +75,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
 
   const find = () =>
     run("Reading the funding table…", async () => {
-      setDone(null);
-      setUndo(null);
+      forget();
       await read();
     });
 
@@ -130,7 +106,7 @@ export function FundingView({ workbook, onWorkbookChanged, Chart = LazyChart }: 
       {loaded && (
         <>
           <FundingMappingCard sheet={loaded.sheet} table={loaded.table} onChoose={choose} error={mappingError} />
-          <KeepColumns changed={changed} stored={loaded.stored === true} done={done} canUndo={undo !== null} busy={busy !== null} onKeep={keep} onUndo={undoKeep} />
+          <KeepColumns changed={changed} stored={loaded.stored === true} done={done} canUndo={canUndo} busy={busy !== null} onKeep={() => keep(loaded)} onUndo={undoKeep} />
           <StreamsCard streams={streams} />
           <DeadlinesCard streams={streams} asOf={asOf} />
           <TotalsCard streams={streams} />

@@ -9,8 +9,6 @@ import { BASELINES_SHEET } from "../../engine/timeline/timeline";
 import type { WorkbookAdapter } from "../../engine/sheet/workbook";
 import { createMilestoneSheet, loadTimeline, recordBaseline, withColumns, type LoadedTimeline } from "../../app/timelineBaselines";
 import { keepTimelineColumns } from "../../app/keepColumns";
-import { undoApply } from "../../app/refreshWorkbook";
-import type { Plan } from "../../engine/sheet/workbook";
 import { columnsOfMapping, withRole, withVersion } from "../../engine/timeline/chooseColumns";
 import { milestoneTableWith, type TimelineColumns, type TimelineRole } from "../../engine/timeline/milestoneTable";
 import { KeepColumns } from "../funding/KeepColumns";
@@ -18,6 +16,7 @@ import { TimelineColumnsCard } from "./TimelineColumnsCard";
 import { ReportDateField } from "../components/ReportDateField";
 import { ErrorNote } from "../components/ErrorNote";
 import { failureOf, useTask } from "../useTask";
+import { useKeptColumns } from "../useKeptColumns";
 import type { TimelineGanttProps } from "./TimelineGantt";
 import { StagesCard, TimelineChecks } from "./StagesCard";
 import { CardTitle } from "../components/CardTitle";
@@ -43,11 +42,8 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
   const { busy, error, setError, setFailure, run } = useTask();
   const [reportDate, setReportDate] = useState(() => todaySerial());
   const [notice, setNotice] = useState<string | null>(null);
-  // Columns corrected on the card and not yet kept; the undo of the last keep, and what it did.
   const [mappingError, setMappingError] = useState<string | null>(null);
-  const [changed, setChanged] = useState(false);
-  const [undo, setUndo] = useState<Plan | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { changed, setChanged, done, setDone, canUndo, keep: keepColumns, undoKeep, forget } = useKeptColumns({ workbook, run, setError, onWorkbookChanged, readAgain: () => load() });
 
   /** Reads the timeline; `corrected`: columns chosen on the card and not kept, read with again where they still read. */
   const load = async (corrected?: { headerRow: number; columns: TimelineColumns }) => {
@@ -78,31 +74,16 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
 
   /** The corrected columns stored in the workbook, through a plan, with its undo. */
   const keep = (current: LoadedTimeline) =>
-    run("Keeping the columns…", async () => {
-      const kept = await keepTimelineColumns(workbook, current.sheet, current.table);
-      if (!kept.ok) return setError(kept.error.message, "The columns were not kept");
-      setLoaded({ ...current, stored: true });
-      setChanged(false);
-      setUndo(kept.value);
-      setDone(`Kept: "${current.sheet.name}" is read with these columns from now on, here and from the command line.`);
-      onWorkbookChanged?.();
-    });
-
-  const undoKeep = () =>
-    run("Undoing…", async () => {
-      if (!undo) return;
-      const undone = await undoApply(workbook, undo);
-      if (!undone.ok) return setError(undone.error.message, "Not undone");
-      setUndo(null);
-      await load();
-      setDone("Undone: the stored columns are as they were.");
-      onWorkbookChanged?.();
+    keepColumns({
+      sheet: current.sheet.name,
+      store: () => keepTimelineColumns(workbook, current.sheet, current.table),
+      kept: () => setLoaded({ ...current, stored: true }),
+      refusedTitle: "The columns were not kept",
     });
 
   const find = () =>
     run("Reading the milestones…", async () => {
-      setDone(null);
-      setUndo(null);
+      forget();
       await load();
     });
 
@@ -168,7 +149,7 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
             onVersion={(index, column) => choose((columns) => withVersion(columns, index, column))}
             error={mappingError}
           />
-          <KeepColumns changed={changed} stored={loaded.stored === true} done={done} canUndo={undo !== null} busy={busy !== null} onKeep={() => keep(loaded)} onUndo={undoKeep} />
+          <KeepColumns changed={changed} stored={loaded.stored === true} done={done} canUndo={canUndo} busy={busy !== null} onKeep={() => keep(loaded)} onUndo={undoKeep} />
           <StagesCard milestones={loaded.analysis.milestones} />
           <TimelineChecks findings={loaded.analysis.findings} onSelect={select} />
           <Card>

@@ -6,13 +6,13 @@
  * Parts a copy would have to duplicate and renumber (drawings, charts, comments, tables, pivots) are refused with
  * a plain message rather than shared between two sheets, which Excel would repair.
  */
-import { addRelationship, readRelationships, relsPathOf, REL_TYPE, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE } from "./relationships";
+import { addRelationship, readRelationships, relsPathOf, REL_TYPE, setContentTypeOverride, WORKSHEET_CONTENT_TYPE } from "./relationships";
 import { appendSheet, type WorkbookInfo } from "./workbookPart";
-import { scanXml, splice } from "./xml";
+import { scanXml } from "./xml";
 import type { ZipPackage } from "./zipPackage";
 
 /** Relationship types a copy carries: external links as they are, printer settings as a copied part. */
-const PRINTER_SETTINGS = "printerSettings";
+export const PRINTER_SETTINGS = "printerSettings";
 
 /** What stops a sheet being copied here, in words ("a drawing (charts, pictures or shapes)"), or null. */
 export function uncopiable(pkg: ZipPackage, part: string): string | null {
@@ -78,41 +78,4 @@ function targetAsWritten(rels: string, id: string): string {
 
 function relativeFromSheet(target: string): string {
   return target.startsWith("xl/") ? `../${target.slice(3)}` : `/${target}`;
-}
-
-/**
- * Takes away a sheet the add-in added (the undo of "Start next financial year"): its entry, relationship, content
- * type, part and the part's relationships. Refused (a message, nothing changed) when a defined name is scoped to
- * it or to a sheet after it, whose position would shift.
- */
-export function removeSheetPart(pkg: ZipPackage, info: WorkbookInfo, name: string): string | null {
-  const index = info.sheets.findIndex((s) => s.name === name);
-  const entry = info.sheets[index];
-  if (!entry?.part) return `there is no sheet called "${name}".`;
-  const xml = pkg.text(info.part) ?? "";
-  for (const match of xml.matchAll(/localSheetId="(\d+)"/g)) {
-    if (Number(match[1]) >= index) return `the workbook has names scoped to "${name}" or to a sheet after it.`;
-  }
-  let element: { start: number; end: number } | null = null;
-  let pending: number | null = null;
-  scanXml(xml, {
-    open(tag) {
-      if (tag.name === "sheet" && tag.attributes.name === name) pending = tag.start;
-    },
-    close(tag) {
-      if (tag.name === "sheet" && pending !== null) {
-        element = { start: pending, end: tag.end };
-        pending = null;
-      }
-    },
-  });
-  const found = element as { start: number; end: number } | null;
-  if (!found) return `the workbook part does not list "${name}".`;
-  pkg.setText(info.part, splice(xml, [{ start: found.start, end: found.end, insert: "" }]));
-  for (const rel of readRelationships(pkg, entry.part)) if (rel.type === PRINTER_SETTINGS && !rel.external) pkg.remove(rel.target);
-  pkg.remove(relsPathOf(entry.part));
-  pkg.remove(entry.part);
-  removeRelationshipsTo(pkg, info.part, entry.part);
-  setContentTypeOverride(pkg, entry.part, null);
-  return null;
 }

@@ -1,7 +1,7 @@
 /**
  * A report sheet's page setup in the package: the new worksheet part laid out to print (fit to width, A4,
  * orientation, margins, header and footer, column widths), its print titles as the workbook's defined name
- * `_xlnm.Print_Titles`, and taking a sheet out again (the undo of adding it).
+ * `_xlnm.Print_Titles` (taking the sheet out again, the undo of adding it, is removeSheet.ts).
  */
 import type { SheetLayout } from "../../../engine/sheet/workbook";
 import type { WorkbookInfo } from "./workbookPart";
@@ -74,55 +74,4 @@ export function addPrintTitles(pkg: ZipPackage, info: WorkbookInfo, sheetIndex: 
     edit = { start: at, end: at, insert: list(name) };
   }
   pkg.setText(info.part, splice(xml, [edit]));
-}
-
-/**
- * Takes the sheet at `sheetIndex` out of the workbook part: its <sheet> entry, the names local to it, and the later
- * sheets' local names moved down one; the active tab moves to the first sheet if it was this one or later.
- */
-export function removeSheetEntry(pkg: ZipPackage, info: WorkbookInfo, sheetIndex: number): void {
-  const xml = pkg.text(info.part) ?? "";
-  const edits: Edit[] = [];
-  let sheetCount = -1;
-  // The start tag of the <sheet> or <definedName> open now: its close gives where the element ends.
-  let opened: { start: number; openEnd: number; local: number | null } | null = null;
-  // The names' edits, held until the list closes: a list left empty is taken out whole.
-  let nameEdits: Edit[] = [];
-  let names = 0;
-  let namesRemoved = 0;
-  let listStart = -1;
-  scanXml(xml, {
-    open(tag) {
-      if (tag.name === "definedNames" && tag.depth === 1) listStart = tag.start;
-      if ((tag.name === "sheet" && tag.depth === 2) || tag.name === "definedName") {
-        opened = { start: tag.start, openEnd: tag.openEnd, local: tag.attributes.localSheetId === undefined ? null : Number(tag.attributes.localSheetId) };
-      }
-      if (tag.name === "workbookView" && tag.attributes.activeTab !== undefined && Number(tag.attributes.activeTab) >= sheetIndex) {
-        edits.push({ start: tag.start, end: tag.openEnd, insert: xml.slice(tag.start, tag.openEnd).replace(/\sactiveTab="\d+"/, ' activeTab="0"') });
-      }
-    },
-    close(tag) {
-      if (tag.name === "definedNames" && tag.depth === 1) {
-        for (const edit of names > 0 && names === namesRemoved ? [{ start: listStart, end: tag.end, insert: "" }] : nameEdits) edits.push(edit);
-        nameEdits = [];
-        return;
-      }
-      const element = opened as { start: number; openEnd: number; local: number | null } | null;
-      if (!element) return;
-      if (tag.name === "sheet" && tag.depth === 2) {
-        sheetCount++;
-        if (sheetCount === sheetIndex) edits.push({ start: element.start, end: tag.end, insert: "" });
-      } else if (tag.name === "definedName") {
-        names++;
-        if (element.local === sheetIndex) {
-          namesRemoved++;
-          nameEdits.push({ start: element.start, end: tag.end, insert: "" });
-        } else if (element.local !== null && element.local > sheetIndex) {
-          nameEdits.push({ start: element.start, end: element.openEnd, insert: xml.slice(element.start, element.openEnd).replace(/\slocalSheetId="\d+"/, ` localSheetId="${element.local - 1}"`) });
-        }
-      } else return;
-      opened = null;
-    },
-  });
-  pkg.setText(info.part, splice(xml, edits));
 }

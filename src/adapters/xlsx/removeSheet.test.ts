@@ -1,0 +1,76 @@
+/**
+ * Taking a sheet out of a package, the one way both removals go (a plan's deleteSheets, removeSheet), on the sample
+ * scorecard with printer settings on its first sheet, as Excel saves a sheet that has been printed: every part
+ * the add-in did not make goes back byte for byte.
+ */
+import { readFileSync } from "node:fs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { SAMPLE } from "../../../test/helpers/sampleWorkbook";
+import { XlsxWorkbook } from "./xlsxWorkbook";
+
+const NEW = "Scorecard 2022-23";
+const SETTINGS_BIN = new Uint8Array([0x48, 0x00, 0x50, 0x00, 0x20, 0x00, 0x4c, 0x00]);
+
+/** The sample, its Scorecard sheet carrying a printer-settings part (a pageSetup r:id, a relationship, a .bin part). */
+function printedSample(): Uint8Array {
+  const parts = unzipSync(new Uint8Array(readFileSync(SAMPLE)));
+  const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"]);
+  parts["xl/worksheets/sheet1.xml"] = strToU8(sheet.replace('<pageSetup orientation="portrait"', '<pageSetup orientation="portrait" r:id="rId1"'));
+  parts["xl/worksheets/_rels/sheet1.xml.rels"] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/printerSettings" Target="../printerSettings/printerSettings1.bin"/></Relationships>',
+  );
+  parts["xl/printerSettings/printerSettings1.bin"] = SETTINGS_BIN;
+  const types = strFromU8(parts["[Content_Types].xml"]);
+  parts["[Content_Types].xml"] = strToU8(types.replace("<Default ", '<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings"/><Default '));
+  expect(sheet).not.toBe(strFromU8(parts["xl/worksheets/sheet1.xml"]));
+  return zipSync(parts);
+}
+
+const partsOf = (book: XlsxWorkbook) => unzipSync(book.save());
+
+describe("taking a sheet out of the package", () => {
+  it("the undo of a new year takes the copy, its relationships and its copied printer settings, and every other part is as it was", async () => {
+    const original = unzipSync(printedSample());
+    const book = XlsxWorkbook.open(printedSample());
+    await book.copySheet("Scorecard", NEW);
+    const copied = partsOf(book);
+    // The copy: sheet6.xml with its own relationships and its own printer settings, beside the original's.
+    expect(Object.keys(copied).filter((name) => !(name in original)).sort()).toEqual(["xl/printerSettings/printerSettings2.bin", "xl/worksheets/_rels/sheet6.xml.rels", "xl/worksheets/sheet6.xml"]);
+
+    await book.removeSheet(NEW);
+    const after = partsOf(book);
+    expect(await book.sheetNames()).toEqual(["Scorecard", "Funding", "Timeline", "Timeline baselines", "Populations"]);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(original).sort());
+    // The lists of parts (workbook, its relationships, content types) had the copy spliced in and out again.
+    for (const name of Object.keys(original)) expect([name, strFromU8(after[name])]).toEqual([name, strFromU8(original[name])]);
+    expect(after["xl/printerSettings/printerSettings1.bin"]).toEqual(SETTINGS_BIN);
+  });
+
+  it("a plan's deleteSheets takes a copied sheet the same way: its relationships and printer settings go with it", async () => {
+    const original = unzipSync(printedSample());
+    const book = XlsxWorkbook.open(printedSample());
+    await book.copySheet("Scorecard", NEW);
+    await book.apply({ changes: [], allowed: [], deleteSheets: [NEW] });
+    const after = partsOf(book);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(original).sort());
+    for (const name of Object.keys(original)) expect([name, strFromU8(after[name])]).toEqual([name, strFromU8(original[name])]);
+  });
+
+  it("refuses the undo of a new year, changing nothing, where a name is scoped to a sheet after the copy", async () => {
+    const book = XlsxWorkbook.open(printedSample());
+    await book.copySheet("Scorecard", NEW);
+    // A report sheet added since, after the copy (the sixth sheet, so its print titles are local to sheet 6, index 6).
+    await book.apply({ changes: [{ kind: "value", sheet: "Summary", row: 0, column: 0, value: "Area" }], allowed: [{ sheet: "Summary", top: 0, left: 0, bottom: 0, right: 0 }], createSheets: ["Summary"], layouts: [{ sheet: "Summary", landscape: false, fitToPagesWide: 1, printTitleRows: { top: 0, bottom: 0 }, header: "", footer: "", columnWidths: [20], wrapText: false }] });
+    const before = book.save();
+    expect(strFromU8(partsOf(book)["xl/workbook.xml"])).toContain('localSheetId="6"');
+    await expect(book.removeSheet(NEW)).rejects.toThrow(`Nothing was written: the sheet "${NEW}" was not deleted: the workbook has names scoped to "${NEW}" or to a sheet after it.`);
+    expect(book.save()).toEqual(before);
+    expect(await book.sheetNames()).toContain(NEW);
+  });
+
+  it("says there is no such sheet, changing nothing", async () => {
+    const book = XlsxWorkbook.open(printedSample());
+    await expect(book.removeSheet("Scorecard 2030-31")).rejects.toThrow('Nothing was written: the sheet "Scorecard 2030-31" was not deleted: there is no sheet called "Scorecard 2030-31".');
+    expect(book.changed).toBe(false);
+  });
+});
