@@ -25,7 +25,7 @@ function setUp(excel: FakeExcel) {
     const task = useTask();
     return { task, columns: useKeptColumns({ workbook, run: task.run, setError: task.setError, onWorkbookChanged: changed, readAgain }) };
   });
-  const keep = (refusedTitle?: string) => act(() => result.current.columns.keep({ sheet: "Timeline", store: () => keepTrackerColumns(workbook, ENTRY), kept, refusedTitle }));
+  const keep = () => act(() => result.current.columns.keep({ sheet: "Timeline", store: () => keepTrackerColumns(workbook, ENTRY), kept }));
   return { workbook, result, changed, readAgain, kept, keep };
 }
 
@@ -59,11 +59,11 @@ describe("useKeptColumns", () => {
     expect(result.current.columns).toMatchObject({ canUndo: false, done: null });
   });
 
-  it("refuses to keep over settings it cannot read, under the view's title, writing nothing", async () => {
+  it("refuses to keep over settings it cannot read, saying the columns were not kept, writing nothing", async () => {
     const excel = new FakeExcel({ Timeline: [["Milestone"]], [SETTINGS_SHEET]: [["{not settings"]] });
     const { result, changed, kept, keep } = setUp(excel);
     act(() => result.current.columns.setChanged(true));
-    await keep("The columns were not kept");
+    await keep();
     expect(result.current.task.error?.title).toBe("The columns were not kept");
     expect(result.current.task.error?.message).toMatch(/The columns were not stored\.$/);
     // Still there to keep once the settings are sorted out; nothing to undo, nothing written.
@@ -71,12 +71,6 @@ describe("useKeptColumns", () => {
     expect(kept).not.toHaveBeenCalled();
     expect(changed).not.toHaveBeenCalled();
     expect(excel.cell(SETTINGS_SHEET, 0, 0)?.value).toBe("{not settings");
-  });
-
-  it("shows a refused keep under the default title where the view gives none", async () => {
-    const { result, keep } = setUp(new FakeExcel({ Timeline: [["Milestone"]], [SETTINGS_SHEET]: [["{not settings"]] }));
-    await keep();
-    expect(result.current.task.error?.title).toBe("Nothing was written");
   });
 
   it("says Not undone when Office refuses the undo, and keeps it to try again", async () => {

@@ -25,9 +25,10 @@ export interface Keep {
   readonly sheet: string;
   readonly store: () => Promise<Result<Plan>>;
   readonly kept: () => void;
-  /** The title a refusal is shown under; the default refusal's when not given. */
-  readonly refusedTitle?: string;
 }
+
+/** What a refused keep is shown under, in either view: nothing was stored, and the card still shows the columns. */
+export const KEEP_REFUSED_TITLE = "The columns were not kept";
 
 export function useKeptColumns({ workbook, run, setError, onWorkbookChanged, readAgain }: KeptColumnsOptions) {
   // Columns corrected on the card and not yet kept; the undo of the last keep, and what it did.
@@ -36,10 +37,10 @@ export function useKeptColumns({ workbook, run, setError, onWorkbookChanged, rea
   const [done, setDone] = useState<string | null>(null);
 
   /** The corrected columns stored in the workbook, through a plan, with its undo. */
-  const keep = ({ sheet, store, kept, refusedTitle }: Keep) =>
+  const keep = ({ sheet, store, kept }: Keep) =>
     run("Keeping the columns…", async () => {
       const stored = await store();
-      if (!stored.ok) return setError(stored.error.message, refusedTitle);
+      if (!stored.ok) return setError(stored.error.message, KEEP_REFUSED_TITLE);
       kept();
       setChanged(false);
       setUndo(stored.value);

@@ -78,7 +78,6 @@ export function TimelineView({ workbook, onWorkbookChanged, Gantt = LazyGantt }:
       sheet: current.sheet.name,
       store: () => keepTimelineColumns(workbook, current.sheet, current.table),
       kept: () => setLoaded({ ...current, stored: true }),
-      refusedTitle: "The columns were not kept",
     });
 
   const find = () =>
