@@ -56,16 +56,34 @@ describe("taking a sheet out of the package", () => {
     for (const name of Object.keys(original)) expect([name, strFromU8(after[name])]).toEqual([name, strFromU8(original[name])]);
   });
 
-  it("refuses the undo of a new year, changing nothing, where a name is scoped to a sheet after the copy", async () => {
+  it("the undo of a new year moves the names of a sheet added after the copy down one with it, as Excel does", async () => {
     const book = XlsxWorkbook.open(printedSample());
     await book.copySheet("Scorecard", NEW);
-    // A report sheet added since, after the copy (the sixth sheet, so its print titles are local to sheet 6, index 6).
+    // A committee summary added since, after the copy: the seventh sheet, so its print titles are local to index 6.
     await book.apply({ changes: [{ kind: "value", sheet: "Summary", row: 0, column: 0, value: "Area" }], allowed: [{ sheet: "Summary", top: 0, left: 0, bottom: 0, right: 0 }], createSheets: ["Summary"], layouts: [{ sheet: "Summary", landscape: false, fitToPagesWide: 1, printTitleRows: { top: 0, bottom: 0 }, header: "", footer: "", columnWidths: [20], wrapText: false }] });
-    const before = book.save();
-    expect(strFromU8(partsOf(book)["xl/workbook.xml"])).toContain('localSheetId="6"');
-    await expect(book.removeSheet(NEW)).rejects.toThrow(`Nothing was written: the sheet "${NEW}" was not deleted: the workbook has names scoped to "${NEW}" or to a sheet after it.`);
-    expect(book.save()).toEqual(before);
-    expect(await book.sheetNames()).toContain(NEW);
+    const titles = (xml: string) => /<definedName[^>]*name="_xlnm\.Print_Titles"[^>]*>[^<]*<\/definedName>/.exec(xml)?.[0] ?? "";
+    expect(titles(strFromU8(partsOf(book)["xl/workbook.xml"]))).toContain('localSheetId="6"');
+    await book.removeSheet(NEW);
+    expect(await book.sheetNames()).toEqual(["Scorecard", "Funding", "Timeline", "Timeline baselines", "Populations", "Summary"]);
+    // Summary is now the sixth sheet (index 5): its print titles follow it, still naming its own first row.
+    const after = titles(strFromU8(partsOf(book)["xl/workbook.xml"]));
+    expect(after).toContain('localSheetId="5"');
+    expect(after).toContain("'Summary'!$1:$1");
+  });
+
+  it("refuses the undo of a new year, changing nothing, where a name is scoped to the copy itself", async () => {
+    const book = XlsxWorkbook.open(printedSample());
+    await book.copySheet("Scorecard", NEW);
+    // The analyst set a print area on the new year's sheet (the sixth, index 5) in Excel since: deleting it would lose it.
+    const parts = partsOf(book);
+    const workbookXml = strFromU8(parts["xl/workbook.xml"]);
+    const area = `<definedName name="_xlnm.Print_Area" localSheetId="5">'${NEW}'!$A$1:$M$40</definedName>`;
+    parts["xl/workbook.xml"] = strToU8(workbookXml.includes("<definedNames>") ? workbookXml.replace("<definedNames>", `<definedNames>${area}`) : workbookXml.replace("</sheets>", `</sheets><definedNames>${area}</definedNames>`));
+    const printed = XlsxWorkbook.open(zipSync(parts));
+    const before = printed.save();
+    await expect(printed.removeSheet(NEW)).rejects.toThrow(`Nothing was written: the sheet "${NEW}" was not deleted: the workbook has names scoped to "${NEW}" (a print area or a name made on it), which deleting it would lose.`);
+    expect(printed.save()).toEqual(before);
+    expect(await printed.sheetNames()).toContain(NEW);
   });
 
   it("says there is no such sheet, changing nothing", async () => {

@@ -10,7 +10,7 @@ import { settingsChunks } from "../../engine/sheet/settingsChunks";
 import { WorkbookError, planRefused, readFailed } from "../../engine/sheet/workbookErrors";
 import { addRelationship, readRelationships, removeRelationshipsTo, setContentTypeOverride, WORKSHEET_CONTENT_TYPE } from "./package/relationships";
 import { copySheetPart, uncopiable } from "./package/copySheet";
-import { namesScopedFrom, removeSheetPart } from "./package/removeSheet";
+import { namesScopedTo, removeSheetPart } from "./package/removeSheet";
 import { editSheetXml } from "./package/sheetEditor";
 import { extendTables } from "./package/tablePart";
 import { Styles } from "./package/styles";
@@ -206,7 +206,7 @@ export class XlsxWorkbook extends XlsxPackageReader implements WorkbookAdapter {
   }
 
   async removeSheet(name: string): Promise<void> {
-    const problem = namesScopedFrom(this.pkg, this.info, name) ?? this.takeOut(name);
+    const problem = namesScopedTo(this.pkg, this.info, name) ?? this.takeOut(name);
     if (problem) throw planRefused(`the sheet "${name}" was not deleted: ${problem}`);
   }
 

@@ -26,15 +26,16 @@ export function removeSheetPart(pkg: ZipPackage, info: WorkbookInfo, name: strin
 }
 
 /**
- * Why the undo of a new year leaves its sheet where it is: a defined name scoped to it or to a sheet after it, which
- * the analyst may have made since and which removing the sheet would take out or move. Null otherwise, and when
- * there is no such sheet (removeSheetPart says so).
+ * Why the undo of a new year leaves its sheet where it is: a defined name scoped to that sheet (a print area or a
+ * name the analyst made on it since), which removing the sheet would take out. Names scoped to later sheets do not
+ * stop it: removeSheetEntry moves them down one with their sheets, as Excel does. Null otherwise, and when there is
+ * no such sheet (removeSheetPart says so).
  */
-export function namesScopedFrom(pkg: ZipPackage, info: WorkbookInfo, name: string): string | null {
+export function namesScopedTo(pkg: ZipPackage, info: WorkbookInfo, name: string): string | null {
   const index = info.sheets.findIndex((s) => s.name === name);
   if (!info.sheets[index]?.part) return null;
   for (const match of (pkg.text(info.part) ?? "").matchAll(/localSheetId="(\d+)"/g)) {
-    if (Number(match[1]) >= index) return `the workbook has names scoped to "${name}" or to a sheet after it.`;
+    if (Number(match[1]) === index) return `the workbook has names scoped to "${name}" (a print area or a name made on it), which deleting it would lose.`;
   }
   return null;
 }
