@@ -132,8 +132,14 @@ describe("ids and labels as councils print them", () => {
     ["asc 3D part 2b", "2023-24", "3D(2B)"],
     ["ASCOF 2A2", "2014-22", "2A(2)"],
     [" ASCOF 1E", "2023-24", "1E"],
+    ["asc2c", "2023-24", "2C"],
+    ["ASCOF2A2", "2014-22", "2A(2)"],
   ])("%p in %s is %s", (printedId, fw, id) => {
     expect(value(findMeasure(printedId, fw)).id).toBe(id);
+  });
+
+  it("\"ASC\" is read only before the id: after it, it is not part of any id", () => {
+    expect(findMeasure("2C ASC", "2023-24")).toMatchObject({ ok: false, error: { kind: "value" } });
   });
 
   it("an \"ASC\" id computes as its measure: 438 admissions over 87,009 people aged 65+ = 503.4 per 100,000", () => {
