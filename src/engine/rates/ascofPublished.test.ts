@@ -4,6 +4,7 @@
  * and its outcome for one council, so nothing here divides; 2B and 2C are divided in ascofFrameworks.test.ts.
  */
 import published from "../../../test/fixtures/ascof-published.json";
+import scorecard from "../../../test/fixtures/scorecard-q3-2021-22.json";
 import { roundHalfAwayFromZero } from "../core/round";
 import { type AscofFramework } from "./ascofCatalogue";
 import { ascofInfo, ascofValue, findMeasure, measureByName } from "./ascof";
@@ -77,6 +78,36 @@ describe(`${westSussex.council}: labels as printed, 2023-24`, () => {
     const [contact] = westSussex.rows;
     expect(contact.values[0]).toBe("50.75%");
     expect(value(ascofValue("5A", 5_075, 10_000, westSussex.framework))).toBe(0.508);
+  });
+});
+
+describe("a council's committee scorecard (Q3 2021/22): the polarity and unit it prints for its ASCOF rows", () => {
+  // The paper prints a "Polarity" column ("Low is good" / "High is good") and each value with its unit: a rate per
+  // 100k to 1 dp, a percentage to 1 dp. Its ids are the 2014–22 ones; where it prints none, or a wrong one ("1F" for
+  // the learning-disability home measure, which is 1G), the label's words name the measure.
+  it.each([
+    // the label's start, the measure, read by the id the paper prints or by the label's words
+    ["Residential admissions for 18-64 age band per 100k population (ASCOF 2A1)", "2A(1)", "id"],
+    ["Residential admissions for 65+ age band per 100k population (ASCOF 2A2)", "2A(2)", "id"],
+    ["Proportion of adults with a learning disability in paid employment (ASCOF 1E)", "1E", "id"],
+    ["Proportion of adults with a learning disability living in their own home or with their family (ASCOF 1F)", "1G", "words"],
+    ["Proportion of adults receiving self-directed support", "1C(1A)", "words"],
+    ["Proportion of adults receiving direct payments", "1C(2A)", "words"],
+  ])("%p is %s (by its %s), with the paper's polarity and unit", (start, id, by) => {
+    const row = scorecard.rows.find((r) => r.measure.startsWith(start))!;
+    const printedId = /\(ASCOF (\w+)\)/.exec(row.measure)?.[1] ?? "";
+    expect(by === "id" ? value(findMeasure(printedId, "2014-22")).id : measureByName(row.measure, "2014-22")?.id).toBe(id);
+    expect(value(ascofInfo(id, "polarity", "2014-22"))).toBe(row.polarity);
+    const unit = row.q3!.endsWith("%") ? "percentage" : row.measure.includes("per 100k") ? "per 100,000" : "neither";
+    expect(value(ascofInfo(id, "unit", "2014-22"))).toBe(unit);
+    expect(row.q3).toMatch(/^\d+\.\d%?$/); // 1 dp, as ASCOF returns both
+  });
+
+  it("its 65+ label is read by its words too: \"65+\" is the 65-and-over band", () => {
+    const label = scorecard.rows.find((r) => r.measure.startsWith("Residential admissions for 65+ age band per 100k"))!.measure;
+    expect(measureByName(label, "2014-22")?.id).toBe("2A(2)");
+    expect(measureByName(label, "2023-24")?.id).toBe("2C");
+    expect(measureByName(label.replace("65+", "18-64"), "2023-24")?.id).toBe("2B");
   });
 });
 
