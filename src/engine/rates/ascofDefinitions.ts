@@ -173,7 +173,7 @@ const idUnconfirmed = (id: string) => `; the id ${id} and the measure's name are
 
 export const easyToFindInformation = survey(
   "The proportion of people who use services who find it easy to find information about support", "people who use services",
-  "say it was very or fairly easy to find information about support (question 12)", ["easy", "information", "services"],
+  "say it was very or fairly easy to find information about support", ["easy", "information", "services"],
   `${EALING_3A}${idUnconfirmed("3A")}`,
 );
 export const carersEasyToFindInformation = survey(
@@ -188,12 +188,12 @@ export const carersIncluded = survey(
 );
 export const feelSafe = survey(
   "The proportion of people who use services who feel safe", "people who use services",
-  "say they feel as safe as they want (question 7a)", ["feel", "safe"],
+  "say they feel as safe as they want", ["feel", "safe"],
   `${ASCS_SAFE}: service users who feel "as safe as they want" (Q7a)${idUnconfirmed("4A")}`,
 );
 export const servicesMadeSafe = survey(
   "The proportion of people who use services who say that those services have made them feel safe and secure", "people who use services",
-  "say the care and support services they receive help them to feel safe (question 7b)", ["services", "safe", "secure"],
+  "say the care and support services they receive help them to feel safe", ["services", "safe", "secure"],
   `${ASCS_SAFE}: service users who say the care and support services they receive have helped them in feeling safe (Q7b)${idUnconfirmed("4B")}`,
 );
 export const socialContact = survey(
