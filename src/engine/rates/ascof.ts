@@ -175,8 +175,9 @@ export function impliedPopulation(count: unknown, rate: unknown, per: unknown): 
  */
 export function measureByName(label: string, framework: AscofFramework = DEFAULT_FRAMEWORK): AscofMeasure | null {
   // Anything but letters, digits and hyphens separates words: "65+", as scorecards print the 65-and-over band, is the
-  // word "65" (the keyword of 2A(2) and 2C), and "18-64" and "self-directed" stay whole.
-  const words = new Set(label.toLowerCase().replace(/[^a-z0-9- ]/g, " ").split(/\s+/));
+  // word "65" (the keyword of 2A(2) and 2C), and "18-64" and "self-directed" stay whole; "18 to 64", as the
+  // definitions word the band, is "18-64".
+  const words = new Set(label.toLowerCase().replace(/(\d+) to (\d+)/g, "$1-$2").replace(/[^a-z0-9- ]/g, " ").split(/\s+/));
   let best: { measure: AscofMeasure; score: number; matched: number } | null = null;
   for (const measure of ASCOF_MEASURES.filter((m) => m.framework === framework)) {
     const matched = measure.keywords.filter((k) => words.has(k)).length;

@@ -135,6 +135,7 @@ export const ASCOF_MEASURES: readonly AscofMeasure[] = [
     ["2D", "2A", {
       ...reablementOutcome("LG Inform metric 4283 (ASCOF 2D, 2014–22)"),
       name: "Proportion of those that received a short-term service during the year where the sequel to service was either no ongoing support or support of a lower level",
+      keywords: ["short-term", "sequel", "ongoing", "lower"],
     }],
   ]),
 ];

@@ -6,7 +6,7 @@
 import published from "../../../test/fixtures/ascof-published.json";
 import scorecard from "../../../test/fixtures/scorecard-q3-2021-22.json";
 import { roundHalfAwayFromZero } from "../core/round";
-import { type AscofFramework } from "./ascofCatalogue";
+import { ASCOF_MEASURES, type AscofFramework } from "./ascofCatalogue";
 import { ascofInfo, ascofValue, findMeasure, measureByName } from "./ascof";
 
 const value = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
@@ -125,6 +125,8 @@ describe("published wording the catalogue's definitions follow", () => {
 
   it("3D part 1a: formerly 1C, a percentage of clients in long-term community support at 31 March", () => {
     const page = wording("3D(1A)");
+    // The page's title names the whole measure; its words fit parts 1a and 2a equally, and "3D" alone is part 1a.
+    expect(measureByName(page.asPrinted, page.framework as AscofFramework)?.id).toBe("3D(1A)");
     expect(page.asPrinted).toContain(`(formally ${value(ascofInfo("3D(1A)", "otherid", page.framework)).slice(0, 2)})`);
     expect(page.formula).toBe("(X/Y)*100");
     expect(value(ascofInfo("3D(1A)", "unit", page.framework))).toBe("percentage");
@@ -176,6 +178,18 @@ describe("ids and labels as councils print them", () => {
   it("an \"ASC\" id computes as its measure: 438 admissions over 87,009 people aged 65+ = 503.4 per 100,000", () => {
     // 438 ÷ 87,009 × 100,000 = 503.396… → 503.4.
     expect(value(ascofValue("ASC 2C", 438, 87_009, "2023-24"))).toBe(503.4);
+  });
+
+  it("every measure's own name, in the words its source publishes, is recognised as that measure", () => {
+    // Before: 1C's name ("Adjusted social care-related quality of life – impact of …") read as 1A, whose keywords it
+    // holds too; 2B's ("adults aged 18 to 64") as nothing, the band being "18-64" in the keywords; the 2014–22 2D's
+    // LG Inform wording ("… where the sequel to service was …") as nothing.
+    for (const m of ASCOF_MEASURES) expect(`${m.framework} ${measureByName(m.name, m.framework)?.id}`).toBe(`${m.framework} ${m.id}`);
+  });
+
+  it("the safety measures' labels: feeling safe is 4A, services that made people feel safe and secure is 4B", () => {
+    expect(measureByName("The proportion of people who use services who feel safe", "2023-24")?.id).toBe("4A");
+    expect(measureByName("People who use services who say that those services have made them feel safe and secure", "2023-24")?.id).toBe("4B");
   });
 
   it("a carers' label is the carers' measure, though every word of the people measure is in it too", () => {
