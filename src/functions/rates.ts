@@ -20,7 +20,7 @@ export function rate(count: unknown[][], population: unknown[][], per: unknown[]
 /**
  * An ASCOF measure from its numerator and denominator: per-100,000 measures give a rate to 1 dp; percentages give a fraction to 0.1 percentage point (format as %); survey scores their published places.
  * @customfunction ASCOF
- * @param measure The ASCOF id, read leniently: "2C", "2A(2)", "2A2", "2a2", "2A part 2", "3D part 2a".
+ * @param measure The ASCOF id, read leniently: "2C", "2A(2)", "2A2", "2a2", "2A part 2", "3D part 2a", "ASC 1C part 2A".
  * @param numerator The count, e.g. permanent admissions aged 65+ in the year.
  * @param denominator The population (for rates) or the cohort (for percentages), e.g. the ONS mid-year estimate.
  * @param [framework] "2023-24" (the default), "2024-25" or "2014-22". An id not in that framework resolves in the nearest that has it.

@@ -17,11 +17,14 @@ import { DEFAULT_RATE_BASE } from "./rate";
  */
 export const DEFAULT_FRAMEWORK: AscofFramework = "2023-24";
 
-/** "ASCOF 2A part 2" → "2A2"; "1C(1A)" → "1C1A". */
+/**
+ * "ASCOF 2A part 2" → "2A2"; "1C(1A)" → "1C1A"; "ASC 1C part 2A" (Torbay's local account prints "ASC" before the
+ * id) → "1C2A". Every id starts with a digit, so a leading "ASC" or "ASCOF" is never part of one.
+ */
 export function normaliseId(text: string): string {
   return text
     .toUpperCase()
-    .replace(/^ASCOF\s*/, "")
+    .replace(/^\s*ASC(OF)?\s*/, "")
     .replace(/\bPART\b/g, "")
     .replace(/[\s()[\]._-]/g, "");
 }
@@ -165,13 +168,22 @@ export function impliedPopulation(count: unknown, rate: unknown, per: unknown): 
   return callDeclared(IMPLIED_POPULATION, [count, rate, per]);
 }
 
-/** The measure a label's words describe best, to catch a wrong id printed beside a measure name. */
+/**
+ * The measure a label's words describe best, to catch a wrong id printed beside a measure name. Of two measures whose
+ * keywords all appear, the one with more of them is the more specific: "carers receiving direct payments" matches
+ * both the people measure (direct, payments) and the carers one (carers, direct, payments), and is the carers one.
+ */
 export function measureByName(label: string, framework: AscofFramework = DEFAULT_FRAMEWORK): AscofMeasure | null {
-  const words = new Set(label.toLowerCase().replace(/[^a-z0-9+\- ]/g, " ").split(/\s+/));
-  let best: { measure: AscofMeasure; score: number } | null = null;
+  // Anything but letters, digits and hyphens separates words: "65+", as scorecards print the 65-and-over band, is the
+  // word "65" (the keyword of 2A(2) and 2C), and "18-64" and "self-directed" stay whole; "18 to 64", as the
+  // definitions word the band, is "18-64".
+  const words = new Set(label.toLowerCase().replace(/(\d+) to (\d+)/g, "$1-$2").replace(/[^a-z0-9- ]/g, " ").split(/\s+/));
+  let best: { measure: AscofMeasure; score: number; matched: number } | null = null;
   for (const measure of ASCOF_MEASURES.filter((m) => m.framework === framework)) {
-    const score = measure.keywords.filter((k) => words.has(k)).length / measure.keywords.length;
-    if (score > (best?.score ?? 0.6)) best = { measure, score };
+    const matched = measure.keywords.filter((k) => words.has(k)).length;
+    const score = matched / measure.keywords.length;
+    const better = best === null ? score > 0.6 : score > best.score || (score === best.score && matched > best.matched);
+    if (better) best = { measure, score, matched };
   }
   return best?.measure ?? null;
 }

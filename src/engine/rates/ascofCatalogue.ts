@@ -38,7 +38,19 @@ const framework = (name: AscofFramework, entries: readonly Entry[]): AscofMeasur
 const { HANDBOOK_2023, SALT_2023, CLD_2024 } = SOURCES;
 const SALT_3D = `${SALT_2023}, measure 3D (formerly 1C): part 1a people and 1b carers receiving self-directed support, 2a people and 2b carers receiving direct payments`;
 const CLD_3D = `${CLD_2024}, ASCOF 3D (same four parts)`;
-const OLD_1C = "Torbay Council's local account ASCOF table (1C parts 1A, 1B, 2A, 2B)";
+const OLD_1C = "Torbay Council's local account 2022/23, appendix 1 (torbay.gov.uk/council/policies/asc-policies/local-account-summary/las-appendix1), ASCOF table (1C parts 1A, 1B, 2A, 2B)";
+
+/** 1C in 2014–22 as Torbay's local account prints it ("ASC 1C part 2A: …"), in the words NHS Digital's SALT pages use. */
+const old1C = (part: "1A" | "1B" | "2A" | "2B"): AscofDefinition => {
+  const what = part.startsWith("1") ? "self-directed support" : "direct payments";
+  const who = {
+    "1A": "adults aged over 18 receiving self-directed support",
+    "1B": "carers receiving self-directed support",
+    "2A": "adults receiving direct payments",
+    "2B": "carers receiving direct payments for support direct to carer",
+  }[part];
+  return { ...selfDirected(part, OLD_1C), name: `The proportion of people using social care who receive ${what} (${who})` };
+};
 
 /** Shared by 2023-24 and 2024-25: the measures that did not change between them. */
 const survey2023: readonly Entry[] = [
@@ -89,10 +101,10 @@ export const ASCOF_MEASURES: readonly AscofMeasure[] = [
   ...framework("2014-22", [
     ["1A", "1A", qualityOfLife],
     ["1B", "1B", controlOverDailyLife],
-    ["1C(1A)", "3D(1A)", selfDirected("1A", OLD_1C), ["1C(1)"]],
-    ["1C(1B)", "3D(1B)", selfDirected("1B", OLD_1C)],
-    ["1C(2A)", "3D(2A)", selfDirected("2A", OLD_1C), ["1C(2)"]],
-    ["1C(2B)", "3D(2B)", selfDirected("2B", OLD_1C)],
+    ["1C(1A)", "3D(1A)", old1C("1A"), ["1C(1)"]],
+    ["1C(1B)", "3D(1B)", old1C("1B")],
+    ["1C(2A)", "3D(2A)", old1C("2A"), ["1C(2)"]],
+    ["1C(2B)", "3D(2B)", old1C("2B")],
     ["1D", "1D", carerQualityOfLife],
     ["1E", "1E", learningDisabilityWork],
     ["1F", null, {
@@ -123,6 +135,7 @@ export const ASCOF_MEASURES: readonly AscofMeasure[] = [
     ["2D", "2A", {
       ...reablementOutcome("LG Inform metric 4283 (ASCOF 2D, 2014–22)"),
       name: "Proportion of those that received a short-term service during the year where the sequel to service was either no ongoing support or support of a lower level",
+      keywords: ["short-term", "sequel", "ongoing", "lower"],
     }],
   ]),
 ];

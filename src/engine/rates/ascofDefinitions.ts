@@ -136,7 +136,8 @@ export const qualityOfLifeImpact: AscofDefinition = {
   numerator: `Sum over ${ASCS} respondents of the gain in social care-related quality of life attributed to services (adjusted)`,
   denominator: `${ASCS} respondents`,
   population: "18+",
-  keywords: ["adjusted", "impact", "quality", "life"],
+  // "services" tells 1C's name from 1A's, whose four keywords it also contains.
+  keywords: ["adjusted", "impact", "quality", "life", "services"],
   decimals: 3,
   source: `${UNCONFIRMED} (1J in 2014–22, published to 3 decimal places)`,
 };
@@ -163,25 +164,38 @@ export const controlOverDailyLife = survey(
   "say they have as much control over their daily life as they want, or adequate control", ["control", "daily", "life"],
   "Named in Torbay's and West Sussex's ASCOF tables; handbook text not in the sources available",
 );
+// The survey questions behind 3A–3C, 4A, 4B and 5B as councils and NHS Digital publish them; the 2023-24 ids
+// themselves are still not checked against the handbook text, which the sources available do not reach.
+const EALING_3A = "Ealing Council's performance page for the measure (ealingperformance.inphase.com/Detail/895_6134): Adult Social Care Survey question 12, the share of all responding who answer \"very easy to find\" or \"fairly easy to find\"";
+const QUALITYWATCH_CARERS = "Nuffield Trust QualityWatch, carers' views of social care quality (qualitywatch.org.uk/indicator/quality-social-care-carers-perspective), from the Survey of Adult Carers in England";
+const ASCS_SAFE = "NHS Digital, Personal Social Services Adult Social Care Survey, England 2016-17 (digital.nhs.uk news archive, 5 October 2017)";
+const SACE_CONTACT = "HSCIC, Personal Social Services Survey of Adult Carers in England 2012-13 (as reported by careappointments.com)";
+const idUnconfirmed = (id: string) => `; the id ${id} and the measure's name are not confirmed against the handbook text`;
+
 export const easyToFindInformation = survey(
   "The proportion of people who use services who find it easy to find information about support", "people who use services",
-  "say it was very or fairly easy to find information about support", ["easy", "information", "services"], UNCONFIRMED,
+  "say it was very or fairly easy to find information about support", ["easy", "information", "services"],
+  `${EALING_3A}${idUnconfirmed("3A")}`,
 );
 export const carersEasyToFindInformation = survey(
   "The proportion of carers who find it easy to find information about support", "carers",
-  "say it was very or fairly easy to find information about support", ["carers", "easy", "information"], UNCONFIRMED,
+  "say it was very or fairly easy to find information about support", ["carers", "easy", "information"],
+  `${QUALITYWATCH_CARERS}: carers "who found it very or fairly easy to access information"${idUnconfirmed("3B")}`,
 );
 export const carersIncluded = survey(
   "The proportion of carers who report that they have been included or consulted in discussion about the person they care for", "carers",
-  "say they were always or usually involved or consulted", ["carers", "included", "consulted"], UNCONFIRMED,
+  "say they were always or usually involved or consulted", ["carers", "included", "consulted"],
+  `${QUALITYWATCH_CARERS}: carers who "always or usually felt involved or consulted"${idUnconfirmed("3C")}`,
 );
 export const feelSafe = survey(
   "The proportion of people who use services who feel safe", "people who use services",
-  "say they feel as safe as they want", ["feel", "safe"], UNCONFIRMED,
+  "say they feel as safe as they want", ["feel", "safe"],
+  `${ASCS_SAFE}: service users who feel "as safe as they want" (Q7a)${idUnconfirmed("4A")}`,
 );
 export const servicesMadeSafe = survey(
   "The proportion of people who use services who say that those services have made them feel safe and secure", "people who use services",
-  "say the services they receive help them to feel safe and secure", ["services", "safe", "secure"], UNCONFIRMED,
+  "say the care and support services they receive help them to feel safe", ["services", "safe", "secure"],
+  `${ASCS_SAFE}: service users who say the care and support services they receive have helped them in feeling safe (Q7b)${idUnconfirmed("4B")}`,
 );
 export const socialContact = survey(
   "The proportion of people who use services who reported that they had as much social contact as they would like", "people who use services",
@@ -190,7 +204,8 @@ export const socialContact = survey(
 );
 export const carersSocialContact = survey(
   "The proportion of carers who reported that they had as much social contact as they would like", "carers",
-  "say they have as much social contact as they would like", ["carers", "social", "contact"], UNCONFIRMED,
+  "say they have as much social contact as they want with people they like", ["carers", "social", "contact"],
+  `${SACE_CONTACT}: carers who "had as much social contact as they wanted with people they liked"${idUnconfirmed("5B")}`,
 );
 
 export const staffTurnover: AscofDefinition = {

@@ -120,7 +120,8 @@ describe("what changed between the frameworks", () => {
 
   it("every entry names its source, and says so where the wording is not confirmed", () => {
     for (const m of ASCOF_MEASURES) expect(m.source.length).toBeGreaterThan(20);
-    expect(value(ascofInfo("4A", "source", null))).toMatch(/^Wording not confirmed/);
+    expect(value(ascofInfo("1C", "source", null))).toMatch(/^Wording not confirmed/);
+    expect(value(ascofInfo("4A", "source", null))).toMatch(/the id 4A and the measure's name are not confirmed against the handbook text$/);
     expect(value(ascofInfo("3D(2A)", "source", null))).toMatch(/^NHS England, SALT data sources for ASCOF 2023-24/);
   });
 });
