@@ -2,11 +2,11 @@
  * Builds assets/samples/ from the fixtures copied into test/fixtures (figures from a published council paper).
  * Cells hold what an analyst would have typed: "86.90%" becomes 0.869 formatted 0.00%, "3,382" becomes 3382
  * formatted #,##0, and text such as "<530", "N/A" or "50% (89%)" stays text, exactly as Excel would keep it.
- * Usage: npm run samples   (copies ../shared/fixtures into test/fixtures when it is there, then builds)
- *        npm run samples -- --from <dir>   (copies from another folder first)
- * Tests and the app read only the copies in test/fixtures and assets/samples, never ../shared.
+ * Usage: npm run samples   (builds from test/fixtures)
+ *        npm run samples -- --from <dir>   (refreshes the fixture copies from another folder first)
+ * Tests and the app read only the copies in test/fixtures and assets/samples.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { fundingSheet, type FundingFixture } from "./samples/fundingSheet";
@@ -124,8 +124,7 @@ function populationsSheet(workbook: ExcelJS.Workbook): void {
 
 async function main(): Promise<void> {
   const fromIndex = process.argv.indexOf("--from");
-  const shared = path.resolve(ROOT, "..", "shared", "fixtures");
-  const source = fromIndex > 0 ? path.resolve(process.argv[fromIndex + 1]) : existsSync(shared) ? shared : null;
+  const source = fromIndex > 0 ? path.resolve(process.argv[fromIndex + 1]) : null;
   if (source) {
     console.log(`copying fixtures from ${source}`);
     for (const name of ["scorecard-q3-2021-22.json", "funding-streams-2022.json", "timelines.json"]) {
