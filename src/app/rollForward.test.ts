@@ -5,6 +5,8 @@ import { summarise } from "../engine/scorecard/summary";
 import { HISTORY_SHEET } from "../engine/scorecard/history";
 import { applyNextQuarter, applyNextYear, planNextQuarter, planNextYear, undoRoll } from "./rollForward";
 import { refreshWorkbook } from "./refreshWorkbook";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { XlsxWorkbook } from "../adapters/xlsx/xlsxWorkbook";
 
 const NOW = new Date("2022-03-28T09:00:00Z");
 const NEW = "Scorecard 2022-23";
@@ -100,6 +102,21 @@ describe("Start next financial year on the sample", () => {
     await undoRoll(book, planned.value.undo);
     expect(await book.sheetNames()).toEqual(["Scorecard", "Funding", "Timeline", "Timeline baselines", "Populations"]);
     expect(parseSettings((await book.readContext()).settings)).toEqual({ ok: true, value: { version: 1, tables: [], log: [] } });
+  });
+
+  it("an undo refused because the analyst set a print area on the new sheet changes nothing: sheet and settings stay", async () => {
+    const book = await openSample();
+    const planned = await planNextYear(book, { keepTargets: false, keepComments: false });
+    if (!planned.ok) throw new Error(planned.error.message);
+    await applyNextYear(book, planned.value);
+    const parts = unzipSync(book.save());
+    const area = `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="5">'${NEW}'!$A$1:$M$60</definedName></definedNames>`;
+    parts["xl/workbook.xml"] = strToU8(strFromU8(parts["xl/workbook.xml"]).replace("</sheets>", `</sheets>${area}`));
+    const printed = XlsxWorkbook.open(zipSync(parts));
+    const settingsBefore = (await printed.readContext()).settings;
+    await expect(undoRoll(printed, planned.value.undo)).rejects.toThrow(/^Nothing was written: the sheet "Scorecard 2022-23" was not deleted: the workbook has names scoped to "Scorecard 2022-23"/);
+    expect(await printed.sheetNames()).toContain(NEW);
+    expect((await printed.readContext()).settings).toBe(settingsBefore);
   });
 });
 

@@ -150,8 +150,12 @@ export async function applyNextQuarter(workbook: WorkbookAdapter, planned: Plann
   await writePlan(workbook, planned.roll.plan);
 }
 
-/** Puts back what a roll changed: the settings and cells as they were, and the new year's sheet taken away. */
+/**
+ * Puts back what a roll changed: the new year's sheet taken away, then the settings and cells as they were. The
+ * sheet goes first: its removal is the step that may be refused (a name the analyst set on it), and a refusal then
+ * leaves the settings as they are, still naming the sheet, rather than half undone.
+ */
 export async function undoRoll(workbook: WorkbookAdapter, undo: RollUndo): Promise<void> {
-  await writePlan(workbook, undo.plan);
   if (undo.removeSheet) await workbook.removeSheet(undo.removeSheet);
+  await writePlan(workbook, undo.plan);
 }

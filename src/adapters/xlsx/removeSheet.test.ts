@@ -86,6 +86,25 @@ describe("taking a sheet out of the package", () => {
     expect(await printed.sheetNames()).toContain(NEW);
   });
 
+  it("takes a name Excel made for the copy's autofilter with it, and moves a later sheet's single-quoted name down one", async () => {
+    const book = XlsxWorkbook.open(printedSample());
+    await book.copySheet("Scorecard", NEW);
+    await book.apply({ changes: [{ kind: "value", sheet: "Summary", row: 0, column: 0, value: "Area" }], allowed: [{ sheet: "Summary", top: 0, left: 0, bottom: 0, right: 0 }], createSheets: ["Summary"] });
+    // Written as another tool may write them: single quotes, an autofilter's hidden name on the copy (index 5), a
+    // name on Summary (index 6), and the tab bar scrolled to Summary.
+    const parts = partsOf(book);
+    const names = `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId='5' hidden='1'>'${NEW}'!$A$4:$M$60</definedName><definedName name='Areas' localSheetId='6'>'Summary'!$A$1:$A$9</definedName></definedNames>`;
+    const xml = strFromU8(parts["xl/workbook.xml"]).replace(/<definedNames>[\s\S]*?<\/definedNames>/, "");
+    parts["xl/workbook.xml"] = strToU8(xml.replace("</sheets>", `</sheets>${names}`).replace("<sheets>", "<bookViews><workbookView firstSheet='6' activeTab='6'/></bookViews><sheets>"));
+    const edited = XlsxWorkbook.open(zipSync(parts));
+    await edited.removeSheet(NEW);
+    const after = strFromU8(partsOf(edited)["xl/workbook.xml"]);
+    expect(after).not.toContain("_FilterDatabase");
+    expect(after).toContain(`<definedName name='Areas' localSheetId="5">'Summary'!$A$1:$A$9</definedName>`);
+    expect(after).toContain(`<workbookView firstSheet="0" activeTab="0"/>`);
+    expect(await edited.sheetNames()).toEqual(["Scorecard", "Funding", "Timeline", "Timeline baselines", "Populations", "Summary"]);
+  });
+
   it("says there is no such sheet, changing nothing", async () => {
     const book = XlsxWorkbook.open(printedSample());
     await expect(book.removeSheet("Scorecard 2030-31")).rejects.toThrow('Nothing was written: the sheet "Scorecard 2030-31" was not deleted: there is no sheet called "Scorecard 2030-31".');

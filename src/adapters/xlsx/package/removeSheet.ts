@@ -34,15 +34,19 @@ export function removeSheetPart(pkg: ZipPackage, info: WorkbookInfo, name: strin
 export function namesScopedTo(pkg: ZipPackage, info: WorkbookInfo, name: string): string | null {
   const index = info.sheets.findIndex((s) => s.name === name);
   if (!info.sheets[index]?.part) return null;
-  for (const match of (pkg.text(info.part) ?? "").matchAll(/localSheetId="(\d+)"/g)) {
-    if (Number(match[1]) === index) return `the workbook has names scoped to "${name}" (a print area or a name made on it), which deleting it would lose.`;
-  }
-  return null;
+  let scoped = false;
+  scanXml(pkg.text(info.part) ?? "", {
+    open(tag) {
+      // Excel's own hidden name for a sheet's autofilter goes with the filter: it is not the analyst's.
+      if (tag.name === "definedName" && Number(tag.attributes.localSheetId) === index && tag.attributes.name !== "_xlnm._FilterDatabase") scoped = true;
+    },
+  });
+  return scoped ? `the workbook has names scoped to "${name}" (a print area or a name made on it), which deleting it would lose.` : null;
 }
 
 /**
  * Takes the sheet at `sheetIndex` out of the workbook part: its <sheet> entry, the names local to it, and the later
- * sheets' local names moved down one; the active tab moves to the first sheet if it was this one or later.
+ * sheets' local names moved down one; the active and first-shown tabs move to the first sheet if they were this one or later.
  */
 function removeSheetEntry(pkg: ZipPackage, info: WorkbookInfo, sheetIndex: number): void {
   const xml = pkg.text(info.part) ?? "";
@@ -61,8 +65,14 @@ function removeSheetEntry(pkg: ZipPackage, info: WorkbookInfo, sheetIndex: numbe
       if ((tag.name === "sheet" && tag.depth === 2) || tag.name === "definedName") {
         opened = { start: tag.start, openEnd: tag.openEnd, local: tag.attributes.localSheetId === undefined ? null : Number(tag.attributes.localSheetId) };
       }
-      if (tag.name === "workbookView" && tag.attributes.activeTab !== undefined && Number(tag.attributes.activeTab) >= sheetIndex) {
-        edits.push({ start: tag.start, end: tag.openEnd, insert: xml.slice(tag.start, tag.openEnd).replace(/\sactiveTab="\d+"/, ' activeTab="0"') });
+      // The active tab and the first tab shown move to the first sheet if they were this one or later.
+      if (tag.name === "workbookView") {
+        let view = xml.slice(tag.start, tag.openEnd);
+        for (const attribute of ["activeTab", "firstSheet"]) {
+          const at = tag.attributes[attribute];
+          if (at !== undefined && Number(at) >= sheetIndex) view = view.replace(new RegExp(`\\s${attribute}=("|')\\d+\\1`), ` ${attribute}="0"`);
+        }
+        if (view !== xml.slice(tag.start, tag.openEnd)) edits.push({ start: tag.start, end: tag.openEnd, insert: view });
       }
     },
     close(tag) {
@@ -82,7 +92,7 @@ function removeSheetEntry(pkg: ZipPackage, info: WorkbookInfo, sheetIndex: numbe
           namesRemoved++;
           nameEdits.push({ start: element.start, end: tag.end, insert: "" });
         } else if (element.local !== null && element.local > sheetIndex) {
-          nameEdits.push({ start: element.start, end: element.openEnd, insert: xml.slice(element.start, element.openEnd).replace(/\slocalSheetId="\d+"/, ` localSheetId="${element.local - 1}"`) });
+          nameEdits.push({ start: element.start, end: element.openEnd, insert: xml.slice(element.start, element.openEnd).replace(/\slocalSheetId=("|')\d+\1/, ` localSheetId="${element.local - 1}"`) });
         }
       } else return;
       opened = null;
