@@ -8,7 +8,7 @@ import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, TextRun } f
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { CommitteeReport, ReportHighlight } from "../../engine/report/model";
 import { HIGHLIGHT_HEADINGS } from "../../engine/report/model";
-import { describeDays, money } from "../../engine/report/words";
+import { describeDays, leftOutWords, money } from "../../engine/report/words";
 import { paragraphXml, tableXml, TablePlaceholders, type Column } from "./tables";
 
 /** A4 in twips (210 × 297 mm), and the text width inside 2 cm margins. */
@@ -75,10 +75,10 @@ function funding(report: CommitteeReport, tables: TablePlaceholders): Paragraph[
   out.push(heading("Streams at risk", HeadingLevel.HEADING_2));
   if (f.atRisk.length === 0) out.push(para("No stream is Red, Amber or overspent."));
   else {
-    const columns: Column[] = [{ header: "Stream", weight: 5 }, { header: "Funder", weight: 2 }, { header: "Status", weight: 2, rating: true }, { header: "Allocation", weight: 3 }, { header: "Spent", weight: 3 }, { header: "Projected unspent", weight: 3 }];
+    const columns: Column[] = [{ header: "Stream", weight: 5 }, { header: "Funder", weight: 2 }, { header: "Status", weight: 2, rating: true }, { header: "Allocation", weight: 3 }, { header: "Spent", weight: 3 }, { header: "Unspent at risk", weight: 3 }];
     out.push(tables.add(columns, f.atRisk.map((s) => [s.stream, s.funder, s.status, money(s.allocation), money(s.spent), s.unspent === null ? "not known" : money(s.unspent)]), PORTRAIT_WIDTH));
   }
-  out.push(labelled("Total clawback risk", `${money(f.clawbackRisk)}: projected to be unspent at the end dates of running streams at the current rate of spend, and what is left unspent in streams that have ended.`));
+  out.push(labelled("Total clawback risk", `${money(f.clawbackRisk)}: projected to be unspent at the end dates of running streams at the current rate of spend, and what is left unspent in streams that have ended.${leftOutWords(f.leftOut)}`));
   out.push(heading("Deadlines", HeadingLevel.HEADING_2));
   const deadlines = [...f.overdue.map((d) => ["Overdue", d.stream, d.kind, d.due, describeDays(d.days)]), ...f.coming.map((d) => [`Next ${f.comingWithinDays} days`, d.stream, d.kind, d.due, describeDays(d.days)])];
   if (deadlines.length === 0) out.push(para(`No deadline is overdue or due in the next ${f.comingWithinDays} days.`));

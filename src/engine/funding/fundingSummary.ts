@@ -31,7 +31,7 @@ export function unspentOf(s: StreamAnalysis): number {
 
 /**
  * Deadlines already passed with money unspent (overdue, earliest first), then those falling from the report date to
- * `days` after it (soonest first). A stream with a cell that cannot be read claims no deadline.
+ * `days` after it (soonest first). A stream with an amount that cannot be read claims no deadline.
  */
 export function fundingDeadlines(streams: readonly StreamAnalysis[], asOf: number, days: number): Deadline[] {
   const overdue: Deadline[] = [];
@@ -44,9 +44,9 @@ export function fundingDeadlines(streams: readonly StreamAnalysis[], asOf: numbe
       ["Spend", s.spendBy, unspent],
     ];
     for (const [kind, deadline, money] of entries) {
-      // A row with an unreadable cell claims no deadline: its money unspent is not known (a blank-read spend would
-      // claim the whole allocation). The row is listed as a check instead.
-      if (!deadline || money === 0 || s.problem !== null || s.status === "Complete" || s.status === "Overspent") continue;
+      // A row with an amount that cannot be read claims no deadline: the money unspent is not known (an unread spend
+      // taken as £0 would claim the whole allocation). The row is listed as a check instead.
+      if (!deadline || money === 0 || !s.amountsRead || s.status === "Complete" || s.status === "Overspent") continue;
       const entry = { row: s.row, fund: nameOf(s), kind, due: deadline.due, rule: deadline.rule, unspent: money };
       if (deadline.due < asOf) overdue.push({ ...entry, overdue: true });
       else if (deadline.due <= asOf + days) coming.push({ ...entry, overdue: false });

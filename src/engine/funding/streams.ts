@@ -45,6 +45,11 @@ export interface StreamAnalysis {
   readonly spendBy: DeadlineRule | null;
   /** Money not yet passported to providers, when the tracker says how much was passported. */
   readonly notPassported: number | null;
+  /**
+   * Whether every amount the row gives was read (allocation, spent, returned, and passported or received where
+   * given): the money a deadline puts at risk is known. A row with only a date unreadable still has its deadlines.
+   */
+  readonly amountsRead: boolean;
 }
 
 /** Counts Monday to Friday when a row's rule says "working"; "calendar" or nothing counts every day. */
@@ -63,8 +68,8 @@ export function analyseFunding(sheet: SheetData, table: FundingTable, asOf: numb
   };
   const at = (row: number, role: FundingRole) => cellAddress(row, table.columns[role] ?? table.columns.fund ?? 0);
   return table.rows.map((row) => {
-    const problems: { cell: string; message: string }[] = [];
-    const problem = (role: FundingRole, message: string) => problems.push({ cell: at(row, role), message: `${at(row, role)}: ${message}` });
+    const problems: { role: FundingRole; cell: string; message: string }[] = [];
+    const problem = (role: FundingRole, message: string) => problems.push({ role, cell: at(row, role), message: `${at(row, role)}: ${message}` });
     const shown = (given: CellValue) => (typeof given === "string" ? `"${given}"` : String(given));
     // A blank amount is nothing (yet), except the allocation, which every stream has; text that is not an amount
     // ("Estimated £3.6 million") is a problem, never a silent 0.
@@ -150,6 +155,7 @@ export function analyseFunding(sheet: SheetData, table: FundingTable, asOf: numb
       passportBy,
       spendBy,
       notPassported: passported === null ? null : Math.max(0, (receivedAmount ?? allocation ?? 0) - passported),
+      amountsRead: allocation !== null && spent !== null && returned !== null && !problems.some((p) => p.role === "passported" || p.role === "receivedAmount"),
     };
   });
 }

@@ -36,7 +36,7 @@ export function fundingSection({ sheet, asOf, streams, statedTotals }: FundingIn
   const atRisk: FundingStreamLine[] = [];
   for (const s of streams) {
     if (s.status !== null && AT_RISK.has(s.status)) {
-      atRisk.push({ stream: streamName(s), funder: s.funder, status: s.status, allocation: s.allocation, spent: s.spent, unspent: s.underspend });
+      atRisk.push({ stream: streamName(s), funder: s.funder, status: s.status, allocation: s.allocation, spent: s.spent, unspent: s.clawbackRisk });
     }
   }
   const byRow = new Map(streams.map((s) => [s.row, s]));
@@ -53,10 +53,15 @@ export function fundingSection({ sheet, asOf, streams, statedTotals }: FundingIn
     overdue,
     coming,
     comingWithinDays: COMING_DAYS,
-    clawbackRisk: fundingTotals(streams).clawbackRisk,
+    ...clawbackOf(streams),
     totals: totalLines(streams, statedTotals),
     problems: streams.filter((s) => s.problem !== null).map((s) => `${streamName(s)}: ${s.problem}`),
   };
+}
+
+function clawbackOf(streams: readonly StreamAnalysis[]): { clawbackRisk: number; leftOut: number } {
+  const totals = fundingTotals(streams);
+  return { clawbackRisk: totals.clawbackRisk, leftOut: totals.leftOut };
 }
 
 /**

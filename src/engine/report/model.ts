@@ -48,7 +48,7 @@ export interface FundingStreamLine {
   readonly status: string;
   readonly allocation: number;
   readonly spent: number;
-  /** Projected unspent at the end date: the clawback risk; null where it could not be worked out. */
+  /** At risk of clawback: projected unspent while the period runs, what is left once it has ended; null if unknown. */
   readonly unspent: number | null;
 }
 
@@ -80,6 +80,8 @@ export interface FundingSection {
   readonly coming: readonly DeadlineLine[];
   readonly comingWithinDays: number;
   readonly clawbackRisk: number;
+  /** Rows left out of the clawback risk and the totals because a cell could not be read (each in `problems`). */
+  readonly leftOut: number;
   readonly totals: readonly TotalLine[];
   /** Rows that could not be read, each naming its cell: nothing is claimed from them. */
   readonly problems: readonly string[];

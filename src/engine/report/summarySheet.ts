@@ -6,7 +6,7 @@
 import { unusedSheetName } from "../sheet/sheetName";
 import type { CellChange, Plan, SheetLayout, TextFillRule } from "../sheet/workbook";
 import { HIGHLIGHT_HEADINGS, type CommitteeReport } from "./model";
-import { describeDays, money } from "./words";
+import { describeDays, leftOutWords, money } from "./words";
 
 export const SUMMARY_SHEET = "Committee summary";
 
@@ -38,10 +38,10 @@ export function summaryRows(report: CommitteeReport): { rows: string[][]; header
   const { funding, timeline } = report;
   if (funding) {
     rows.push([], [`Funding, at ${funding.asOf}`]);
-    rows.push(["", "Stream", "Status", "Allocation", "Spent", "Projected unspent", "Funder"]);
+    rows.push(["", "Stream", "Status", "Allocation", "Spent", "Unspent at risk", "Funder"]);
     for (const s of funding.atRisk) rows.push(["At risk", s.stream, s.status, money(s.allocation), money(s.spent), s.unspent === null ? "not known" : money(s.unspent), s.funder]);
     if (funding.atRisk.length === 0) rows.push(["At risk", "No stream is Red, Amber or overspent."]);
-    rows.push(["Clawback risk", `${money(funding.clawbackRisk)} projected unspent in running streams, and what is left in ended ones`]);
+    rows.push(["Clawback risk", `${money(funding.clawbackRisk)} projected unspent in running streams, and what is left in ended ones.${leftOutWords(funding.leftOut)}`]);
     rows.push(["", "Stream", "", "Deadline", "Due", "When"]);
     for (const d of funding.overdue) rows.push(["Overdue", d.stream, "", d.kind, d.due, describeDays(d.days)]);
     for (const d of funding.coming) rows.push([`Next ${funding.comingWithinDays} days`, d.stream, "", d.kind, d.due, describeDays(d.days)]);

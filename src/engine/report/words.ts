@@ -14,3 +14,8 @@ export function describeDays(days: number, later?: "later", months?: number | nu
   if (days < 0) return `${count(-days)} overdue`;
   return days === 0 ? "due on the report date" : `in ${count(days)}`;
 }
+
+/** A sentence after a total: ' It leaves out 2 rows that could not be read (listed under "Not read").'; "" for none. */
+export function leftOutWords(leftOut: number): string {
+  return leftOut === 0 ? "" : ` It leaves out ${leftOut} row${leftOut === 1 ? "" : "s"} that could not be read (listed under "Not read").`;
+}
