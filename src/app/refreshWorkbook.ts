@@ -14,6 +14,7 @@ import { WorkbookError, messageOf, planRefused, readFailed, type WorkbookFailure
 import { HISTORY_SHEET, History, readHistory } from "../engine/scorecard/history";
 import type { LastTime } from "../engine/scorecard/summary";
 import { earlierFigureFrom, entriesOf, joinPlans, lastTimeFrom, planHistoryAppend } from "./scorecardHistory";
+import { ascofLabelFinding } from "../engine/rates/ascofLabelCheck";
 
 export interface RefreshOptions {
   /** Without stored settings: detect on the active sheet (the pane) or on every sheet (the CLI). */
@@ -130,7 +131,7 @@ export function planFromInputs(inputs: RefreshInputs, options: Pick<RefreshOptio
   const history = inputs.history ?? null;
   const recorded = new History(readHistory(history));
   // A table that cannot be planned stops the refresh before anything is written.
-  const planned = planRefresh(stored, bySheet, options.now ?? new Date(), new Set(options.justMapped === undefined ? [] : [options.justMapped]), earlierFigureFrom(recorded, bySheet));
+  const planned = planRefresh(stored, bySheet, options.now ?? new Date(), new Set(options.justMapped === undefined ? [] : [options.justMapped]), earlierFigureFrom(recorded, bySheet), ascofLabelFinding);
   if (!planned.ok) return failed("refused", planned.error.message);
   const undo = options.withUndo && !isNoChange(planned.value.plan) ? planUndo(planned.value.plan, bySheet, storedText) : null;
   const lastTime = lastTimeFrom(recorded, planned.value.settings.tables, bySheet);

@@ -1,6 +1,6 @@
 /** ASCOF measures against their published rates. */
 import { laidOutFixture } from "../../../test/helpers/fixtureScorecard";
-import { ASCOF_MEASURES } from "./ascofCatalogue";
+import { ASCOF_MEASURES, type AscofFramework } from "./ascofCatalogue";
 import { ascofInfo, ascofValue, findMeasure, impliedPopulation, measureByName } from "./ascof";
 import { rate } from "./rate";
 import { checkImpliedPopulations, checkRateAgainstPopulation, impliedByPeriod, type RatePair } from "./rateChecks";
@@ -67,6 +67,25 @@ describe("ids are read leniently and frameworks resolve ambiguity", () => {
     expect(measureByName(label, "2014-22")?.id).toBe("1G");
     expect(measureByName(label)?.id).toBe("2E");
     expect(value(findMeasure("1F", "2014-22")).name).toContain("mental health");
+  });
+});
+
+describe("a label matched to its measure by its words", () => {
+  it.each([
+    // Both 3A and 3B have every keyword here; naming carers makes it the carers' one.
+    ["Carers who find it easy to find information about services", "2023-24", "3B"],
+    // "excluding carers" is not about carers: the people part of direct payments, not the carers' part.
+    ["Proportion of people using social care who receive direct payments (excluding carers)", "2023-24", "3D(2A)"],
+    ["Proportion of carers using social care who receive direct payments", "2023-24", "3D(2B)"],
+    // 1C without the word "services": the adjustment names it.
+    ["Adjusted social care-related quality of life – impact of adult social care", "2023-24", "1C"],
+    ["Social care-related quality of life score", "2023-24", "1A"],
+    // An en dash in the band, as papers print it.
+    ["Permanent admissions to residential and nursing care homes, aged 18–64, per 100,000", "2023-24", "2B"],
+  ])("%p (%s) is %s", (label, framework, id) => expect(measureByName(label, framework as AscofFramework)?.id).toBe(id));
+
+  it("names no measure when the words fit two equally: admissions with no age band", () => {
+    expect(measureByName("Permanent admissions to residential and nursing care homes per 100,000")).toBeNull();
   });
 });
 

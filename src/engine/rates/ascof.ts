@@ -168,22 +168,38 @@ export function impliedPopulation(count: unknown, rate: unknown, per: unknown): 
   return callDeclared(IMPLIED_POPULATION, [count, rate, per]);
 }
 
+/** Whether a measure is about carers (its keywords name them), or a label is (naming carers, not excluding them). */
+const forCarers = (m: AscofMeasure) => m.keywords.some((k) => k.startsWith("carer"));
+const labelForCarers = (label: string) => /\bcarers?\b/i.test(label) && !/\b(excluding|not|except|other than|non)[\s-]+(unpaid\s+)?carers?\b/i.test(label);
+
 /**
- * The measure a label's words describe best, to catch a wrong id printed beside a measure name. Of two measures whose
- * keywords all appear, the one with more of them is the more specific: "carers receiving direct payments" matches
- * both the people measure (direct, payments) and the carers one (carers, direct, payments), and is the carers one.
+ * The measure a label's words describe best, to catch a wrong id printed beside a measure name; null when none
+ * does, or two describe it equally. A label naming carers is matched among the carers' measures first, and one not
+ * naming them among the others. Of two measures whose keywords all appear, the one with more of them is the more
+ * specific ("adjusted social care-related quality of life – impact" is 1C, not 1A).
  */
 export function measureByName(label: string, framework: AscofFramework = DEFAULT_FRAMEWORK): AscofMeasure | null {
   // Anything but letters, digits and hyphens separates words: "65+", as scorecards print the 65-and-over band, is the
-  // word "65" (the keyword of 2A(2) and 2C), and "18-64" and "self-directed" stay whole; "18 to 64", as the
-  // definitions word the band, is "18-64".
-  const words = new Set(label.toLowerCase().replace(/(\d+) to (\d+)/g, "$1-$2").replace(/[^a-z0-9- ]/g, " ").split(/\s+/));
+  // word "65" (the keyword of 2A(2) and 2C), and "18-64" (or "18–64") and "self-directed" stay whole; "18 to 64", as
+  // the definitions word the band, is "18-64".
+  const text = label.toLowerCase().replace(/[\u2013\u2014]/g, "-");
+  const words = new Set(text.replace(/(\d+) to (\d+)/g, "$1-$2").replace(/[^a-z0-9- ]/g, " ").split(/\s+/));
+  const inFramework = ASCOF_MEASURES.filter((m) => m.framework === framework);
+  const carers = labelForCarers(label);
+  return bestMatch(inFramework.filter((m) => forCarers(m) === carers), words) ?? bestMatch(inFramework, words);
+}
+
+function bestMatch(measures: readonly AscofMeasure[], words: ReadonlySet<string>): AscofMeasure | null {
   let best: { measure: AscofMeasure; score: number; matched: number } | null = null;
-  for (const measure of ASCOF_MEASURES.filter((m) => m.framework === framework)) {
+  let tied = false;
+  for (const measure of measures) {
     const matched = measure.keywords.filter((k) => words.has(k)).length;
     const score = matched / measure.keywords.length;
-    const better = best === null ? score > 0.6 : score > best.score || (score === best.score && matched > best.matched);
-    if (better) best = { measure, score, matched };
+    if (score <= 0.6) continue;
+    if (best === null || score > best.score || (score === best.score && matched > best.matched)) {
+      best = { measure, score, matched };
+      tied = false;
+    } else if (score === best.score && matched === best.matched) tied = true;
   }
-  return best?.measure ?? null;
+  return tied ? null : (best?.measure ?? null);
 }

@@ -136,8 +136,8 @@ export const qualityOfLifeImpact: AscofDefinition = {
   numerator: `Sum over ${ASCS} respondents of the gain in social care-related quality of life attributed to services (adjusted)`,
   denominator: `${ASCS} respondents`,
   population: "18+",
-  // "services" tells 1C's name from 1A's, whose four keywords it also contains.
-  keywords: ["adjusted", "impact", "quality", "life", "services"],
+  // 1A's four keywords and two of its own: a label naming the adjustment is 1C on more words, one without it is 1A.
+  keywords: ["social", "care-related", "quality", "life", "adjusted", "impact"],
   decimals: 3,
   source: `${UNCONFIRMED} (1J in 2014–22, published to 3 decimal places)`,
 };

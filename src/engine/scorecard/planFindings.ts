@@ -8,13 +8,19 @@ import type { Finding } from "../core/findings";
 import { roleOf } from "./detect";
 import { SheetRow, type RowFinding } from "./planWriter";
 import type { TableSettings } from "./settings";
-import type { SheetData } from "../sheet/workbook";
+import type { CellValue, SheetData } from "../sheet/workbook";
+
+/**
+ * A check of a measure's label from outside this domain (the ASCOF id printed in it, which rates/ knows), given by
+ * the app so the scorecard planner need not import another domain.
+ */
+export type LabelCheck = (label: CellValue, cell: string) => Finding | null;
 
 /**
  * Each measure row's planner findings, then its checks', then the table's own. The sheet is as it was read (a write
  * is followed by a fresh read), so checking it after planning finds the same.
  */
-export function tableFindings(sheet: SheetData, table: TableSettings, measureRows: readonly number[], rowFindings: readonly RowFinding[]): Finding[] {
+export function tableFindings(sheet: SheetData, table: TableSettings, measureRows: readonly number[], rowFindings: readonly RowFinding[], labelCheck?: LabelCheck): Finding[] {
   const { mapping } = table;
   const findings: Finding[] = [];
   const checked = checkedColumns(mapping);
@@ -24,6 +30,11 @@ export function tableFindings(sheet: SheetData, table: TableSettings, measureRow
     const row = measureRows[i];
     for (; next < rowFindings.length && rowFindings[next].row === row; next++) findings.push(rowFindings[next].finding);
     checkRowInto(reader.at(row), checked, findings);
+    if (labelCheck) {
+      const label = sheet.values[row - sheet.top]?.[mapping.measure.column - sheet.left] ?? null;
+      const finding = labelCheck(label, sheetCellAddress(table.sheet, row, mapping.measure.column));
+      if (finding) findings.push(finding);
+    }
   }
   const polarityColumn = mapping.polarity;
   if (polarityColumn) {

@@ -18,7 +18,7 @@ import type { CellChange, CellRange, CellValue, HeaderGuard, SheetData, TextFill
 import { inPeriodFigures, saysRunningTotal, type InPeriodFigures } from "./cumulative";
 import type { Movement } from "./explain";
 import { PlanWriter, PlannedRow, text, type ChangeDescription, type FormulasOverwritten, type MergedRatingCell, type RowOutcome } from "./planWriter";
-import { tableFindings } from "./planFindings";
+import { tableFindings, type LabelCheck } from "./planFindings";
 import { isCount, noForecastNote, type MeasureKind } from "./measureKind";
 import { kindOf, targetFor } from "./kindRules";
 import { isTargetNotSet } from "./target";
@@ -93,7 +93,7 @@ function directionOf(current: unknown, previous: unknown, rule: Result<RagRule>,
 }
 
 /** `earlier`: where the sheet has no previous period's figure, the direction compares with the one it gives. */
-export function planTable(sheet: SheetData, table: TableSettings, endRow: number = sheet.top + sheet.values.length - 1, earlier?: EarlierFigure): Result<TablePlan> {
+export function planTable(sheet: SheetData, table: TableSettings, endRow: number = sheet.top + sheet.values.length - 1, earlier?: EarlierFigure, labelCheck?: LabelCheck): Result<TablePlan> {
   const layoutProblem = problemWithLayout(sheet, table);
   if (layoutProblem) return fail("value", `Nothing was planned: ${layoutProblem}`);
   const { mapping, rules } = table;
@@ -142,7 +142,7 @@ export function planTable(sheet: SheetData, table: TableSettings, endRow: number
     headers,
     mergedRatingCells: writer.mergedRatingCells,
     get findings() {
-      return (findings ??= tableFindings(sheet, table, measureRows, writer.rowFindings));
+      return (findings ??= tableFindings(sheet, table, measureRows, writer.rowFindings, labelCheck));
     },
   });
 }

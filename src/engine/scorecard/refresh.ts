@@ -8,6 +8,7 @@ import { detectTables } from "./detect";
 import { planTable, type TablePlan } from "./planTable";
 import { refindColumns } from "./refind";
 import type { EarlierFigure } from "./earlierFigure";
+import type { LabelCheck } from "./planFindings";
 import { fail, ok, type Result } from "../core/result";
 import { LOG_CHANGES_KEPT, LOG_LENGTH, defaultTableSettings, serialiseSettings, type ChangeLogEntry, type StoredSettings, type TableSettings } from "./settings";
 import type { CellChange, Plan, SheetData } from "../sheet/workbook";
@@ -44,7 +45,7 @@ export function noScorecardMessage(sheetNames: readonly string[]): string {
  * analyst chose, so they are not looked for again. Every other stored table is (see refindColumns).
  * `earlier`: each measure's last recorded figure of an earlier period, for a direction the sheet cannot give.
  */
-export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, SheetData>, now: Date, justMapped: ReadonlySet<string> = new Set(), earlier?: EarlierFigure): Result<RefreshPlan> {
+export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, SheetData>, now: Date, justMapped: ReadonlySet<string> = new Set(), earlier?: EarlierFigure, labelCheck?: LabelCheck): Result<RefreshPlan> {
   const tables = stored.tables.length > 0 ? stored.tables : detectAll([...sheets.values()]);
   if (tables.length === 0) {
     return fail("value", noScorecardMessage([...sheets.keys()]));
@@ -63,7 +64,7 @@ export function planRefresh(stored: StoredSettings, sheets: ReadonlyMap<string, 
     const nextHeader = tables
       .filter((t) => t.sheet === setUp.sheet && t.headerRow > setUp.headerRow)
       .reduce((first, t) => Math.min(first, t.headerRow), sheet.top + sheet.values.length);
-    const planned = planTable(sheet, table, nextHeader - 1, earlier);
+    const planned = planTable(sheet, table, nextHeader - 1, earlier, labelCheck);
     if (!planned.ok) return planned;
     plans.push(planned.value);
   }
