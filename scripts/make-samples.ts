@@ -124,7 +124,9 @@ function populationsSheet(workbook: ExcelJS.Workbook): void {
 
 async function main(): Promise<void> {
   const fromIndex = process.argv.indexOf("--from");
-  const source = fromIndex > 0 ? path.resolve(process.argv[fromIndex + 1]) : null;
+  const folder = fromIndex > 0 ? process.argv[fromIndex + 1] : undefined;
+  if (fromIndex > 0 && !folder) throw new Error("--from needs a folder: npm run samples -- --from <dir>");
+  const source = folder ? path.resolve(folder) : null;
   if (source) {
     console.log(`copying fixtures from ${source}`);
     for (const name of ["scorecard-q3-2021-22.json", "funding-streams-2022.json", "timelines.json"]) {

@@ -5,7 +5,6 @@
  */
 import published from "../../../test/fixtures/ascof-published.json";
 import scorecard from "../../../test/fixtures/scorecard-q3-2021-22.json";
-import { roundHalfAwayFromZero } from "../core/round";
 import { ASCOF_MEASURES, type AscofFramework } from "./ascofCatalogue";
 import { ascofInfo, ascofValue, findMeasure, measureByName } from "./ascof";
 
@@ -39,11 +38,14 @@ describe(`${torbay.council}: ${torbay.source}`, () => {
   it("prints every percentage to 0.1 percentage point (2 dp, the second always 0), the precision ASCOF returns", () => {
     const percentages = torbay.rows.flatMap((row) => printed(row.values)).filter((v) => v.endsWith("%"));
     expect(percentages).toHaveLength(27); // nine percentage rows (1B, 1C × 4, 1E–1H) × three columns
-    for (const text of percentages) {
-      expect(text).toMatch(/^\d{1,3}\.\d0%$/);
-      // "19.80%" is 198 tenths of a point = 0.198, a fraction already at ASCOF's 3 dp.
-      const fraction = Number(text.slice(0, -2).replace(".", "")) / 1000;
-      expect(roundHalfAwayFromZero(fraction, 3)).toBe(fraction);
+    for (const text of percentages) expect(text).toMatch(/^\d{1,3}\.\d0%$/);
+    // ASCOF keeps that precision: "19.80%" is 198 tenths of a point, so 198 of 1,000 is 0.198 (shown 19.80%), not
+    // 0.2 as a 2 dp fraction would give; each printed figure comes back as printed.
+    for (const row of torbay.rows) {
+      for (const text of printed(row.values).filter((v) => v.endsWith("%"))) {
+        const tenths = Number(text.slice(0, -2).replace(".", ""));
+        expect(value(ascofValue(row.id, tenths, 1000, torbay.framework))).toBe(tenths / 1000);
+      }
     }
   });
 

@@ -27,7 +27,6 @@ export interface TimelineColumnsCardProps {
   readonly error: string | null;
 }
 
-
 /** "Dated 23 June 2025 by its header."; a version whose header names no date is placed left to right. */
 const datedText = (dated: number | null, version: boolean) => (dated !== null ? `Dated ${describeSerial(dated)} by its header.` : version ? "No date in its header: versions are read left to right." : undefined);
 
