@@ -3,6 +3,7 @@
  * in one batch. The ribbon command, the pane and the CLI all call this, so they cannot disagree.
  */
 import { planRefresh, isNoChange, type RefreshPlan } from "../engine/scorecard/refresh";
+import type { LabelCheck } from "../engine/scorecard/planFindings";
 import type { EngineError } from "../engine/core/result";
 import { parseSettings, type StoredSettings } from "../engine/scorecard/settings";
 import type { Plan, SheetData, WorkbookAdapter } from "../engine/sheet/workbook";
@@ -14,7 +15,6 @@ import { WorkbookError, messageOf, planRefused, readFailed, type WorkbookFailure
 import { HISTORY_SHEET, History, readHistory } from "../engine/scorecard/history";
 import type { LastTime } from "../engine/scorecard/summary";
 import { earlierFigureFrom, entriesOf, joinPlans, lastTimeFrom, planHistoryAppend } from "./scorecardHistory";
-import { ascofLabelFinding } from "../engine/rates/ascofLabelCheck";
 
 export interface RefreshOptions {
   /** Without stored settings: detect on the active sheet (the pane) or on every sheet (the CLI). */
@@ -25,6 +25,11 @@ export interface RefreshOptions {
   readonly settings?: StoredSettings;
   /** The id of the table the wizard has just mapped: its columns are taken where the analyst chose them. */
   readonly justMapped?: string;
+  /**
+   * A check of each measure's label from another domain: the ASCOF id printed in it (rates/ascofLabelCheck.ts). Given
+   * by the caller, so the pane loads the ASCOF catalogue only when it plans, not with its first screen.
+   */
+  readonly labelCheck?: LabelCheck;
   /** Plan the undo too (the pane offers one; the CLI and the ribbon do not, and skip reading it). */
   readonly withUndo?: boolean;
   /**
@@ -125,13 +130,13 @@ async function readWhereTables(workbook: WorkbookAdapter, names: readonly string
 }
 
 /** Plans a refresh of what was read (pure): the CLI times reading and planning apart with this. */
-export function planFromInputs(inputs: RefreshInputs, options: Pick<RefreshOptions, "now" | "withUndo" | "justMapped">): RefreshResult<PlannedRefresh> {
+export function planFromInputs(inputs: RefreshInputs, options: Pick<RefreshOptions, "now" | "withUndo" | "justMapped" | "labelCheck">): RefreshResult<PlannedRefresh> {
   const { stored, sheets, storedText } = inputs;
   const bySheet = new Map(sheets.map((s) => [s.name, s]));
   const history = inputs.history ?? null;
   const recorded = new History(readHistory(history));
   // A table that cannot be planned stops the refresh before anything is written.
-  const planned = planRefresh(stored, bySheet, options.now ?? new Date(), new Set(options.justMapped === undefined ? [] : [options.justMapped]), earlierFigureFrom(recorded, bySheet), ascofLabelFinding);
+  const planned = planRefresh(stored, bySheet, options.now ?? new Date(), new Set(options.justMapped === undefined ? [] : [options.justMapped]), earlierFigureFrom(recorded, bySheet), options.labelCheck);
   if (!planned.ok) return failed("refused", planned.error.message);
   const undo = options.withUndo && !isNoChange(planned.value.plan) ? planUndo(planned.value.plan, bySheet, storedText) : null;
   const lastTime = lastTimeFrom(recorded, planned.value.settings.tables, bySheet);
@@ -172,7 +177,7 @@ export function undoApply(workbook: WorkbookAdapter, undo: Plan): Promise<Refres
 }
 
 /** Plans a refresh of what was read and, unless it is a dry run or changes nothing, writes it in one batch. */
-export async function refreshFromInputs(workbook: WorkbookAdapter, inputs: RefreshInputs, options: Pick<RefreshOptions, "now" | "withUndo" | "dryRun">): Promise<RefreshResult<RefreshOutcome>> {
+export async function refreshFromInputs(workbook: WorkbookAdapter, inputs: RefreshInputs, options: Pick<RefreshOptions, "now" | "withUndo" | "dryRun" | "labelCheck">): Promise<RefreshResult<RefreshOutcome>> {
   const planned = planFromInputs(inputs, options);
   if (!planned.ok) return planned;
   const noChange = isNoChange(planned.value.plan);

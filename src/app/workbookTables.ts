@@ -18,6 +18,7 @@ import { fundingDeadlines, fundingTotals, leftOutNote, type Deadline, type Fundi
 import { analyseTimeline, BASELINES_SHEET, readVersions, type MilestoneTable, type TimelineAnalysis } from "../engine/timeline/timeline";
 import { planFromInputs, readRefreshInputs } from "./refreshWorkbook";
 import type { LastTime } from "../engine/scorecard/summary";
+import type { LabelCheck } from "../engine/scorecard/planFindings";
 import type { EngineError, Result } from "../engine/core/result";
 
 export interface ScorecardTableResult {
@@ -78,6 +79,8 @@ export interface ReadTablesOptions {
   /** Deadlines due within this many days of the report date are listed, after the overdue ones (default 30). */
   readonly deadlineDays?: number;
   readonly now?: Date;
+  /** The scorecards' label check (the ASCOF id printed in a label), as a refresh takes it. */
+  readonly labelCheck?: LabelCheck;
 }
 
 export const DEFAULT_DEADLINE_DAYS = 30;
@@ -102,7 +105,7 @@ export async function readWorkbookTables(workbook: WorkbookAdapter, options: Rea
   let lastTime: LastTime | undefined;
   const scorecardSet = read.value.stored.tables.length > 0 || detectAll(read.value.sheets).length > 0;
   if (scorecardSet) {
-    const planned = planFromInputs(read.value, { now: options.now });
+    const planned = planFromInputs(read.value, { now: options.now, labelCheck: options.labelCheck });
     if (!planned.ok) problems.push({ kind: "scorecard", sheet: "", message: planned.error.message });
     else {
       for (const plan of planned.value.tables) if (wanted.has(plan.table.sheet)) tables.push({ kind: "scorecard", sheet: plan.table.sheet, plan });

@@ -20,6 +20,7 @@ import { writeAtomically } from "./writeAtomically";
 import { roll } from "./roll";
 import { readWorkbookTables, tableFindings } from "../app/workbookTables";
 import { reportJson } from "./reportJson";
+import { ascofLabelFinding } from "../engine/rates/ascofLabelCheck";
 import { report as reportPaper } from "./reportPaper";
 
 /**
@@ -117,7 +118,7 @@ async function refresh(command: Extract<CliCommand, { name: "refresh" }>, io: Cl
   const read = await readRefreshInputs(book, { scope: "all" });
   if (!read.ok) throw new CliError(read.error.message);
   stopwatch.lap("read");
-  const result = planFromInputs(read.value, {});
+  const result = planFromInputs(read.value, { labelCheck: ascofLabelFinding });
   if (!result.ok) throw new CliError(result.error.message);
   const planned = result.value;
   const changed = planned.tables.reduce((total, t) => total + t.changes.length, 0);
@@ -215,7 +216,7 @@ function writeOrFail(output: string, bytes: Uint8Array | readonly Uint8Array[]):
 /** The checks of every table: scorecards (as a dry-run refresh), funding trackers and timelines. */
 async function check(command: Extract<CliCommand, { name: "check" }>, io: CliIo): Promise<number> {
   const { book } = open(path.resolve(command.input));
-  const read = await readWorkbookTables(book);
+  const read = await readWorkbookTables(book, { labelCheck: ascofLabelFinding });
   if (!read.ok) throw new CliError(read.error.message);
   const { tables } = read.value;
   // A scorecard that cannot be planned (a mapped column lost since set-up) stops `check` as it stops `refresh`.
@@ -250,7 +251,7 @@ function tablesSaid(tables: readonly { readonly kind: string }[]): string {
 
 async function report(command: Extract<CliCommand, { name: "report" }>, io: CliIo): Promise<number> {
   const { book } = open(path.resolve(command.input));
-  const read = await readWorkbookTables(book);
+  const read = await readWorkbookTables(book, { labelCheck: ascofLabelFinding });
   if (!read.ok) throw new CliError(read.error.message);
   io.stdout(JSON.stringify(reportJson(command.input, read.value), null, 2));
   return 0;

@@ -74,6 +74,8 @@ try {
     if ((await grid.getByText("Green", { exact: true }).count()) !== 0) throw new Error("the preview wrote to the grid before Apply");
     await pane.getByRole("button", { name: "Apply to the workbook" }).click();
     await pane.getByRole("list", { name: "Areas for highlighting" }).waitFor({ timeout: 20000 });
+    // The data checks include the ASCOF label check, loaded in its own chunk when the pane first plans.
+    await pane.getByText(/The label says ASCOF 1F, but its words describe 1G/).waitFor({ timeout: 20000 });
     await accessible(page, "summary");
     const green = grid.getByText("Green", { exact: true }).first();
     await green.waitFor({ timeout: 20000 });

@@ -28,6 +28,9 @@ function backToStart(stage: Stage | null): Stage | null {
   return { kind: "start", stored };
 }
 
+/** The ASCOF label check, loaded when the pane first plans: the catalogue stays out of the first screen's bundle. */
+const loadLabelCheck = () => import(/* webpackChunkName: "ascof" */ "../../engine/rates/ascofLabelCheck").then((module) => module.ascofLabelFinding);
+
 /**
  * The scorecard tab's state and actions: find → map → rules → preview → apply, the one-click refresh, undo, and
  * the unreadable-settings rescue. The view only renders what this returns.
@@ -87,7 +90,7 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
     });
 
   const planSetup = async (setup: Extract<Stage, { kind: "setup" }>) => {
-    const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: settingsWithTable(setup), withUndo: true, justMapped: tableOf(setup).id });
+    const planned = await planWorkbookRefresh(workbook, { scope: "active", settings: settingsWithTable(setup), withUndo: true, justMapped: tableOf(setup).id, labelCheck: await loadLabelCheck() });
     if (!failed(planned)) setStage({ kind: "preview", setup, refresh: planned.value });
   };
 
@@ -123,11 +126,11 @@ export function useScorecard(workbook: WorkbookAdapter, onWorkbookChanged?: () =
       if (stored.tables.length === 0) {
         const setup = sheets[0] ? setupOf(stored, sheets[0]) : null;
         if (!setup) return;
-        const planned = planFromInputs({ stored: settingsWithTable(setup), sheets, storedText }, { withUndo: true, justMapped: tableOf(setup).id });
+        const planned = planFromInputs({ stored: settingsWithTable(setup), sheets, storedText }, { withUndo: true, justMapped: tableOf(setup).id, labelCheck: await loadLabelCheck() });
         if (!failed(planned)) setStage({ kind: "preview", setup, refresh: planned.value });
         return;
       }
-      const result = await refreshFromInputs(workbook, read.value, { withUndo: true });
+      const result = await refreshFromInputs(workbook, read.value, { withUndo: true, labelCheck: await loadLabelCheck() });
       if (failed(result)) return;
       setStage({ kind: "done", refresh: result.value.refresh, noChange: result.value.noChange });
       // Columns found again elsewhere since set-up are said, each in a sentence of its own; the settings now say so too.
