@@ -50,7 +50,8 @@ export function suggestRatePairs(sheet: SheetData, table: DetectedTable): Sugges
     const subject = [...rateWords].sort((a, b) => weight(b) - weight(a))[0];
     let best: { row: number; text: string; score: number } | null = null;
     for (const count of measures) {
-      if (count.row === rate.row || RATE_WORDS.test(count.text) || !words(count.text).has(subject)) continue;
+      // A rate row (the rate itself among them) is never a count.
+      if (RATE_WORDS.test(count.text) || !words(count.text).has(subject)) continue;
       const shared = [...words(count.text)].filter((w) => rateWords.has(w)).reduce((sum, w) => sum + weight(w), 0);
       // Nearby rows win ties: a count usually sits just above its rate.
       const score = shared / Math.max(1e-9, total) - Math.abs(rate.row - count.row) * 0.001;
