@@ -7,15 +7,20 @@ import type { DetectedTable, TableRow } from "../sheet/table";
 import type { SheetData } from "../sheet/workbook";
 import { ratePairCells, suggestRatePairs } from "./ratePairs";
 
-/** A scorecard from A1: the measure in column A, one quarter in column B. */
+/**
+ * A scorecard from A5 (sheet rows 4 on, zero-based; table rows are numbered from 0 here and offset by TOP): the
+ * measure in column A, one quarter in column B, a rate formatted "0.0" and a count "#,##0".
+ */
+const TOP = 4;
 function scorecard(rows: readonly (readonly [string, TableRow["kind"]])[]): { sheet: SheetData; table: DetectedTable } {
   const values = rows.map(([text], i) => [text, i]);
-  const sheet: SheetData = { name: "Scorecard", top: 0, left: 0, values, numberFormats: values.map(() => ["General", "0.0"]) };
+  const numberFormats = rows.map(([text]) => ["General", /per 10|\brate\b/i.test(text) ? "0.0" : "#,##0"]);
+  const sheet: SheetData = { name: "Scorecard", top: TOP, left: 0, values, numberFormats };
   const table: DetectedTable = {
     sheet: "Scorecard",
     headerRow: -1,
     mapping: { measure: { column: 0, header: "Measure", confidence: 1 }, benchmarks: [], periods: [{ column: 1, header: "Quarter 3", confidence: 1 }] },
-    rows: rows.map(([, kind], row) => ({ row, kind })),
+    rows: rows.map(([, kind], i) => ({ row: TOP + i, kind })),
     confidence: 1,
   };
   return { sheet, table };
@@ -23,7 +28,7 @@ function scorecard(rows: readonly (readonly [string, TableRow["kind"]])[]): { sh
 
 const pairsOf = (rows: readonly (readonly [string, TableRow["kind"]])[]) => {
   const { sheet, table } = scorecard(rows);
-  return suggestRatePairs(sheet, table).map((p) => [p.countRow, p.rateRow, p.per]);
+  return suggestRatePairs(sheet, table).map((p) => [p.countRow - TOP, p.rateRow - TOP, p.per]);
 };
 
 describe("suggestRatePairs on grouped layouts", () => {
@@ -73,6 +78,43 @@ describe("suggestRatePairs on grouped layouts", () => {
     expect(pairsOf(rows)).toEqual([[1, 2, 100_000]]);
   });
 
+  it("pairs the count sharing the rate's rarest word, its subject, over one sharing more of its common words", () => {
+    // Four measures. Document frequencies: 18-64 2 (rows 1, 2), 65+ 2, residential 3, age 3, band 3, admission 4.
+    // Weights ln(1 + 4/df): 18-64 ln 3 = 1.0986, residential/age/band ln(7/3) = 0.8473, admission ln 2 = 0.6931.
+    // Row 2's words weigh 3 × 0.8473 + 0.6931 + 1.0986 = 4.3336; its subject is 18-64, so only row 1 may be its
+    // count: (0.6931 + 1.0986) / 4.3336 = 0.413, less 0.001 a row apart, over the 0.3 needed. Row 0 shares more
+    // (everything but the age band, 0.746) but is another age band's count: row 3's, which shares all its words.
+    const rows = [
+      ["Residential admissions for 65+ age band (total admissions year to date)", "measure"],
+      ["Number of admissions aged 18-64 (year to date)", "measure"],
+      ["Residential admissions for 18-64 age band per 100k population (ASCOF 2A1) year to date figure", "measure"],
+      ["Residential admissions for 65+ age band per 100k population (ASCOF 2A2) year to date figure", "measure"],
+    ] as const;
+    const { sheet, table } = scorecard(rows);
+    const pairs = suggestRatePairs(sheet, table);
+    expect(pairs.map((p) => [p.countRow - TOP, p.rateRow - TOP, p.similarity])).toEqual([
+      [1, 2, 0.41], // 0.412 to 2 places
+      [0, 3, 1], // 1 less 0.003, three rows apart
+    ]);
+  });
+
+  it("reads a measure row past the sheet's last value as blank text, which pairs with nothing", () => {
+    const { sheet, table } = scorecard([
+      ["New DOLS requests (cumulative)", "measure"],
+      ["New DOLS requests per 100,000 (cumulative)", "measure"],
+    ]);
+    const beyond = { ...table, rows: [...table.rows, { row: TOP + 5, kind: "measure" as const }] };
+    expect(suggestRatePairs(sheet, beyond).map((p) => [p.countRow - TOP, p.rateRow - TOP])).toEqual([[0, 1]]);
+  });
+
+  it.each([
+    ["Carers supported per 100k population (per 10k until 2021-22)", 100_000],
+    ["Carers supported per 100000 population (per 10000 until 2021-22)", 100_000],
+    ["Carers supported per 10,000 population", 10_000],
+  ])("reads %p as per %p: a 100,000 anywhere in the label outweighs a 10,000", (rate, per) => {
+    expect(pairsOf([["Carers supported (total)", "measure"], [rate, "measure"]])).toEqual([[0, 1, per]]);
+  });
+
   it('reads a plural acronym as its singular: "GPs" is "GP"', () => {
     // The rate keeps {new, referral, received, from, gp}. The two counts share new, referral, received and from (3
     // rows each); "gp" is in the rate and row 2 only (2 rows), so it is the subject and row 2 the count: all words
@@ -92,6 +134,19 @@ describe("the label a rate pair's findings open with", () => {
     const { sheet, table } = scorecard([["x", "measure"]]);
     return ratePairCells(sheet, table, { countRow: 0, rateRow: 0, countMeasure: "x", rateMeasure, per: 100_000, similarity: 1 }).label;
   };
+
+  it("reads each period's count and rate from the pair's own rows, with the number format each is shown in", () => {
+    const { sheet, table } = scorecard([
+      ["New DOLS requests (cumulative)", "measure"],
+      ["Number of mental health act assessments completed", "measure"],
+      ["New DOLS requests per 100,000 (cumulative)", "measure"],
+    ]);
+    const [pair] = suggestRatePairs(sheet, table);
+    // Sheet rows 4 and 6 are A5 and A7; their quarter is column B, holding 0 and 2 (the rows' places in the table).
+    expect(ratePairCells(sheet, table, pair).periods).toEqual([
+      { period: "Quarter 3", count: { address: "Scorecard!B5", value: 0, numberFormat: "#,##0" }, rate: { address: "Scorecard!B7", value: 2, numberFormat: "0.0" } },
+    ]);
+  });
 
   it("is the rate row's text on one line, without padding", () => {
     expect(labelFor("  New DOLS requests\nper 100,000 \t(cumulative) ")).toBe("New DOLS requests per 100,000 (cumulative)");
