@@ -110,6 +110,7 @@ describe("suggestRatePairs on grouped layouts", () => {
   it.each([
     ["Carers supported per 100k population (per 10k until 2021-22)", 100_000],
     ["Carers supported per 100000 population (per 10000 until 2021-22)", 100_000],
+    ["Carers supported per 100 k population (per 10 k until 2021-22)", 100_000],
     ["Carers supported per 10,000 population", 10_000],
   ])("reads %p as per %p: a 100,000 anywhere in the label outweighs a 10,000", (rate, per) => {
     expect(pairsOf([["Carers supported (total)", "measure"], [rate, "measure"]])).toEqual([[0, 1, per]]);
