@@ -24,6 +24,12 @@ describe("blank-like cells", () => {
     expect(isBlankLike(input)).toBe(false);
   });
 
+  it("reads a mark with a trailing no-break space, as text pasted from a web page carries, as blank-like", () => {
+    // "n.a." and U+00A0: five characters, the last past ASCII, which trimming removes like a space.
+    expect(isBlankLike("n.a.\u00a0")).toBe(true);
+    expect(readFigure("n.a.\u00a0")).toMatchObject({ ok: false, error: { kind: "na" } });
+  });
+
   it("counts null and undefined as blank", () => {
     expect(isBlankLike(null)).toBe(true);
     expect(isBlankLike(undefined)).toBe(true);
@@ -112,6 +118,12 @@ describe("figures as councils and VALUE write them", () => {
     expect(number(text)).toBe(expected);
   });
 
+  it("reads a target or an accounting negative with spaces around it, and a signed figure after a comparator", () => {
+    expect(readFigure(" <530 ")).toEqual({ ok: true, value: { value: 530, percent: false, comparator: "<" } });
+    expect(readFigure(" (1,234) ")).toEqual({ ok: true, value: { value: -1234, percent: false } });
+    expect(readFigure("≥ +2%")).toEqual({ ok: true, value: { value: 0.02, percent: true, comparator: ">=" } }); // VALUE reads "+2%" as 0.02
+  });
+
   it("keeps the % of a percentage and the comparator of a target, and no comparator on a plain figure", () => {
     expect(readFigure("5%")).toEqual({ ok: true, value: { value: 0.05, percent: true } });
     expect(readFigure("5")).toEqual({ ok: true, value: { value: 5, percent: false } });
@@ -137,6 +149,7 @@ describe("figures as councils and VALUE write them", () => {
     ["5.", "is not a number."],
     ["%5", "is not a number."],
     ["<(5)", "is not a number."], // a comparator with an accounting negative is not a target councils write
+    ["(1,234) restated", "is not a number."], // brackets make a negative only when they hold the whole cell
     ["abc 5", "is not a number."],
     ["5x", "is not a number."],
   ])("%p is refused: %p", (text, message) => {

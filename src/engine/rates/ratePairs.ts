@@ -11,14 +11,15 @@ const RATE_WORDS = /per\s*100\s*k|per\s*100,?000|per\s*10\s*k|per\s*10,?000|\bra
 const STOP = new Set(["of", "the", "a", "in", "for", "to", "and", "per", "population", "year", "date", "figure", "total", "number", "rate", "100k", "10k", "100,000", "10,000", "ascof", "cumulative"]);
 
 function words(text: string): Set<string> {
-  // Plurals folded ("carers" = "carer"), so a count row and its rate row share their subject.
+  // Plurals folded ("carers" = "carer", "GPs" = "GP"), so a count row and its rate row share their subject. Folding
+  // every final "s" is safe: a word that only looks plural ("access", "has") is folded the same way in every row.
   return new Set(
     text
       .toLowerCase()
       .replace(/\([^)]*\)/g, " ")
       .split(/[^a-z0-9+-]+/)
       .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w))
-      .map((w) => (w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w)),
+      .map((w) => (w.endsWith("s") ? w.slice(0, -1) : w)),
   );
 }
 
@@ -49,7 +50,8 @@ export function suggestRatePairs(sheet: SheetData, table: DetectedTable): Sugges
     const subject = [...rateWords].sort((a, b) => weight(b) - weight(a))[0];
     let best: { row: number; text: string; score: number } | null = null;
     for (const count of measures) {
-      if (count.row === rate.row || RATE_WORDS.test(count.text) || !words(count.text).has(subject)) continue;
+      // A rate row (the rate itself among them) is never a count.
+      if (RATE_WORDS.test(count.text) || !words(count.text).has(subject)) continue;
       const shared = [...words(count.text)].filter((w) => rateWords.has(w)).reduce((sum, w) => sum + weight(w), 0);
       // Nearby rows win ties: a count usually sits just above its rate.
       const score = shared / Math.max(1e-9, total) - Math.abs(rate.row - count.row) * 0.001;
@@ -70,6 +72,18 @@ export function suggestRatePairs(sheet: SheetData, table: DetectedTable): Sugges
   return pairs;
 }
 
+/**
+ * The rate row's words as a finding's opening: on one line, and at most 60 characters, cut after a whole word with
+ * "…" so a long row does not end "… per 100k popul".
+ */
+function labelOf(measure: string): string {
+  const text = measure.replace(/\s+/g, " ").trim();
+  if (text.length <= 60) return text;
+  // One character past the limit shows whether the 60th ends a word; text with no space at all is cut at 60.
+  const cut = text.slice(0, 61);
+  return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
 /** The pair's cells in every period column (last year's outturn first), ready for the implied-population check. */
 export function ratePairCells(sheet: SheetData, table: DetectedTable, pair: SuggestedPair): RatePair {
   const columns = [...(table.mapping.previous ? [table.mapping.previous] : []), ...table.mapping.periods];
@@ -79,7 +93,7 @@ export function ratePairCells(sheet: SheetData, table: DetectedTable, pair: Sugg
     numberFormat: sheet.numberFormats[row - sheet.top]?.[column - sheet.left],
   });
   return {
-    label: pair.rateMeasure.replace(/\s+/g, " ").slice(0, 60),
+    label: labelOf(pair.rateMeasure),
     per: pair.per,
     periods: columns.map((c) => ({ period: c.header, count: cell(pair.countRow, c.column), rate: cell(pair.rateRow, c.column) })),
   };
