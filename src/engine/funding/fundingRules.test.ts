@@ -34,6 +34,8 @@ describe("PROFILE: a straight line from nothing at the start to everything at th
 
   it("refuses an end before the start, but not an end on the start", () => {
     expect(profile(1000, START, START - 1, START)).toEqual({ ok: false, error: { kind: "value", message: "The end date is before the start date." } });
+    // UNDERSPEND takes the same period, so the same refusal, rather than a projection over a negative length.
+    expect(underspend(1000, 0, START, START - 1, START)).toEqual({ ok: false, error: { kind: "value", message: "The end date is before the start date." } });
     expect(profile(1000, START, START, START).ok).toBe(true);
   });
 });
@@ -52,6 +54,7 @@ describe("FUNDSTATUS at each edge (£1,000 over ten days, 10% tolerance: £100)"
     [999.995, HALFWAY, "Complete"], // half a penny short is spent to the penny
     [999.99, HALFWAY, "Green"], // a penny short, but ahead of profile
     [1000.004, HALFWAY, "Complete"],
+    [1000.005, HALFWAY, "Complete"], // half a penny over is spent to the penny, as half a penny short is
     [1000.01, HALFWAY, "Overspent"],
     [0, START - 1, "Not started"],
     [0.005, START - 1, "Not started"], // half a penny is nothing spent
