@@ -34,6 +34,8 @@ describe("PROFILE: a straight line from nothing at the start to everything at th
 
   it("refuses an end before the start, but not an end on the start", () => {
     expect(profile(1000, START, START - 1, START)).toEqual({ ok: false, error: { kind: "value", message: "The end date is before the start date." } });
+    // UNDERSPEND takes the same period, so the same refusal, rather than a projection over a negative length.
+    expect(underspend(1000, 0, START, START - 1, START)).toEqual({ ok: false, error: { kind: "value", message: "The end date is before the start date." } });
     expect(profile(1000, START, START, START).ok).toBe(true);
   });
 });
@@ -47,11 +49,13 @@ describe("FUNDSTATUS at each edge (£1,000 over ten days, 10% tolerance: £100)"
     [499.995, HALFWAY, "Green"], // half a penny behind is on profile
     [499.99, HALFWAY, "Amber"], // a penny behind
     [400, HALFWAY, "Amber"], // exactly £100 behind: the edge is in
+    [399.995, HALFWAY, "Amber"], // £100.005 behind: £100 plus the half-penny, the edge is in (exact in binary)
     [399.99, HALFWAY, "Red"], // £100.01 behind
     [1000, HALFWAY, "Complete"],
     [999.995, HALFWAY, "Complete"], // half a penny short is spent to the penny
     [999.99, HALFWAY, "Green"], // a penny short, but ahead of profile
     [1000.004, HALFWAY, "Complete"],
+    [1000.005, HALFWAY, "Complete"], // half a penny over is spent to the penny, as half a penny short is
     [1000.01, HALFWAY, "Overspent"],
     [0, START - 1, "Not started"],
     [0.005, START - 1, "Not started"], // half a penny is nothing spent
@@ -158,6 +162,10 @@ describe("checkTotal: a printed total reconciles within half its rounding", () =
     [[100, 50], 150.51, 1, false],
     [[100, 50], 149.49, 1, false],
     [[], 0, 1, true],
+    // Printed to the nearest £1,000: £500.005 off is half the rounding plus the half-penny, the edge is in (exact
+    // in binary: 1000 − 499.995 = 500.005); £500.01 off is out.
+    [[499.995], 1000, 1000, true],
+    [[499.99], 1000, 1000, false],
   ])("%p against %p to %p: %p", (parts, stated, roundedTo, reconciles) => {
     const check = checkTotal(parts, stated, roundedTo);
     expect(check.reconciles).toBe(reconciles);

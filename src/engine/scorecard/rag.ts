@@ -93,9 +93,10 @@ export function compileRating(rule: RagRule): (value: number) => Rating {
   const t = rule.target;
   if (rule.noRatingReason !== null || !t) return () => "";
   const limit = toleranceLimit(rule.tolerance);
-  const missBy = (gap: number, base: number) => (gap <= 0 ? 0 : base === 0 ? Number.POSITIVE_INFINITY : gap / Math.abs(base));
   if (t.kind === "range") {
     const { low, high } = t;
+    // Only a value outside the range is measured, so its gap to the nearer bound is above 0: a bound of 0 gives +∞.
+    const missBy = (gap: number, base: number) => gap / Math.abs(base);
     return (value) => (value >= low && value <= high ? "Green" : (value < low ? missBy(low - value, low) : missBy(value - high, high)) <= limit ? "Amber" : "Red");
   }
   const target = t.value;
@@ -146,7 +147,9 @@ export function assess(input: unknown, rule: RagRule): Result<RagAssessment> {
  */
 export function ratingOf(input: unknown, rule: RagRule): Rating {
   const target = rule.target;
-  if (rule.noRatingReason !== null || !target || isBlankLike(input) || excelErrorIn(input) !== null) return "";
+  // rateNumber gives "" under a rule with a reason not to rate.
+  if (!target) return "";
+  // A blank-like mark ("N/A", "-") or an error cell ("#N/A") does not read as a figure, so it is "" here too.
   return readFigureInto(input, RATED) ? rateNumber(onTargetScale(RATED.value, RATED.percent, target), rule) : "";
 }
 

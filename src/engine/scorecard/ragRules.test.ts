@@ -3,7 +3,7 @@
  * rating takes: RAG cell by cell, the planner's ratingOf, the compiled rule the custom function uses for a whole
  * range, and ragGrid itself. A rule changed on any one path makes that path disagree with the hand-worked rating.
  */
-import { assess, compileRating, onTargetScale, plainOnPercentScale, prepareRule, rag, ratingOf, relativeMiss, ruleOf, type RagRule, type Rating } from "./rag";
+import { assess, compileRating, onTargetScale, plainOnPercentScale, prepareRule, rag, rateNumber, ratingOf, relativeMiss, ruleOf, type RagRule, type Rating } from "./rag";
 import { ragGrid } from "./ragGrid";
 import { parseTarget } from "./target";
 
@@ -179,6 +179,15 @@ describe("what the assessment says besides the rating", () => {
     expect(reason("#N/A", "<530", null)).toEqual(["", "the value is the Excel error #N/A"]);
     // A rule built by hand with no target and no reason still says why.
     expect(assess(5, { target: null, direction: "low", statedPolarity: "low", tolerance: 0.05, noRatingReason: null })).toMatchObject({ ok: true, value: { rating: "", reason: "there is no target" } });
+  });
+
+  it("rates nothing on the number paths either, whether the rule has no target or a reason not to rate", () => {
+    // No target (built by hand, without the reason ruleOf gives): nothing to meet, so no rating, not Red.
+    const bare: RagRule = { target: null, direction: "low", statedPolarity: "low", tolerance: 0.05, noRatingReason: null };
+    expect([rateNumber(5, bare), compileRating(bare)(5), ratingOf(5, bare)]).toEqual(["", "", ""]);
+    // "530" with no polarity has a target but no direction: 438 is neither above nor below "good".
+    const undirected = ruleFor("530", null, null);
+    expect([rateNumber(438, undirected), compileRating(undirected)(438), ratingOf(438, undirected)]).toEqual(["", "", ""]);
   });
 
   it("refuses a value that is not a number, including NaN, and rates a range with no polarity", () => {
