@@ -136,7 +136,7 @@ async function main(): Promise<void> {
   const fixture = JSON.parse(readFileSync(path.join(FIXTURES, "scorecard-q3-2021-22.json"), "utf8")) as ScorecardFixture;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Committee Scorecard sample generator";
-  // A fixed date keeps the file byte-stable between runs.
+  // A fixed date keeps the workbook's own creation dates the same between runs (the zip entries' times still change).
   workbook.created = workbook.modified = new Date(Date.UTC(2022, 2, 28));
   scorecardSheet(workbook, fixture);
   fundingSheet(workbook, JSON.parse(readFileSync(path.join(FIXTURES, "funding-streams-2022.json"), "utf8")) as FundingFixture);
