@@ -78,7 +78,7 @@ function funding(report: CommitteeReport, tables: TablePlaceholders): Paragraph[
     const columns: Column[] = [{ header: "Stream", weight: 5 }, { header: "Funder", weight: 2 }, { header: "Status", weight: 2, rating: true }, { header: "Allocation", weight: 3 }, { header: "Spent", weight: 3 }, { header: "Unspent at risk", weight: 3 }];
     out.push(tables.add(columns, f.atRisk.map((s) => [s.stream, s.funder, s.status, money(s.allocation), money(s.spent), s.unspent === null ? "not known" : money(s.unspent)]), PORTRAIT_WIDTH));
   }
-  out.push(labelled("Total clawback risk", `${money(f.clawbackRisk)}: projected to be unspent at the end dates of running streams at the current rate of spend, and what is left unspent in streams that have ended.${leftOutWords(f.leftOut)}`));
+  out.push(labelled("Total clawback risk", `${money(f.clawbackRisk)}: projected to be unspent at the end dates of running streams at the current rate of spend, and what is left unspent in streams that have ended.${leftOutWords(f.problems.length)}`));
   out.push(heading("Deadlines", HeadingLevel.HEADING_2));
   const deadlines = [...f.overdue.map((d) => ["Overdue", d.stream, d.kind, d.due, describeDays(d.days)]), ...f.coming.map((d) => [`Next ${f.comingWithinDays} days`, d.stream, d.kind, d.due, describeDays(d.days)])];
   if (deadlines.length === 0) out.push(para(`No deadline is overdue or due in the next ${f.comingWithinDays} days.`));

@@ -53,15 +53,10 @@ export function fundingSection({ sheet, asOf, streams, statedTotals }: FundingIn
     overdue,
     coming,
     comingWithinDays: COMING_DAYS,
-    ...clawbackOf(streams),
+    clawbackRisk: fundingTotals(streams).clawbackRisk,
     totals: totalLines(streams, statedTotals),
     problems: streams.filter((s) => s.problem !== null).map((s) => `${streamName(s)}: ${s.problem}`),
   };
-}
-
-function clawbackOf(streams: readonly StreamAnalysis[]): { clawbackRisk: number; leftOut: number } {
-  const totals = fundingTotals(streams);
-  return { clawbackRisk: totals.clawbackRisk, leftOut: totals.leftOut };
 }
 
 /**

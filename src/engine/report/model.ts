@@ -80,8 +80,6 @@ export interface FundingSection {
   readonly coming: readonly DeadlineLine[];
   readonly comingWithinDays: number;
   readonly clawbackRisk: number;
-  /** Rows left out of the clawback risk and the totals because a cell could not be read (each in `problems`). */
-  readonly leftOut: number;
   readonly totals: readonly TotalLine[];
   /** Rows that could not be read, each naming its cell: nothing is claimed from them. */
   readonly problems: readonly string[];

@@ -41,7 +41,7 @@ export function summaryRows(report: CommitteeReport): { rows: string[][]; header
     rows.push(["", "Stream", "Status", "Allocation", "Spent", "Unspent at risk", "Funder"]);
     for (const s of funding.atRisk) rows.push(["At risk", s.stream, s.status, money(s.allocation), money(s.spent), s.unspent === null ? "not known" : money(s.unspent), s.funder]);
     if (funding.atRisk.length === 0) rows.push(["At risk", "No stream is Red, Amber or overspent."]);
-    rows.push(["Clawback risk", `${money(funding.clawbackRisk)} projected unspent in running streams, and what is left in ended ones.${leftOutWords(funding.leftOut)}`]);
+    rows.push(["Clawback risk", `${money(funding.clawbackRisk)} projected unspent in running streams, and what is left in ended ones.${leftOutWords(funding.problems.length)}`]);
     rows.push(["", "Stream", "", "Deadline", "Due", "When"]);
     for (const d of funding.overdue) rows.push(["Overdue", d.stream, "", d.kind, d.due, describeDays(d.days)]);
     for (const d of funding.coming) rows.push([`Next ${funding.comingWithinDays} days`, d.stream, "", d.kind, d.due, describeDays(d.days)]);
