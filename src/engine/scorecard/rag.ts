@@ -67,7 +67,8 @@ export function onTargetScale(value: number, valueIsPercent: boolean, target: Ta
 export function relativeMiss(value: number, rule: RagRule): number {
   const t = rule.target;
   if (!t) return 0;
-  const relative = (gap: number, base: number) => (gap <= 0 ? 0 : base === 0 ? Number.POSITIVE_INFINITY : gap / Math.abs(base));
+  // Any miss of a zero target is +∞: a positive gap over 0.
+  const relative = (gap: number, base: number) => (gap <= 0 ? 0 : gap / Math.abs(base));
   if (t.kind === "range") return value < t.low ? relative(t.low - value, t.low) : relative(value - t.high, t.high);
   return rule.direction === "low" ? relative(value - t.value, t.value) : relative(t.value - value, t.value);
 }
@@ -101,7 +102,7 @@ export function compileRating(rule: RagRule): (value: number) => Rating {
   }
   const target = t.value;
   const base = Math.abs(target);
-  const amberOrRed = (gap: number): Rating => ((gap <= 0 ? 0 : base === 0 ? Number.POSITIVE_INFINITY : gap / base) <= limit ? "Amber" : "Red");
+  const amberOrRed = (gap: number): Rating => ((gap <= 0 ? 0 : gap / base) <= limit ? "Amber" : "Red");
   if (rule.direction === "low") {
     return t.comparator === "<" ? (value) => (value < target ? "Green" : amberOrRed(value - target)) : (value) => (value <= target ? "Green" : amberOrRed(value - target));
   }

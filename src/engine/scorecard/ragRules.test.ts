@@ -177,6 +177,10 @@ describe("what the assessment says besides the rating", () => {
     expect(reason(438, "TBC", "Low is good")).toEqual(["", "there is no target"]);
     expect(reason("N/A", "<530", null)).toEqual(["", "there is no value"]);
     expect(reason("#N/A", "<530", null)).toEqual(["", "the value is the Excel error #N/A"]);
+    // Nothing else is claimed for an unrated value: no figure, so not a percentage, and no miss.
+    const unrated = (reasonText: string) => ({ ok: true, value: { rating: "", reason: reasonText, value: null, valueIsPercent: false, miss: 0 } });
+    expect(assess("N/A", ruleFor("<53%", null, null))).toEqual(unrated("there is no value"));
+    expect(assess("#DIV/0!", ruleFor("<53%", null, null))).toEqual(unrated("the value is the Excel error #DIV/0!"));
     // A rule built by hand with no target and no reason still says why.
     expect(assess(5, { target: null, direction: "low", statedPolarity: "low", tolerance: 0.05, noRatingReason: null })).toMatchObject({ ok: true, value: { rating: "", reason: "there is no target" } });
   });
