@@ -126,7 +126,8 @@ function readFigureText(input: string): Result<Figure> {
 
   const [, signBefore, currency, signAfter, digits, written, percentSign, multiplier] = match;
   if (multiplier && !currency) return fail("value", `${quote(input)} is not a number (a "${multiplier}" suffix needs a £ sign).`);
-  if (signBefore === "+" && signAfter) return fail("value", `${quote(input)} is not a number.`);
+  // One sign only: reading "--5" or "(-5)" (a minus inside accounting brackets) as +5 would be a silent guess.
+  if ((signBefore && signAfter) || (accounting && !comparator && (signBefore || signAfter))) return fail("value", `${quote(input)} is not a number (it has two signs).`);
   // Excel reads a figure past its largest number ("1e309", and so "1e309%") as text: so does this, before the "%"
   // scales it back into range.
   if (!Number.isFinite(Number(`${digits.replace(/,/g, "")}e${written ?? 0}`))) return fail("num", `${quote(input)} is too large a number: Excel reads it as text.`);

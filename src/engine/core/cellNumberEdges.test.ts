@@ -132,8 +132,14 @@ describe("figures as councils and VALUE write them", () => {
   });
 
   it.each([
-    ["+-5", "is not a number."], // two signs
-    ["+−5", "is not a number."],
+    // Two signs: reading a double minus, or a minus inside accounting brackets, as plus would be a silent guess.
+    ["+-5", "is not a number (it has two signs)."],
+    ["+−5", "is not a number (it has two signs)."],
+    ["--5", "is not a number (it has two signs)."],
+    ["-£-5", "is not a number (it has two signs)."],
+    ["(-5)", "is not a number (it has two signs)."], // an accounting negative is already a sign
+    ["(£-1,234)", "is not a number (it has two signs)."],
+    ["(+5)", "is not a number (it has two signs)."],
     ["1e1234", "is not a number."], // the exponent is at most three digits
     ["1e", "is not a number."],
     ["5m", 'is not a number (a "m" suffix needs a £ sign).'],
