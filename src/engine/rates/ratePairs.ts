@@ -18,8 +18,9 @@ function words(text: string): Set<string> {
       .toLowerCase()
       .replace(/\([^)]*\)/g, " ")
       .split(/[^a-z0-9+-]+/)
-      .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w))
-      .map((w) => (w.endsWith("s") ? w.slice(0, -1) : w)),
+      // Folded before the stop words are dropped, so "Rates" and "Numbers" go as "rate" and "number" do.
+      .map((w) => (w.endsWith("s") ? w.slice(0, -1) : w))
+      .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w)),
   );
 }
 

@@ -72,6 +72,19 @@ describe("suggestRatePairs", () => {
     // by row 2 alone, which shares one word of four: 0.25 less 0.003, under the 0.3 a suggestion needs.
     expect(suggestRatePairs(thin, { ...table, rows })).toEqual([]);
   });
+
+  it("drops a stop word in the plural too: \"Rates of …\" pairs with \"Numbers of …\" by their subject", () => {
+    const { sheet, table } = scorecard();
+    const plural: SheetData = {
+      ...sheet,
+      values: [["Numbers of admissions 65+"], ["Rates of admissions 65+ per 100,000"], ["Carers assessed"]],
+      numberFormats: [["General"], ["General"], ["General"]],
+    };
+    const rows = [2, 3, 4].map((row) => ({ row, kind: "measure" as const }));
+    // "Rates" is "rate", a stop word: were it kept, it would be the rate row's rarest word, so its subject, and no
+    // count says "rate". Without it, both rows are {admission, 65+}: all shared, 1 less 0.001 a row apart.
+    expect(suggestRatePairs(plural, { ...table, rows }).map((p) => [p.countRow, p.rateRow, p.per, p.similarity])).toEqual([[2, 3, 100_000, 1]]);
+  });
 });
 
 describe("ratePairCells", () => {
