@@ -124,7 +124,7 @@ describe("committee-scorecard check", () => {
     expect(result.out).toContain('Scorecard!B18\twarning\tPolarity is spelled "Low is Good" here but "Low is good" in 10 other rows.');
     // The sample's funding tracker and timeline are checked too: nine deadlines passed with money unspent (at its
     // stated report date, 28 March 2022) and one stage out of order.
-    expect(result.out).toContain("Funding!A15\twarning\tWorkforce Recruitment and Retention Fund Round 2: the spend deadline passed with £1,124,244 unspent.");
+    expect(result.out).toContain("Funding!A15\twarning\tWorkforce Recruitment and Retention Fund (Round 2): the spend deadline passed with £1,124,244 unspent.");
     // The learning-disability own-home row prints "(ASCOF 1F)": 1G in 2014–22 ids, 1F there being mental health.
     expect(result.out).toContainEqual(expect.stringMatching(/^Scorecard!A13\twarning\tThe label says ASCOF 1F, but its words describe 1G in the 2014–22 ids/));
     expect(result.out[result.out.length - 1]).toBe("16 findings (0 errors, 16 warnings) in 1 scorecard table, 1 funding table and 1 timeline.");

@@ -52,7 +52,7 @@ describe("committee-scorecard report --json", () => {
     // Spent: £1,249,911 + £689,053 + £480,000 + £0 + £199,462 = £2,618,426.
     // The passport deadline beside the spend deadline: two deadlines, the passed ones first with the money unspent.
     expect(grants.rows[1]).toMatchObject({ deadlines: { passportBy: { date: "2021-12-30", rule: "as written" }, spendBy: { date: "2022-03-31", rule: "as written" } } });
-    expect(grants.deadlines?.[0]).toEqual({ row: 7, fund: "Care at Home Incentive Fund Single allocation", kind: "Passport to providers", date: "2021-12-21", overdue: true, unspent: 320_000, rule: "as written" });
+    expect(grants.deadlines?.[0]).toEqual({ row: 7, fund: "Care at Home Incentive Fund", kind: "Passport to providers", date: "2021-12-21", overdue: true, unspent: 320_000, rule: "as written" });
     // The contract start, re-planned in three reports: +1,188 days (39 months) on the latest, Red; +91 since June 2025.
     for (const t of [timeline, byReport]) {
       expect(t.rows[5]).toMatchObject({ milestone: "Contract start", forecast: { start: "2026-12-01", text: "1 December 2026" }, slipDays: 1188, slipMonths: 39, slipRating: "Red" });

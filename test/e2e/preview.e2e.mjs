@@ -133,7 +133,7 @@ try {
     await chart.scrollIntoViewIfNeeded();
     const streams = chart.getByRole("list", { name: "Streams by amount" }).getByRole("listitem");
     if ((await streams.count()) !== 12) throw new Error(`the funding chart drew ${await streams.count()} streams`);
-    await chart.getByText("Workforce Recruitment and Retention Fund, Round 2", { exact: true }).waitFor();
+    await chart.getByText("Workforce Recruitment and Retention Fund (Round 2)", { exact: true }).waitFor();
     await chart.getByRole("img", { name: "Allocation: £5,320,292" }).waitFor();
     // The whole key is visible, not folded into "+1 more".
     for (const key of ["Allocation", "Spent", "Expected by now"]) if (!(await chart.getByRole("list", { name: "Key" }).getByText(key, { exact: true }).isVisible())) throw new Error(`the key "${key}" is hidden`);

@@ -3,6 +3,7 @@
  * unspent, and the totals (allocation, spend, clawback risk) of the rows that could be read, saying how many are
  * left out.
  */
+import { streamName } from "./streamName";
 import type { StreamAnalysis } from "./streams";
 
 /** Spend within half a penny of the allocation is fully spent, as FUNDSTATUS says. */
@@ -20,8 +21,6 @@ export interface Deadline {
   /** The money still to spend (or, for a passport deadline, to pass to providers where the tracker says). */
   readonly unspent: number;
 }
-
-const nameOf = (s: StreamAnalysis) => `${s.fund} ${s.round}`.trim();
 
 /** Money not yet spent or returned: what a spend deadline puts at risk. */
 export function unspentOf(s: StreamAnalysis): number {
@@ -47,7 +46,7 @@ export function fundingDeadlines(streams: readonly StreamAnalysis[], asOf: numbe
       // A row with an amount that cannot be read claims no deadline: the money unspent is not known (an unread spend
       // taken as £0 would claim the whole allocation). The row is listed as a check instead.
       if (!deadline || money === 0 || !s.amountsRead || s.status === "Complete" || s.status === "Overspent") continue;
-      const entry = { row: s.row, fund: nameOf(s), kind, due: deadline.due, rule: deadline.rule, unspent: money };
+      const entry = { row: s.row, fund: streamName(s), kind, due: deadline.due, rule: deadline.rule, unspent: money };
       if (deadline.due < asOf) overdue.push({ ...entry, overdue: true });
       else if (deadline.due <= asOf + days) coming.push({ ...entry, overdue: false });
     }

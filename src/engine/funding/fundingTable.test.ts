@@ -46,9 +46,9 @@ describe("the Funding sheet in the sample workbook (illustrative spend)", () => 
     // Round 6 was received 1 October 2021: spend by 1 January. Round 1 (21 October): 21 January. Omicron
     // (1 January): passport by 21 January. Later deadlines fall outside the 45 days.
     expect(due.map((d) => [d.fund, d.kind, d.due])).toEqual([
-      ["Infection Control Fund Round 6", "Spend", serialOf(2022, 1, 1)],
-      ["Workforce Recruitment and Retention Fund Round 1", "Spend", serialOf(2022, 1, 21)],
-      ["Adult Social Care Omicron Support Fund Single allocation", "Passport to providers", serialOf(2022, 1, 21)],
+      ["Infection Control Fund (Round 6)", "Spend", serialOf(2022, 1, 1)],
+      ["Workforce Recruitment and Retention Fund (Round 1)", "Spend", serialOf(2022, 1, 21)],
+      ["Adult Social Care Omicron Support Fund", "Passport to providers", serialOf(2022, 1, 21)],
     ]);
   });
 

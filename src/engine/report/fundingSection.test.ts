@@ -33,8 +33,8 @@ describe("the committee paper's funding part, three months after the streams end
     // Each ended stream at risk shows the money left in it, the parts of that total (not "not known").
     expect(section.atRisk.map((s) => [s.stream, s.unspent])).toEqual([
       ["Workforce Recruitment and Retention Fund (Round 2)", 1_124_244],
-      ["Care at Home Incentive Fund (Single allocation)", 320_000],
-      ["Adult Social Care Omicron Support Fund (Single allocation)", 163_197],
+      ["Care at Home Incentive Fund", 320_000],
+      ["Adult Social Care Omicron Support Fund", 163_197],
     ]);
   });
 
@@ -45,10 +45,10 @@ describe("the committee paper's funding part, three months after the streams end
     // As typed: Care at Home passport 21/12/2021 (191 days before 30 June 2022: 10 + 31 + 28 + 31 + 30 + 31 + 30),
     // WRRF passport 30/12/2021 (182 days), both spend deadlines 31/03/2022 (91 days).
     expect(typed).toEqual([
-      { stream: "Care at Home Incentive Fund (Single allocation)", kind: "Passport to providers", due: "21 December 2021", days: -191 },
+      { stream: "Care at Home Incentive Fund", kind: "Passport to providers", due: "21 December 2021", days: -191 },
       { stream: "Workforce Recruitment and Retention Fund (Round 2)", kind: "Passport to providers", due: "30 December 2021", days: -182 },
       { stream: "Workforce Recruitment and Retention Fund (Round 2)", kind: "Spend", due: "31 March 2022", days: -91 },
-      { stream: "Care at Home Incentive Fund (Single allocation)", kind: "Spend", due: "31 March 2022", days: -91 },
+      { stream: "Care at Home Incentive Fund", kind: "Spend", due: "31 March 2022", days: -91 },
     ]);
     expect(section.coming).toEqual([]);
   });

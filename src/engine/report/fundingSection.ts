@@ -5,6 +5,7 @@ import { readNumber } from "../core/cellNumber";
 import type { StreamAnalysis } from "../funding/fundingTable";
 import { reportTotals } from "../funding/statedTotal";
 import { fundingDeadlines, fundingTotals } from "../funding/fundingSummary";
+import { streamName } from "../funding/streamName";
 import type { DeadlineLine, FundingSection, FundingStreamLine, TotalLine } from "./model";
 
 /** A total the workbook states ("Government funding (DHSC) | 19,140,000"), as read from its cells. */
@@ -26,8 +27,6 @@ export const COMING_DAYS = 90;
 
 const AT_RISK = new Set(["Red", "Amber", "Overspent"]);
 
-const streamName = (s: StreamAnalysis) => (s.round ? `${s.fund} (${s.round})` : s.fund);
-
 /**
  * The streams at risk, the deadlines and the clawback risk, by the same rules as the pane, `check` and
  * `report --json` (fundingDeadlines, fundingTotals), so the paper never says another figure than the pane.
@@ -39,12 +38,10 @@ export function fundingSection({ sheet, asOf, streams, statedTotals }: FundingIn
       atRisk.push({ stream: streamName(s), funder: s.funder, status: s.status, allocation: s.allocation, spent: s.spent, unspent: s.clawbackRisk });
     }
   }
-  const byRow = new Map(streams.map((s) => [s.row, s]));
   const overdue: DeadlineLine[] = [];
   const coming: DeadlineLine[] = [];
   for (const d of fundingDeadlines(streams, asOf, COMING_DAYS)) {
-    const stream = byRow.get(d.row);
-    (d.overdue ? overdue : coming).push({ stream: stream ? streamName(stream) : d.fund, kind: d.kind, due: describeSerial(d.due), days: d.due - asOf });
+    (d.overdue ? overdue : coming).push({ stream: d.fund, kind: d.kind, due: describeSerial(d.due), days: d.due - asOf });
   }
   return {
     sheet,

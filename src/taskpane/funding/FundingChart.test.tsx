@@ -19,7 +19,7 @@ describe("the funding chart", () => {
     const streams = within(chart).getByRole("list", { name: "Streams by amount" });
     const items = within(streams).getAllByRole("listitem");
     expect(items).toHaveLength(12);
-    expect(within(streams).getByText("Workforce Recruitment and Retention Fund, Round 2")).toBeTruthy();
+    expect(within(streams).getByText("Workforce Recruitment and Retention Fund (Round 2)")).toBeTruthy();
     expect(within(streams).getByText("Care at Home Incentive Fund")).toBeTruthy();
     expect(within(items[0]).getAllByRole("img").map((bar) => bar.getAttribute("aria-label"))).toEqual([
       "Allocation: £5,320,292",

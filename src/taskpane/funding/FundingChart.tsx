@@ -4,6 +4,7 @@
  */
 import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { StreamAnalysis } from "../../engine/funding/fundingTable";
+import { streamName } from "../../engine/funding/streamName";
 import { moneyTicks } from "../components/chartScale";
 import { pounds, shortPounds } from "../components/money";
 import { ChartKey } from "../components/ChartKey";
@@ -74,11 +75,6 @@ const useStyles = makeStyles({
   firstTick: { transform: "none" },
   lastTick: { transform: "translateX(-100%)" },
 });
-
-/** "Infection Control Fund, Round 4": the fund, and its round where it has more than one. */
-export function streamName(stream: StreamAnalysis): string {
-  return stream.round && stream.round !== "Single allocation" ? `${stream.fund}, ${stream.round}` : stream.fund;
-}
 
 export default function FundingChart({ streams }: FundingChartProps) {
   const styles = useStyles();

@@ -49,7 +49,7 @@ describe("the Funding view on councils' own trackers", () => {
     const deadlines = await screen.findByRole("list", { name: "Deadlines" });
     const items = within(deadlines).getAllByRole("listitem").map((li) => li.textContent);
     // Care at Home's passport deadline, 21 December 2021, passed with £800,000 − £480,000 = £320,000 unspent.
-    expect(items[0]).toBe("Overdue 21 December 2021 Passport to providers: Care at Home Incentive Fund Single allocation; £320,000 unspent (as written)");
+    expect(items[0]).toBe("Overdue 21 December 2021 Passport to providers: Care at Home Incentive Fund; £320,000 unspent (as written)");
     expect(items.filter((t) => t?.startsWith("Overdue"))).toHaveLength(3);
     expect(items).toHaveLength(6);
   });

@@ -3,6 +3,7 @@ import { Badge, Body1, Caption1, Card, CardHeader, Field, Input, makeStyles, tok
 import { useState } from "react";
 import type { StreamAnalysis } from "../../engine/funding/fundingTable";
 import { fundingDeadlines } from "../../engine/funding/fundingSummary";
+import { streamName } from "../../engine/funding/streamName";
 import { describeSerial } from "../../engine/dates/serial";
 import { pounds } from "../components/money";
 import { CardTitle } from "../components/CardTitle";
@@ -23,7 +24,7 @@ export function StreamsCard({ streams }: { readonly streams: readonly StreamAnal
         {streams.map((s) => (
           <li key={s.row}>
             {s.status && !s.problem ? <Badge appearance="filled" color={STATUS_COLOUR[s.status]}>{s.status}</Badge> : <Badge color="danger">Check {s.problemCell}</Badge>}{" "}
-            <Body1>{s.fund} {s.round}</Body1>
+            <Body1>{streamName(s)}</Body1>
             <br />
             <Caption1>
               {s.problem ? `${s.problem} Left out of the totals and the chart.` : `${pounds(s.spent)} spent of ${pounds(s.allocation)}; expected by now ${s.expected === null ? "–" : pounds(s.expected)}${s.underspend ? `; projected unspent ${pounds(s.underspend)}` : ""}`}
