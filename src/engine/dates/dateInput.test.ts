@@ -5,6 +5,7 @@
 import { callDeclared } from "../core/parameters";
 import { DATE, dateParameter, datePointParameter, isBlankDate, parseDatePoint, pointOf, readDate, readDateSpan, reportDateParameter } from "./dateInput";
 import { MAX_SERIAL, serialOf, todaySerial } from "./serial";
+import { parseUkDate } from "./ukDate";
 
 describe("a date cell", () => {
   it("a serial is that day; a time of day does not move it", () => {
@@ -32,6 +33,15 @@ describe("a date cell", () => {
     }
     expect(isBlankDate(1)).toBe(false);
     expect(isBlankDate("0")).toBe(false);
+  });
+
+  it("punctuation alone was typed, so it is no date (#VALUE!), not a blank cell", () => {
+    const hint = 'is not a date this add-in can read (try "1 September 2026", "Sept 2025" or "Q3 2021/22").';
+    expect(readDateSpan(",", "baseline")).toEqual({ ok: false, error: { kind: "value", message: `The baseline "," ${hint}` } });
+    expect(readDateSpan(" . ", "due date")).toEqual({ ok: false, error: { kind: "value", message: `The due date "." ${hint}` } });
+    expect(parseUkDate(";")).toEqual({ ok: false, error: { kind: "value", message: `";" ${hint}` } });
+    // Blank text is still blank to the reader itself.
+    expect(parseUkDate(" \t")).toEqual({ ok: false, error: { kind: "na", message: "The date is blank." } });
   });
 
   it("a five-digit serial that arrived as text is that day; a four-digit number is a year", () => {

@@ -36,7 +36,8 @@ export function readDateSpan(input: unknown, name: string): Result<DateSpan> {
   // A serial that arrived as text ("45536") is a date too, but a bare year ("2025") is read as the year.
   if (/^\d{5}(?:\.\d+)?$/.test(trimmed)) return readDateSpan(Number(trimmed), name);
   const span = parseUkDate(trimmed);
-  if (!span.ok) return fail(span.error.kind, `The ${name} ${span.error.message.charAt(0).toLowerCase()}${span.error.message.slice(1)}`);
+  // Blank text never reaches here (isBlankDate), so every message starts with the quoted text.
+  if (!span.ok) return fail(span.error.kind, `The ${name} ${span.error.message}`);
   return span;
 }
 

@@ -43,6 +43,10 @@ describe("which number formats show a date", () => {
     ["DD/MM/YYYY"], // codes are not case sensitive
     ["[$-809]dd/mm/yyyy"], // en-GB's locale tag, as Excel writes a custom UK date: the tag's digits are no placeholder
     ["[$-F800]dddd, mmmm dd, yyyy"], // the system long date
+    ["d/m"], // "1/9": a day code before a separator, with no other code after it
+    ["(d/m)"], // brackets show as themselves in a format: a code after one is still a code
+    ['"Week "d/m'],
+    ["\\W\\k\\ d/m"], // the same, as Excel often stores a literal: each character escaped
   ])("%p is a date format", (format) => expect(isDateFormat(format)).toBe(true));
 
   it.each([
@@ -58,6 +62,12 @@ describe("which number formats show a date", () => {
     ['#" d"'], // a count with a quoted "d" after it is a number, not a day
     ['#,##"yy"'],
     ["#,##0 dd"], // a digit placeholder: a number, whatever letters follow
+    ["# \\d\\a\\y\\s"], // "12 days": # is a digit placeholder too, and escaped letters are literals
+    ["?/?"], // a fraction
+    ["h:mm AM/PM"], // a time: the M of AM/PM is no month
+    ["m:ss"], // a lone m before seconds (or after hours) is minutes, as Excel reads it: a duration, not a date
+    ["h:m"],
+    ["\\d\\u\\e"], // escaped letters only: no code at all
   ])("%p is not", (format) => expect(isDateFormat(format)).toBe(false));
 });
 

@@ -165,6 +165,7 @@ describe("Excel's first and last dates, and days that do not exist", () => {
 
   it("blank text is #N/A, not #VALUE!", () => {
     expect(parseUkDate("   ")).toEqual({ ok: false, error: { kind: "na", message: "The date is blank." } });
-    expect(parseUkDate(".")).toMatchObject({ ok: false, error: { kind: "na" } });
+    // A lone "." is no mark of a missing figure (".." is, and is blank-like before a date is read): it is no date.
+    expect(parseUkDate(".")).toMatchObject({ ok: false, error: { kind: "value" } });
   });
 });
