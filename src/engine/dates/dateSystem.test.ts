@@ -47,6 +47,12 @@ describe("which number formats show a date", () => {
     ["(d/m)"], // brackets show as themselves in a format: a code after one is still a code
     ['"Week "d/m'],
     ["\\W\\k\\ d/m"], // the same, as Excel often stores a literal: each character escaped
+    ["dd\\/mm\\/yyyy;@"], // Excel's own escaped separators: each literal still parts the codes
+    ["d\\-mmm\\-yy"],
+    ['d" "mmmm" "yyyy'],
+    ["mm/yyyy"], // month and year: mm alone could be minutes, the year says it is a date
+    ["mmmmm"], // the month's first letter
+    ["dd/mm/yyyy hh:mm:ss.000"], // the 0s of fractional seconds are no digit placeholder
   ])("%p is a date format", (format) => expect(isDateFormat(format)).toBe(true));
 
   it.each([

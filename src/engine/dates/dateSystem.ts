@@ -23,9 +23,10 @@ export function workbookSerial(serial: number, system: DateSystem): number {
 /** Whether a number format shows a date (day, month or year codes, and no digit placeholders). */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
-  // Quoted and backslash-escaped literals and colour/condition brackets are not codes; 0, # and ? hold digits.
-  const codes = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
-  return /(^|[^a-z])(d{1,4}|m{3,4}|y{2,4})([^a-z]|$)/i.test(codes) && !/[0#?]/.test(codes);
+  // Quoted and backslash-escaped literals and colour/condition brackets are not codes: each stands in as a separator
+  // ("dd\/mm\/yyyy"). 0, # and ? hold digits, except the 0s of fractional seconds ("ss.000").
+  const codes = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, " ").replace(/(s)\.0+/gi, "$1");
+  return /(^|[^a-z])(d{1,4}|m{3,5}|y{2,4})([^a-z]|$)/i.test(codes) && !/[0#?]/.test(codes);
 }
 
 /**

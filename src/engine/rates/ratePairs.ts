@@ -18,9 +18,11 @@ function words(text: string): Set<string> {
       .toLowerCase()
       .replace(/\([^)]*\)/g, " ")
       .split(/[^a-z0-9+-]+/)
+      // A bare number says nothing ("2021"), but "65s" does: it is folded to "65" only after that test.
+      .filter((w) => !/^\d+$/.test(w))
       // Folded before the stop words are dropped, so "Rates" and "Numbers" go as "rate" and "number" do.
       .map((w) => (w.endsWith("s") ? w.slice(0, -1) : w))
-      .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w)),
+      .filter((w) => w.length > 1 && !STOP.has(w)),
   );
 }
 

@@ -85,6 +85,23 @@ describe("suggestRatePairs", () => {
     // count says "rate". Without it, both rows are {admission, 65+}: all shared, 1 less 0.001 a row apart.
     expect(suggestRatePairs(plural, { ...table, rows }).map((p) => [p.countRow, p.rateRow, p.per, p.similarity])).toEqual([[2, 3, 100_000, 1]]);
   });
+
+  it("keeps an age band written as a plural (\"65s\") as the subject it is", () => {
+    const { sheet, table } = scorecard();
+    const bands: SheetData = {
+      ...sheet,
+      values: [["Admissions 65s"], ["Admissions 18-64s"], ["Admissions 18-64s per 100k"], ["Admissions 65s per 100k"]],
+      numberFormats: [["General"], ["General"], ["General"], ["General"]],
+    };
+    const rows = [2, 3, 4, 5].map((row) => ({ row, kind: "measure" as const }));
+    // Words: {admission, 65}, {admission, 18-64}, and the rates the same. Each band appears in 2 of 4 rows, so it
+    // outweighs "admission" (in all 4) and is each rate's subject: 18-64s (row 4) pairs with row 3, 65s (row 5)
+    // with row 2; every word shared, 1 less 0.001 or 0.003 a row apart, 1 and 1 to 2 places.
+    expect(suggestRatePairs(bands, { ...table, rows }).map((p) => [p.countRow, p.rateRow])).toEqual([
+      [3, 4],
+      [2, 5],
+    ]);
+  });
 });
 
 describe("ratePairCells", () => {
