@@ -80,6 +80,15 @@ describe("a label matched to its measure by its words", () => {
     // 1C without the word "services": the adjustment names it.
     ["Adjusted social care-related quality of life – impact of adult social care", "2023-24", "1C"],
     ["Social care-related quality of life score", "2023-24", "1A"],
+    // 1C's keywords are 1A's and two more: naming either of those makes it the more specific 1C, though 1A's four
+    // words all appear.
+    ["Adjusted social care-related quality of life", "2023-24", "1C"],
+    ["Social care-related quality of life – impact of services", "2023-24", "1C"],
+    // One carer is a carer too; "excluding unpaid carers", "non-carer" and a label wrapped across lines exclude them.
+    ["Carer: easy to find information about services", "2023-24", "3B"],
+    ["Proportion of people using social care who receive direct payments (excluding unpaid carers)", "2023-24", "3D(2A)"],
+    ["Direct payments, non-carer", "2023-24", "3D(2A)"],
+    ["Proportion of people using social care who receive direct payments (excluding\n  carers)", "2023-24", "3D(2A)"],
     // An en dash in the band, as papers print it.
     ["Permanent admissions to residential and nursing care homes, aged 18–64, per 100,000", "2023-24", "2B"],
   ])("%p (%s) is %s", (label, framework, id) => expect(measureByName(label, framework as AscofFramework)?.id).toBe(id));

@@ -175,8 +175,8 @@ const labelForCarers = (label: string) => /\bcarers?\b/i.test(label) && !/\b(exc
 /**
  * The measure a label's words describe best, to catch a wrong id printed beside a measure name; null when none
  * does, or two describe it equally. A label naming carers is matched among the carers' measures first, and one not
- * naming them among the others. Of two measures whose keywords all appear, the one with more of them is the more
- * specific ("adjusted social care-related quality of life – impact" is 1C, not 1A).
+ * naming them among the others. Of two measures where one's keywords are all the other's, the one matching more of
+ * the label is the more specific ("adjusted social care-related quality of life" is 1C, not 1A).
  */
 export function measureByName(label: string, framework: AscofFramework = DEFAULT_FRAMEWORK): AscofMeasure | null {
   // Anything but letters, digits and hyphens separates words: "65+", as scorecards print the 65-and-over band, is the
@@ -189,17 +189,38 @@ export function measureByName(label: string, framework: AscofFramework = DEFAULT
   return bestMatch(inFramework.filter((m) => forCarers(m) === carers), words) ?? bestMatch(inFramework, words);
 }
 
+interface Candidate {
+  readonly measure: AscofMeasure;
+  readonly score: number;
+  readonly matched: number;
+}
+
+/** Whether every keyword of `general` is one of `specific`'s: 1C's are 1A's and two more. */
+const refines = (specific: AscofMeasure, general: AscofMeasure) => general.keywords.every((k) => specific.keywords.includes(k));
+
+/**
+ * 1 if `a` describes the label better than `b`, -1 if worse, 0 if equally. A measure that refines another and
+ * matches more of the label's words is the more specific ("adjusted social care-related quality of life" is 1C,
+ * though 1A's four words all appear); otherwise the larger share of a measure's keywords, then the more of them.
+ */
+function compare(a: Candidate, b: Candidate): number {
+  if (a.matched !== b.matched && (refines(a.measure, b.measure) || refines(b.measure, a.measure))) return a.matched > b.matched ? 1 : -1;
+  return Math.sign(a.score - b.score) || Math.sign(a.matched - b.matched);
+}
+
 function bestMatch(measures: readonly AscofMeasure[], words: ReadonlySet<string>): AscofMeasure | null {
-  let best: { measure: AscofMeasure; score: number; matched: number } | null = null;
+  let best: Candidate | null = null;
   let tied = false;
   for (const measure of measures) {
     const matched = measure.keywords.filter((k) => words.has(k)).length;
     const score = matched / measure.keywords.length;
     if (score <= 0.6) continue;
-    if (best === null || score > best.score || (score === best.score && matched > best.matched)) {
-      best = { measure, score, matched };
+    const candidate = { measure, score, matched };
+    const order = best === null ? 1 : compare(candidate, best);
+    if (order > 0) {
+      best = candidate;
       tied = false;
-    } else if (score === best.score && matched === best.matched) tied = true;
+    } else if (order === 0) tied = true;
   }
-  return tied ? null : (best?.measure ?? null);
+  return tied || best === null ? null : best.measure;
 }

@@ -27,5 +27,7 @@ describe("an ASCOF id printed in a measure's label", () => {
     "Residential admissions for 65+ age band (total admissions year to date)",
     "Delayed transfers of care (ASCOF 2C)",
     "ASCOF 9Z",
+    "Social care workforce turnover (ASCOF 6J)", // an id no framework has: nothing to compare the words with
+    "Adjusted social care-related quality of life (ASCOF 1C)", // 1C in 2023-24 ids: the adjustment names it
   ])("says nothing of %p", (label) => expect(ascofLabelFinding(label, "Scorecard!A1")).toBeNull());
 });

@@ -35,5 +35,5 @@ const mismatchOf = memoize((label: string): string | null => {
   }
   if (!mismatch) return null;
   const { framework, printedMeasure, described } = mismatch;
-  return `The label says ASCOF ${printed.trim()}, but its words describe ${described.id} in the ${FRAMEWORK_NAMES[framework]} ids ("${described.name}"); ${printedMeasure.id} there is "${printedMeasure.name}". Check the id before the figure is compared with published ASCOF data.`;
+  return `The label says ASCOF ${printed}, but its words describe ${described.id} in the ${FRAMEWORK_NAMES[framework]} ids ("${described.name}"); ${printedMeasure.id} there is "${printedMeasure.name}". Check the id before the figure is compared with published ASCOF data.`;
 }, 1_000);

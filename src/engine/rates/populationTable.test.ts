@@ -57,6 +57,8 @@ describe("reading a population table by its headers", () => {
     expect(readPopulationTable(sheet([["Age band", "People"], ["65+", 87_009]]))).toEqual({ entries: [], findings: [] });
     // Headers are text: a number in the header row is not one.
     expect(readPopulationTable(sheet([[2021, "Population"], ["65+", 87_009]]))).toEqual({ entries: [], findings: [] });
+    // "Age" must start a header: "Percentage" and "Average" hold the letters but are no band.
+    expect(readPopulationTable(sheet([["Population", "Percentage of total", "Average"], [87_009, "25%", 3]]))).toEqual({ entries: [], findings: [] });
   });
 
   it("skips empty rows, warns of a band with no population, and refuses a population that is not a number of people", () => {

@@ -60,6 +60,17 @@ describe("a rate against its stated population", () => {
       "2C, Q3: 438 (Scorecard!I8) over a population of 87,100 is 502.9 per 100,000, not 503.4 (Scorecard!I9).",
     ]);
   });
+
+  it("compares a calculated rate as its format shows it: 503.36 shown as 503.4 agrees", () => {
+    // A rate cell holding Excel's own unrounded 503.36, formatted "0.0", shows 503.4 (503.35 to 503.45): 438 ÷ 87,009
+    // × 100,000 = 503.396 → 503.4, 0.04 from 503.36, within the 0.05 the shown rounding allows. Shown to "0.00" it
+    // is 503.36, and 503.40 is 0.04 away, more than 0.005: flagged.
+    const calculated = (format: string): RatePeriod => ({ ...q3, rate: { address: "Scorecard!I9", value: 503.36, numberFormat: format } });
+    expect(checkRateAgainstPopulation(calculated("0.0"), 87_009, 100_000, "2C")).toEqual([]);
+    expect(checkRateAgainstPopulation(calculated("0.00"), 87_009, 100_000, "2C").map((f) => f.message)).toEqual([
+      "2C, Q3: 438 (Scorecard!I8) over a population of 87,009 is 503.4 per 100,000, not 503.36 (Scorecard!I9).",
+    ]);
+  });
 });
 
 describe("agreement is judged within the rounding the rates are printed to, by a majority", () => {
@@ -68,6 +79,8 @@ describe("agreement is judged within the rounding the rates are printed to, by a
     // though the middles (100,000 and 104,000) are 4% apart.
     const carers = { label: "Carers", per: 10_000, periods: [period("Q1", "100", "10", "G"), period("Q2", "208", "20", "H")] };
     expect(checkImpliedPopulations(carers)).toEqual([]);
+    // With no allowance beyond the rounding (a threshold of 0), overlapping ranges are 0 apart: they still agree.
+    expect(checkImpliedPopulations(carers, 0)).toEqual([]);
   });
 
   it("a period agreeing with half the others is not flagged; the one agreeing with none is", () => {
