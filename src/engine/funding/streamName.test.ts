@@ -12,6 +12,7 @@ describe("streamName", () => {
     ["Discharge Fund", "  ", "Discharge Fund"],
     // A round that only starts like one of those is still named.
     ["Discharge Fund", "Single allocation, tranche 2", "Discharge Fund (Single allocation, tranche 2)"],
+    ["Market Sustainability Fund", "2022/23 (year 1)", "Market Sustainability Fund, 2022/23 (year 1)"],
   ])("%p, round %p, is %p", (fund, round, expected) => {
     expect(streamName({ fund, round })).toBe(expected);
   });

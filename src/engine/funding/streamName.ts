@@ -7,5 +7,7 @@ const ONLY_ROUND = /^(?:single|one-off|one off|only)(?:\s+(?:allocation|payment|
 
 export function streamName(stream: { readonly fund: string; readonly round: string }): string {
   const round = stream.round.trim();
-  return round === "" || ONLY_ROUND.test(round) ? stream.fund : `${stream.fund} (${round})`;
+  if (round === "" || ONLY_ROUND.test(round)) return stream.fund;
+  // A round with brackets of its own, "2022/23 (year 1)", follows a comma rather than nesting them.
+  return round.includes("(") ? `${stream.fund}, ${round}` : `${stream.fund} (${round})`;
 }
