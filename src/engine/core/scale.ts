@@ -19,5 +19,6 @@ export function dividedForCommonScale(a: number, aPercent: boolean, b: number, b
 /** |a − b| relative to b (0 when equal; infinite when b is 0 and a is not). */
 export function relativeDifference(a: number, b: number): number {
   if (a === b) return 0;
-  return b === 0 ? Number.POSITIVE_INFINITY : Math.abs(a - b) / Math.abs(b);
+  // b of 0 with a not: a positive difference over 0, +∞.
+  return Math.abs(a - b) / Math.abs(b);
 }
