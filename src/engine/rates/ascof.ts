@@ -208,7 +208,8 @@ function compare(a: Candidate, b: Candidate): number {
   return Math.sign(a.score - b.score) || Math.sign(a.matched - b.matched);
 }
 
-function bestMatch(measures: readonly AscofMeasure[], words: ReadonlySet<string>): AscofMeasure | null {
+/** The measure whose keywords the words fit best, or null (none above 0.6 of its keywords, or a tie). Exported for its tests. */
+export function bestMatch(measures: readonly AscofMeasure[], words: ReadonlySet<string>): AscofMeasure | null {
   let best: Candidate | null = null;
   let tied = false;
   for (const measure of measures) {

@@ -181,6 +181,7 @@ describe("what the assessment says besides the rating", () => {
     const unrated = (reasonText: string) => ({ ok: true, value: { rating: "", reason: reasonText, value: null, valueIsPercent: false, miss: 0 } });
     expect(assess("N/A", ruleFor("<53%", null, null))).toEqual(unrated("there is no value"));
     expect(assess("#DIV/0!", ruleFor("<53%", null, null))).toEqual(unrated("the value is the Excel error #DIV/0!"));
+    expect(assess("53%", ruleFor("TBC", "Low is good", null))).toEqual(unrated("there is no target"));
     // A rule built by hand with no target and no reason still says why.
     expect(assess(5, { target: null, direction: "low", statedPolarity: "low", tolerance: 0.05, noRatingReason: null })).toMatchObject({ ok: true, value: { rating: "", reason: "there is no target" } });
   });
