@@ -46,6 +46,7 @@ describe("which number formats show a date", () => {
     ["d/m"], // "1/9": a day code before a separator, with no other code after it
     ["(d/m)"], // brackets show as themselves in a format: a code after one is still a code
     ['"Week "d/m'],
+    ['mmm yyyy" (2024 baseline)"'], // a quoted literal's digits are no placeholder
     ["\\W\\k\\ d/m"], // the same, as Excel often stores a literal: each character escaped
     ["dd\\/mm\\/yyyy;@"], // Excel's own escaped separators: each literal still parts the codes
     ["d\\-mmm\\-yy"],

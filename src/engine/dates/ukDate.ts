@@ -221,9 +221,9 @@ function combinedPrecision(spans: readonly DateSpan[]): Precision {
 }
 
 export function parseUkDate(input: string): Result<DateSpan> {
-  const text = normalise(input);
+  if (input.trim() === "") return fail("na", "The date is blank.");
   // Only punctuation (",", " . ") normalises to nothing too, but it was typed: it goes on to be refused as no date.
-  if (text === "" && input.trim() === "") return fail("na", "The date is blank.");
+  const text = normalise(input);
   for (const [pattern, reason] of NOT_DATES) {
     if (pattern.test(text)) return fail("value", `${quote(input)} is not a date: ${reason}.`);
   }
