@@ -94,6 +94,9 @@ const UPSTREAM = [{ rule: "aria-hidden-focus", html: "data-tabster-dummy", issue
 /** axe-core on the page (or on `selector` alone, with only `rules`): throws on a serious or critical violation. */
 export async function accessible(page, view, { selector = null, rules = null } = {}) {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
+  // A control mid-transition (Fluent's buttons fade their colours on focus and hover) has no settled contrast, and axe
+  // would measure a colour part-way between two: wait for every finite animation to end (a spinner never does).
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity), null, { timeout: 10_000 });
   const violations = await page.evaluate(
     async ({ selector, rules }) => {
       const options = { resultTypes: ["violations"], ...(rules ? { runOnly: { type: "rule", values: rules } } : {}) };
