@@ -36,6 +36,14 @@ function scorecard(): { sheet: SheetData; table: DetectedTable } {
   return { sheet, table };
 }
 
+/** The scorecard's table over a sheet of measure labels alone, one a row from row 2. */
+function labelsOnly(labels: string[]): { sheet: SheetData; table: DetectedTable } {
+  const { sheet, table } = scorecard();
+  const values = labels.map((label) => [label]);
+  const rows = labels.map((_, i) => ({ row: 2 + i, kind: "measure" as const }));
+  return { sheet: { ...sheet, values, numberFormats: values.map(() => ["General"]) }, table: { ...table, rows } };
+}
+
 describe("suggestRatePairs", () => {
   // Worked inside each test, not at collection: the mutation run attributes code to the tests that run it.
   const suggested = () => {
@@ -61,43 +69,25 @@ describe("suggestRatePairs", () => {
   });
 
   it("suggests nothing where no count shares enough of a rate's words", () => {
-    const { sheet, table } = scorecard();
-    const thin: SheetData = {
-      ...sheet,
-      values: [["Reviews completed carers"], ["Reviews completed on time"], ["Reviews completed for the hub"], ["Carers hub on time rate"]],
-      numberFormats: [["General"], ["General"], ["General"], ["General"]],
-    };
-    const rows = [2, 3, 4, 5].map((row) => ({ row, kind: "measure" as const }));
+    const { sheet, table } = labelsOnly(["Reviews completed carers", "Reviews completed on time", "Reviews completed for the hub", "Carers hub on time rate"]);
     // The rate's four words each appear in one other row, so each weighs the same; its subject, "carer", is shared
     // by row 2 alone, which shares one word of four: 0.25 less 0.003, under the 0.3 a suggestion needs.
-    expect(suggestRatePairs(thin, { ...table, rows })).toEqual([]);
+    expect(suggestRatePairs(sheet, table)).toEqual([]);
   });
 
   it("drops a stop word in the plural too: \"Rates of …\" pairs with \"Numbers of …\" by their subject", () => {
-    const { sheet, table } = scorecard();
-    const plural: SheetData = {
-      ...sheet,
-      values: [["Numbers of admissions 65+"], ["Rates of admissions 65+ per 100,000"], ["Carers assessed"]],
-      numberFormats: [["General"], ["General"], ["General"]],
-    };
-    const rows = [2, 3, 4].map((row) => ({ row, kind: "measure" as const }));
+    const { sheet, table } = labelsOnly(["Numbers of admissions 65+", "Rates of admissions 65+ per 100,000", "Carers assessed"]);
     // "Rates" is "rate", a stop word: were it kept, it would be the rate row's rarest word, so its subject, and no
     // count says "rate". Without it, both rows are {admission, 65+}: all shared, 1 less 0.001 a row apart.
-    expect(suggestRatePairs(plural, { ...table, rows }).map((p) => [p.countRow, p.rateRow, p.per, p.similarity])).toEqual([[2, 3, 100_000, 1]]);
+    expect(suggestRatePairs(sheet, table).map((p) => [p.countRow, p.rateRow, p.per, p.similarity])).toEqual([[2, 3, 100_000, 1]]);
   });
 
   it("keeps an age band written as a plural (\"65s\") as the subject it is", () => {
-    const { sheet, table } = scorecard();
-    const bands: SheetData = {
-      ...sheet,
-      values: [["Admissions 65s"], ["Admissions 18-64s"], ["Admissions 18-64s per 100k"], ["Admissions 65s per 100k"]],
-      numberFormats: [["General"], ["General"], ["General"], ["General"]],
-    };
-    const rows = [2, 3, 4, 5].map((row) => ({ row, kind: "measure" as const }));
+    const { sheet, table } = labelsOnly(["Admissions 65s", "Admissions 18-64s", "Admissions 18-64s per 100k", "Admissions 65s per 100k"]);
     // Words: {admission, 65}, {admission, 18-64}, and the rates the same. Each band appears in 2 of 4 rows, so it
     // outweighs "admission" (in all 4) and is each rate's subject: 18-64s (row 4) pairs with row 3, 65s (row 5)
     // with row 2; every word shared, 1 less 0.001 or 0.003 a row apart, 1 and 1 to 2 places.
-    expect(suggestRatePairs(bands, { ...table, rows }).map((p) => [p.countRow, p.rateRow])).toEqual([
+    expect(suggestRatePairs(sheet, table).map((p) => [p.countRow, p.rateRow])).toEqual([
       [3, 4],
       [2, 5],
     ]);
